@@ -1,0 +1,75 @@
+using CauNoi.Web.Features.Accounts;
+using CauNoi.Web.Features.AdminUnits;
+using CauNoi.Web.Features.Audit;
+using CauNoi.Web.Features.Calendar;
+using CauNoi.Web.Features.Organisations;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+
+namespace CauNoi.Web.Data;
+
+public class CauNoiDb(DbContextOptions<CauNoiDb> options, IHttpContextAccessor? http = null)
+    : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Province> Provinces => Set<Province>();
+    public DbSet<Commune> Communes => Set<Commune>();
+    public DbSet<FormerProvince> FormerProvinces => Set<FormerProvince>();
+    public DbSet<CommuneLineage> CommuneLineage => Set<CommuneLineage>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<FieldOfWork> FieldsOfWork => Set<FieldOfWork>();
+    public DbSet<FocalLeaderAssignment> FocalLeaderAssignments => Set<FocalLeaderAssignment>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// <summary>Set by bulk loads of reference data, which write one summary audit entry instead.</summary>
+    public bool SuppressAudit { get; set; }
+
+    /// <summary>Who the audit trail names when no one is signed in (start-up, background jobs).</summary>
+    public const string SystemUser = "hệ thống";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasPostgresExtension("pg_trgm");
+        builder.ApplyConfigurationsFromAssembly(typeof(CauNoiDb).Assembly);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
+    {
+        NormaliseText();
+        if (SuppressAudit) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+
+        var changes = AuditTrail.Capture(ChangeTracker);
+        if (changes.Count == 0) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+
+        // The change and its audit entries commit together or not at all.
+        await using var tx = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(ct) : null;
+        var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        AuditEntries.AddRange(changes.Select(c => c.ToEntry(CurrentUserName(), DateTime.UtcNow)));
+        await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
+        if (tx is not null) await tx.CommitAsync(ct);
+        return count;
+    }
+
+    private string CurrentUserName() => http?.HttpContext?.User.Identity?.Name ?? SystemUser;
+
+    /// <summary>Every stored text in NFC, every search column in step with its text.</summary>
+    private void NormaliseText()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
+            foreach (var property in entry.Properties)
+            {
+                if (property.Metadata.ClrType == typeof(string) && property.CurrentValue is string text
+                    && !text.IsNormalized(System.Text.NormalizationForm.FormC))
+                    property.CurrentValue = text.Normalize(System.Text.NormalizationForm.FormC);
+            }
+            if (entry.Entity is ISearchable searchable)
+                searchable.SearchName = VietnameseText.Fold(searchable.SearchSource);
+        }
+    }
+}

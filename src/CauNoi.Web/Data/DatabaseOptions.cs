@@ -1,0 +1,59 @@
+namespace CauNoi.Web.Data;
+
+public enum DatabaseProvider { Sqlite, Postgres }
+
+public static class DatabaseSetup
+{
+    public const string DefaultSqlite = "Data Source=data/caunoi.db";
+
+    /// <summary>Chooses SQLite (the default) or PostgreSQL from configuration, at run time.</summary>
+    public static DatabaseProvider Provider(IConfiguration config) =>
+        config["Database:Provider"]?.Trim().ToLowerInvariant() switch
+        {
+            null or "" or "sqlite" => DatabaseProvider.Sqlite,
+            "postgres" or "postgresql" or "npgsql" => DatabaseProvider.Postgres,
+            var other => throw new InvalidOperationException(
+                $"Database:Provider '{other}' không được hỗ trợ; dùng 'Sqlite' hoặc 'Postgres'."),
+        };
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.Postgres)
+            options.UseNpgsql(connectionString);
+        else
+            options.UseSqlite(connectionString);
+    }
+
+    public static IServiceCollection AddCauNoiDatabase(this IServiceCollection services, IConfiguration config, string contentRoot)
+    {
+        var provider = Provider(config);
+        var connectionString = config.GetConnectionString("CauNoi");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            if (provider == DatabaseProvider.Postgres)
+                throw new InvalidOperationException("Thiếu ConnectionStrings:CauNoi cho PostgreSQL.");
+            connectionString = DefaultSqlite;
+        }
+        if (provider == DatabaseProvider.Sqlite) connectionString = SqliteInContentRoot(connectionString, contentRoot);
+
+        services.AddDbContext<CauNoiDb>(o => Configure(o, provider, connectionString));
+        services.AddSingleton(new DatabaseInfo(provider, connectionString));
+        return services;
+    }
+
+    /// <summary>A relative SQLite path is taken from the content root, and its folder created.</summary>
+    private static string SqliteInContentRoot(string connectionString, string contentRoot)
+    {
+        var csb = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString);
+        if (csb.DataSource is not ("" or ":memory:") && !csb.DataSource.StartsWith("file:", StringComparison.Ordinal))
+        {
+            var path = Path.GetFullPath(csb.DataSource, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            csb.DataSource = path;
+        }
+        if (csb.DefaultTimeout < 30) csb.DefaultTimeout = 30;
+        return csb.ToString();
+    }
+}
+
+public sealed record DatabaseInfo(DatabaseProvider Provider, string ConnectionString);

@@ -1,0 +1,38 @@
+using CauNoi.Web.Features.AdminUnits;
+using CauNoi.Web.Features.Calendar;
+using CauNoi.Web.Features.Organisations;
+
+namespace CauNoi.Web.Data;
+
+public static class DatabaseStartup
+{
+    /// <summary>Upgrades the schema, loads reference data on first start, and the demo data set when asked.</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
+    {
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<CauNoiDb>();
+        var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("CauNoi.Database");
+        var config = scope.ServiceProvider.GetRequiredService<IConfiguration>();
+
+        await SchemaMigrator.MigrateAsync(db, logger, ct);
+
+        db.SuppressAudit = true;
+        if (await AdminUnitsSeed.LoadAsync(db, ct))
+        {
+            await OrganisationsSeed.LoadAsync(db, ct);
+            await HolidaysSeed.LoadAsync(db, ct);
+            db.SuppressAudit = false;
+            db.AuditEntries.Add(new Features.Audit.AuditEntry
+            {
+                At = DateTime.UtcNow, UserName = CauNoiDb.SystemUser, Action = Features.Audit.AuditTrail.Created,
+                EntityType = "ReferenceData", EntityKey = "admin-units",
+                NewValues = """{"note":"Nạp dữ liệu tham chiếu: 34 tỉnh, 3.321 xã, 63 tỉnh cũ, bảng chuyển đổi 10.571 dòng, đơn vị thuộc Bộ, lĩnh vực, ngày nghỉ lễ"}""",
+            });
+            await db.SaveChangesAsync(ct);
+            logger.LogInformation("Loaded reference data");
+        }
+        db.SuppressAudit = true;
+        if (config.GetValue<bool>("CauNoi:DemoData"))
+            await DemoData.LoadAsync(db, ct);
+    }
+}

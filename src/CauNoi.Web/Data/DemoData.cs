@@ -1,0 +1,77 @@
+using CauNoi.Web.Features.Accounts;
+using CauNoi.Web.Features.Organisations;
+using Microsoft.AspNetCore.Identity;
+
+namespace CauNoi.Web.Data;
+
+/// <summary>
+/// The demo data set of the run command: demo accounts (password <see cref="Password"/>) and
+/// one focal leader per province as decision 2172/QĐ-BCT provides. Never loaded in production.
+/// </summary>
+public static class DemoData
+{
+    public const string Password = "Demo@2025";
+    public static readonly DateOnly FocalDecisionDate = new(2025, 7, 29);
+
+    public static async Task LoadAsync(CauNoiDb db, CancellationToken ct = default)
+    {
+        if (await db.Users.AnyAsync(ct)) return;
+
+        var orgs = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Code, ct);
+        var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct);
+        var roles = Roles.All.ToDictionary(r => r, r => new IdentityRole(r) { NormalizedName = r.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() });
+        if (!await db.Roles.AnyAsync(ct)) db.Roles.AddRange(roles.Values);
+        else roles = await db.Roles.ToDictionaryAsync(r => r.Name!, ct);
+
+        // One hash for every demo account: hashing is deliberately slow, and they share a password.
+        var hash = new PasswordHasher<AppUser>().HashPassword(null!, Password);
+        AppUser Add(string userName, string fullName, string? title, string orgCode, params string[] userRoles)
+        {
+            var user = new AppUser
+            {
+                UserName = userName, NormalizedUserName = userName.ToUpperInvariant(), FullName = fullName, JobTitle = title,
+                Email = $"{userName}@demo.caunoi.vn", NormalizedEmail = $"{userName}@demo.caunoi.vn".ToUpperInvariant(),
+                EmailConfirmed = true, PasswordHash = hash, SecurityStamp = Guid.NewGuid().ToString("N"),
+                ConcurrencyStamp = Guid.NewGuid().ToString(), LockoutEnabled = true, OrganisationId = orgs[orgCode].Id,
+            };
+            db.Users.Add(user);
+            foreach (var role in userRoles) db.UserRoles.Add(new IdentityUserRole<string> { UserId = user.Id, RoleId = roles[role].Id });
+            return user;
+        }
+
+        Add("admin", "Quản trị hệ thống", "Chuyên viên công nghệ thông tin", "VPB", Roles.SystemAdministrator);
+        Add("lanhdao", "Nguyễn Văn Bình", "Thứ trưởng", "VPB", Roles.MinistryLeader);
+        Add("cuc.ctdp", "Trần Thị Hương", "Chuyên viên chính", "CTDP", Roles.MinistryOfficer);
+        Add("cuc.dienluc", "Lê Văn Dũng", "Chuyên viên", "DL", Roles.MinistryOfficer);
+        Add("so.hanoi", "Phạm Minh Tuấn", "Chuyên viên Sở", "SCT-01", Roles.ProvinceOfficer);
+        Add("so.tuyenquang", "Hoàng Thị Lan", "Chuyên viên Sở", "SCT-08", Roles.ProvinceOfficer);
+        Add("xa.hoankiem", "Đỗ Quang Huy", "Chuyên viên Phòng Kinh tế, Hạ tầng và Đô thị", "XA-00070", Roles.CommuneOfficer);
+        Add("xa.badinh", "Vũ Thị Mai", "Chuyên viên Phòng Kinh tế, Hạ tầng và Đô thị", "XA-00004", Roles.CommuneOfficer);
+
+        // One focal leader per province, from the Ministry's departments, as decision 2172 did.
+        var units = OrganisationsSeed.MinistryUnits.Where(u => u.Code is not ("VPB" or "TTB" or "UBCT")).Select(u => u.Code).ToArray();
+        for (var i = 0; i < provinces.Count; i++)
+        {
+            var p = provinces[i];
+            var slug = VietnameseText.Fold(OrganisationsSeed.ShortProvinceName(p.Name)).Replace(" ", "").Replace("-", "");
+            var leader = Add($"phutrach.{slug}", DemoNames.Person(i), "Phó Vụ trưởng", units[i % units.Length], Roles.MinistryOfficer, Roles.FocalLeader);
+            db.FocalLeaderAssignments.Add(new FocalLeaderAssignment
+            {
+                ProvinceCode = p.Code, LeaderId = leader.Id, EffectiveFrom = FocalDecisionDate, Decision = "2172/QĐ-BCT",
+            });
+            if (p.Code is not ("01" or "08"))
+                Add($"so.{slug}", DemoNames.Person(i + 40), "Chuyên viên Sở", $"SCT-{p.Code}", Roles.ProvinceOfficer);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}
+
+/// <summary>Plausible Vietnamese names for demo people (none is a real official).</summary>
+public static class DemoNames
+{
+    private static readonly string[] Family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý"];
+    private static readonly string[] Middle = ["Văn", "Thị", "Minh", "Quốc", "Thanh", "Hữu", "Ngọc", "Đức"];
+    private static readonly string[] Given = ["An", "Bình", "Cường", "Dũng", "Giang", "Hà", "Hải", "Hạnh", "Hùng", "Khánh", "Linh", "Long", "Nam", "Nga", "Phong", "Quang", "Sơn", "Thảo", "Trung", "Tú", "Vân", "Yến"];
+
+    public static string Person(int i) => $"{Family[i % Family.Length]} {Middle[i * 7 % Middle.Length]} {Given[i * 5 % Given.Length]}";
+}

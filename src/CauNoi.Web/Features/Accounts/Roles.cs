@@ -1,0 +1,23 @@
+namespace CauNoi.Web.Features.Accounts;
+
+public static class Roles
+{
+    public const string SystemAdministrator = "SystemAdministrator";
+    public const string MinistryLeader = "MinistryLeader";
+    public const string MinistryOfficer = "MinistryOfficer";
+    public const string FocalLeader = "FocalLeader";
+    public const string ProvinceOfficer = "ProvinceOfficer";
+    public const string CommuneOfficer = "CommuneOfficer";
+
+    public static readonly IReadOnlyDictionary<string, string> DisplayNames = new Dictionary<string, string>
+    {
+        [SystemAdministrator] = "Quản trị hệ thống",
+        [MinistryLeader] = "Lãnh đạo Bộ",
+        [MinistryOfficer] = "Cán bộ đơn vị thuộc Bộ",
+        [FocalLeader] = "Lãnh đạo phụ trách tỉnh",
+        [ProvinceOfficer] = "Cán bộ Sở Công Thương",
+        [CommuneOfficer] = "Cán bộ cấp xã",
+    };
+
+    public static IReadOnlyList<string> All => [.. DisplayNames.Keys];
+}

@@ -1,0 +1,75 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CauNoi.Web.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace CauNoi.Web.Features.Audit;
+
+/// <summary>Turns tracked changes into audit entries: who, when, which record, old and new values.</summary>
+public static class AuditTrail
+{
+    public const string Created = "Created";
+    public const string Updated = "Updated";
+    public const string Deleted = "Deleted";
+
+    public static readonly IReadOnlyDictionary<string, string> ActionNames = new Dictionary<string, string>
+    {
+        [Created] = "Tạo mới", [Updated] = "Cập nhật", [Deleted] = "Xóa",
+    };
+
+    // Secrets and bookkeeping columns never reach the audit log.
+    private static readonly HashSet<string> Hidden =
+        [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp), "SearchName"];
+
+    private static readonly HashSet<Type> NotAudited =
+        [typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserToken<string>)];
+
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public sealed record Change(EntityEntry Entry, string Action, Dictionary<string, object?>? Old, Dictionary<string, object?>? New)
+    {
+        public AuditEntry ToEntry(string userName, DateTime at) => new()
+        {
+            At = at,
+            UserName = userName,
+            Action = Action,
+            EntityType = Entry.Metadata.ClrType.Name,
+            EntityKey = string.Join("|", Entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Entry.Property(p.Name).CurrentValue)),
+            OldValues = Old is null ? null : JsonSerializer.Serialize(Old, Json),
+            // Values of a new record are read after the save, once generated keys are known.
+            NewValues = JsonSerializer.Serialize(New ?? Values(Entry, Entry.Properties), Json),
+        };
+    }
+
+    public static List<Change> Capture(ChangeTracker tracker)
+    {
+        var changes = new List<Change>();
+        foreach (var e in tracker.Entries())
+        {
+            if (NotAudited.Contains(e.Metadata.ClrType)) continue;
+            switch (e.State)
+            {
+                case EntityState.Added:
+                    changes.Add(new Change(e, Created, null, null));
+                    break;
+                case EntityState.Deleted:
+                    changes.Add(new Change(e, Deleted, Values(e, e.Properties, original: true), null));
+                    break;
+                case EntityState.Modified:
+                    var modified = e.Properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
+                    if (modified.Count == 0) continue;
+                    var old = Values(e, modified, original: true);
+                    var @new = Values(e, modified);
+                    if (old.Count == 0) continue;
+                    changes.Add(new Change(e, Updated, old, @new));
+                    break;
+            }
+        }
+        return changes;
+    }
+
+    private static Dictionary<string, object?> Values(EntityEntry e, IEnumerable<PropertyEntry> properties, bool original = false) =>
+        properties.Where(p => !Hidden.Contains(p.Metadata.Name))
+            .ToDictionary(p => p.Metadata.Name, p => original ? p.OriginalValue : p.CurrentValue);
+}

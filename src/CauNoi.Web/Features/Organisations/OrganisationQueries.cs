@@ -1,0 +1,26 @@
+using static CauNoi.Web.Features.Organisations.OrganisationsApi;
+
+namespace CauNoi.Web.Features.Organisations;
+
+public static class OrganisationQueries
+{
+    /// <summary>One organisation with its staff, or null when it does not exist or lies outside the scope.</summary>
+    public static async Task<OrganisationDetail?> DetailAsync(CauNoiDb db, Scope scope, int id)
+    {
+        var org = await db.Organisations.VisibleTo(scope).Where(o => o.Id == id)
+            .Select(o => new { Item = new OrganisationItem(o.Id, o.Kind.ToString(), o.Code, o.Name, o.ShortName, o.ProvinceCode, o.CommuneCode, o.IsLocalAffairsHub), o.Email, o.Phone, o.ProvinceCode, o.Kind })
+            .FirstOrDefaultAsync();
+        if (org is null) return null;
+        // A Ministry unit's people are listed only to those the unit is visible to under the rule proper.
+        var staffVisible = org.Kind != OrganisationKind.MinistryUnit || await db.Organisations.VisibleTo(scope, includeMinistryUnits: false).AnyAsync(o => o.Id == id);
+        var staff = staffVisible
+            ? await db.Users.Where(u => u.OrganisationId == id && u.IsActive).OrderBy(u => u.UserName)
+                .Select(u => new Person(u.UserName!, u.FullName, u.JobTitle, u.Email, u.PhoneNumber)).ToListAsync()
+            : [];
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var focal = org.ProvinceCode is null ? [] : await db.FocalLeaderAssignments
+            .Where(a => a.ProvinceCode == org.ProvinceCode && a.EffectiveFrom <= today && (a.EffectiveTo == null || a.EffectiveTo >= today))
+            .Select(a => a.Leader!.FullName).ToListAsync();
+        return new OrganisationDetail(org.Item, org.Email, org.Phone, staff, focal);
+    }
+}

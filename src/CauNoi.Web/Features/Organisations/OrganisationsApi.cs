@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CauNoi.Web.Features.Organisations;
+
+public static class OrganisationsApi
+{
+    public const int PageSize = 50;
+
+    public sealed record OrganisationItem(int Id, string Kind, string Code, string Name, string? ShortName, string? ProvinceCode, string? CommuneCode, bool IsLocalAffairsHub);
+    public sealed record Person(string UserName, string FullName, string? JobTitle, string? Email, string? Phone);
+    public sealed record OrganisationDetail(OrganisationItem Organisation, string? Email, string? Phone, IReadOnlyList<Person> Staff, IReadOnlyList<string> FocalLeaders);
+
+    public static void MapOrganisationsApi(this RouteGroupBuilder api)
+    {
+        var orgs = api.MapGroup("/organisations").WithTags("Cơ quan, đơn vị");
+        orgs.MapGet("/", List).WithSummary("Cơ quan, đơn vị trong phạm vi của người dùng (đơn vị thuộc Bộ luôn được liệt kê)");
+        orgs.MapGet("/{id:int}", Get).WithSummary("Một cơ quan, đơn vị và cán bộ của nó; ngoài phạm vi trả về 404");
+    }
+
+    private static async Task<Ok<Page<OrganisationItem>>> List(CauNoiDb db, CurrentUser current, string? kind, string? province, string? q, int? page)
+    {
+        var query = db.Organisations.VisibleTo(await current.ScopeAsync()).Where(o => o.IsActive);
+        if (Enum.TryParse<OrganisationKind>(kind, ignoreCase: true, out var k)) query = query.Where(o => o.Kind == k);
+        if (!string.IsNullOrWhiteSpace(province)) query = query.Where(o => o.ProvinceCode == province.Trim());
+        var folded = VietnameseText.Fold(q);
+        if (folded.Length > 0) query = query.Where(o => EF.Functions.Like(o.SearchName, VietnameseText.LikeContains(folded), "\\"));
+        var rows = query.OrderBy(o => o.Kind).ThenBy(o => o.ProvinceCode).ThenBy(o => o.Code).Select(Item);
+        return TypedResults.Ok(await Page<OrganisationItem>.ReadAsync(rows, page, PageSize));
+    }
+
+    private static async Task<Results<Ok<OrganisationDetail>, ProblemHttpResult>> Get(int id, CauNoiDb db, CurrentUser current)
+    {
+        var detail = await OrganisationQueries.DetailAsync(db, await current.ScopeAsync(), id);
+        return detail is null ? Problems.NotFound() : TypedResults.Ok(detail);
+    }
+
+    public static readonly System.Linq.Expressions.Expression<Func<Organisation, OrganisationItem>> Item = o =>
+        new OrganisationItem(o.Id, o.Kind.ToString(), o.Code, o.Name, o.ShortName, o.ProvinceCode, o.CommuneCode, o.IsLocalAffairsHub);
+}

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CauNoi.Web.Features.Organisations;
+
+public class OrganisationModel : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> e)
+    {
+        e.Property(o => o.Code).HasMaxLength(20);
+        e.HasIndex(o => o.Code).IsUnique();
+        e.Property(o => o.Name).HasMaxLength(200);
+        e.Property(o => o.ShortName).HasMaxLength(50);
+        e.Property(o => o.ProvinceCode).HasMaxLength(2);
+        e.Property(o => o.CommuneCode).HasMaxLength(5);
+        e.Property(o => o.Email).HasMaxLength(200);
+        e.Property(o => o.Phone).HasMaxLength(50);
+        e.Property(o => o.SearchName).HasMaxLength(300);
+        e.HasIndex(o => o.ProvinceCode);
+        e.HasIndex(o => o.CommuneCode);
+        e.HasOne<AdminUnits.Province>().WithMany().HasForeignKey(o => o.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AdminUnits.Commune>().WithMany().HasForeignKey(o => o.CommuneCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public class FieldOfWorkModel : IEntityTypeConfiguration<FieldOfWork>
+{
+    public void Configure(EntityTypeBuilder<FieldOfWork> e)
+    {
+        e.ToTable("FieldsOfWork");
+        e.Property(f => f.Code).HasMaxLength(20);
+        e.HasIndex(f => f.Code).IsUnique();
+        e.Property(f => f.Name).HasMaxLength(200);
+    }
+}
+
+public class FocalLeaderAssignmentModel : IEntityTypeConfiguration<FocalLeaderAssignment>
+{
+    public void Configure(EntityTypeBuilder<FocalLeaderAssignment> e)
+    {
+        e.Property(a => a.ProvinceCode).HasMaxLength(2);
+        e.Property(a => a.Decision).HasMaxLength(100);
+        e.HasIndex(a => new { a.ProvinceCode, a.EffectiveFrom });
+        e.HasOne<AdminUnits.Province>().WithMany().HasForeignKey(a => a.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(a => a.Leader).WithMany().HasForeignKey(a => a.LeaderId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

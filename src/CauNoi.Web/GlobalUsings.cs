@@ -1,0 +1,3 @@
+global using CauNoi.Web.Data;
+global using CauNoi.Web.Shared;
+global using Microsoft.EntityFrameworkCore;

@@ -1,0 +1,33 @@
+using CauNoi.Web.Features.Accounts;
+using CauNoi.Web.Features.AdminUnits;
+using CauNoi.Web.Features.Audit;
+using CauNoi.Web.Features.Calendar;
+using CauNoi.Web.Features.Organisations;
+
+if (ModelScript.TryPrint(args)) return;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss "; });
+if (builder.Configuration.GetValue<bool>("Logging:Json")) builder.Logging.ClearProviders().AddJsonConsole();
+
+builder.Services.AddCauNoiDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddAccounts();
+builder.Services.AddWeb();
+builder.Services.AddScoped<WorkingDays>();
+
+var app = builder.Build();
+
+await app.Services.PrepareDatabaseAsync();
+if (await FirstAdministrator.RunCommandLineAsync(app.Services, args)) return;
+
+app.UseWeb();
+var api = app.MapGroup("/api/v1").RequireAuthorization().WithTags("CauNoi");
+api.MapAccountsApi();
+api.MapAdminUnitsApi();
+api.MapOrganisationsApi();
+api.MapCalendarApi();
+api.MapAuditApi();
+
+app.Run();
+
+public partial class Program;

@@ -1,0 +1,113 @@
+using System.Globalization;
+using CauNoi.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+
+namespace CauNoi.Web.Shared;
+
+/// <summary>What every feature relies on: pages, API documents, errors, health, headers.</summary>
+public static class WebSetup
+{
+    public static IServiceCollection AddWeb(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
+            o.Conventions.AllowAnonymousToPage("/Accounts/Setup");
+            o.Conventions.AllowAnonymousToPage("/Home/Error");
+            o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
+        });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdminPolicy, p => p.RequireRole(Features.Accounts.Roles.SystemAdministrator));
+        services.AddDataProtection().SetApplicationName("CauNoi");
+        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
+            new Microsoft.Extensions.Options.ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(
+                o => o.XmlRepository = new DatabaseKeyRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
+            if (context.ProblemDetails.Title is null or "" || context.ProblemDetails.Title.All(c => c < 128))
+                context.ProblemDetails.Title = Problems.TitleFor(status);
+            if (context.ProblemDetails.Detail is null || status >= 500)
+                context.ProblemDetails.Detail = Problems.DetailFor(status);
+            context.ProblemDetails.Extensions.Remove("exception");
+        });
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "CauNoi API";
+            document.Info.Description = "API của hệ thống Cầu Nối giữa Bộ Công Thương và địa phương.";
+            return Task.CompletedTask;
+        }));
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var vi = new CultureInfo("vi-VN");
+            o.DefaultRequestCulture = new RequestCulture(vi);
+            o.SupportedCultures = [vi];
+            o.SupportedUICultures = [vi];
+            o.RequestCultureProviders.Clear();
+        });
+        return services;
+    }
+
+    public const string AdminPolicy = "Admin";
+
+    public static WebApplication UseWeb(this WebApplication app)
+    {
+        app.UseForwardedHeaders(new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+        });
+        // The API answers every error as ProblemDetails; the web interface with its error page.
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusFor });
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), web =>
+        {
+            web.UseExceptionHandler(new ExceptionHandlerOptions { StatusCodeSelector = StatusFor, ExceptionHandlingPath = "/loi" });
+            web.UseStatusCodePagesWithReExecute("/loi", "?code={0}");
+        });
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapRazorPages();
+        app.MapOpenApi().AllowAnonymous();
+        app.UseSwaggerUI(o => { o.SwaggerEndpoint("/openapi/v1.json", "CauNoi API v1"); o.RoutePrefix = "api-docs"; o.DocumentTitle = "CauNoi API"; });
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    /// <summary>Bad input that slipped past validation is the caller's fault (400), not a crash (500).</summary>
+    private static int StatusFor(Exception e) => e switch
+    {
+        BadHttpRequestException b => b.StatusCode,
+        Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => 400,
+        _ => 500,
+    };
+
+    private static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        var headers = context.Response.Headers;
+        headers.XContentTypeOptions = "nosniff";
+        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        headers.XFrameOptions = "DENY";
+        headers.ContentSecurityPolicy =
+            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+        await next();
+    });
+}
