@@ -11,7 +11,7 @@ builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat =
 if (builder.Configuration.GetValue<bool>("Logging:Json")) builder.Logging.ClearProviders().AddJsonConsole();
 
 builder.Services.AddCauNoiDatabase(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddAccounts();
+builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddWeb();
 builder.Services.AddScoped<WorkingDays>();
 

@@ -10,8 +10,9 @@ public static class AccountsSetup
     /// <summary>Pages use the Identity cookie; the API also takes bearer tokens from /api/v1/auth/token.</summary>
     private const string CookieOrBearer = "CookieOrBearer";
 
-    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration config)
     {
+        var permits = config.GetValue("CauNoi:SignInPermitsPerMinute", 10);
         services.AddHttpContextAccessor();
         services.AddScoped<CurrentUser>();
 
@@ -66,10 +67,10 @@ public static class AccountsSetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Per client address: ten sign-in attempts a minute, whatever the account.
+            // Per client address: ten sign-in attempts a minute (CauNoi:SignInPermitsPerMinute), whatever the account.
             o.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = async (context, ct) =>
             {
                 context.HttpContext.Response.ContentType = "application/problem+json";
