@@ -20,10 +20,7 @@ public static class WebSetup
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
             o.Conventions.AllowAnonymousToPage("/Accounts/Setup");
             o.Conventions.AllowAnonymousToPage("/Home/Error");
-            o.Conventions.AuthorizeFolder("/Admin", AdminPolicy);
         });
-        services.AddAuthorizationBuilder()
-            .AddPolicy(AdminPolicy, p => p.RequireRole(Features.Accounts.Roles.SystemAdministrator));
         services.AddDataProtection().SetApplicationName("CauNoi");
         services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
             new Microsoft.Extensions.Options.ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(
@@ -54,8 +51,6 @@ public static class WebSetup
         });
         return services;
     }
-
-    public const string AdminPolicy = "Admin";
 
     public static WebApplication UseWeb(this WebApplication app)
     {
