@@ -13,6 +13,9 @@ public static class WebSetup
     public static IServiceCollection AddWeb(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+        // Vietnamese text is written as is, not as &#x...; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";

@@ -1,0 +1,140 @@
+using CauNoi.Web.Features.Accounts;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CauNoi.Tests.Features.Accounts;
+
+public abstract class SignInTests(CauNoiApp app) : AppTests(app)
+{
+    private const string Password = "Kiem@Tra2026";
+
+    /// <summary>A throwaway province officer, so that locking it out disturbs no other test.</summary>
+    private async Task<string> NewOfficer()
+    {
+        await using var scope = App.Db();
+        var users = scope.Services.GetRequiredService<UserManager<AppUser>>();
+        var org = await scope.Context.Organisations.SingleAsync(o => o.Code == "SCT-01", Ct);
+        var user = new AppUser { UserName = "kiemtra." + Guid.NewGuid().ToString("N")[..8], FullName = "Cán bộ kiểm thử", OrganisationId = org.Id };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, Roles.ProvinceOfficer)).Succeeded);
+        return user.UserName;
+    }
+
+    private async Task<HttpResponseMessage> RequestToken(string userName, string password) =>
+        await App.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { userName, password }, Ct);
+
+    [Fact]
+    public async Task Token_WithTheRightPassword_OpensTheApi()
+    {
+        var userName = await NewOfficer();
+
+        var token = await (await RequestToken(userName, Password)).Content.ReadFromJsonAsync<TokenBody>(Ct);
+        var client = App.CreateClient();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token!.AccessToken);
+        var me = await client.GetFromJsonAsync<AccountsApi.Me>("/api/v1/me", Ct);
+
+        Assert.Equal(userName, me!.UserName);
+        Assert.Equal("01", me.ProvinceCode);
+    }
+
+    private sealed record TokenBody(string AccessToken, string TokenType);
+
+    [Fact]
+    public async Task Token_WithAWrongPassword_IsRefusedInVietnamese()
+    {
+        var userName = await NewOfficer();
+
+        var response = await RequestToken(userName, "Sai@Matkhau1");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Token_WithoutAPassword_IsABadRequest()
+    {
+        var response = await App.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { userName = "so.hanoi" }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Thiếu tên đăng nhập hoặc mật khẩu", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task FiveWrongPasswords_LockTheAccount_EvenForTheRightPassword()
+    {
+        var userName = await NewOfficer();
+        for (var i = 0; i < 5; i++) await RequestToken(userName, "Sai@Matkhau1");
+
+        var response = await RequestToken(userName, Password);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Contains("tạm khóa", await response.Content.ReadAsStringAsync(Ct));
+        var page = await PageClient.For(App).PostFormAsync("/dang-nhap", new() { ["Input.UserName"] = userName, ["Input.Password"] = Password });
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);   // the form again, not a redirect into the app
+        Assert.Contains("tạm khóa", await page.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task SignInPage_SignsInWithACookie_AndSignsOut()
+    {
+        var client = await PageClient.SignedIn(App, "so.hanoi");
+
+        var (status, home) = await client.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Phạm Minh Tuấn", home.QuerySelector("h1")!.TextContent);
+
+        var signOut = await client.PostFormAsync("/dang-xuat", [], formPage: "/");
+        Assert.Equal("/dang-nhap", signOut.Headers.Location?.OriginalString);
+        var after = await client.Http.GetAsync("/", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignInForm_WithoutAntiforgeryToken_IsRefused()
+    {
+        var client = App.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.PostAsync("/dang-nhap", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.UserName"] = "so.hanoi", ["Input.Password"] = CauNoi.Web.Data.DemoData.Password,
+        }), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.DoesNotContain("CauNoi.Auth", string.Join(";", response.Headers.TryGetValues("Set-Cookie", out var c) ? c : []));
+    }
+
+    [Fact]
+    public async Task OverHttps_TheSignInCookieIsSecureHttpOnlyAndSameSite()
+    {
+        var client = App.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = false,
+        });
+        var form = await client.GetAsync("/dang-nhap", Ct);
+        var antiforgeryCookie = string.Join("; ", form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+        var token = PageClient.Parse(await form.Content.ReadAsStringAsync(Ct))
+            .QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var request = new HttpRequestMessage(HttpMethod.Post, "/dang-nhap")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Input.UserName"] = "so.hanoi", ["Input.Password"] = CauNoi.Web.Data.DemoData.Password, ["__RequestVerificationToken"] = token,
+            }),
+        };
+        request.Headers.Add("Cookie", antiforgeryCookie);
+        var response = await client.SendAsync(request, Ct);
+        var auth = response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies.FirstOrDefault(c => c.StartsWith("CauNoi.Auth")) : null;
+
+        Assert.NotNull(auth);
+        Assert.Contains("secure", auth, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", auth, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("samesite=lax", auth, StringComparison.OrdinalIgnoreCase);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SignInOnSqlite(SqliteApp app) : SignInTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class SignInOnPostgres(PostgresApp app) : SignInTests(app);
