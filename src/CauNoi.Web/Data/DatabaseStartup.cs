@@ -15,6 +15,14 @@ public static class DatabaseStartup
         var config = scope.ServiceProvider.GetRequiredService<IConfiguration>();
 
         await SchemaMigrator.MigrateAsync(db, logger, ct);
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);   // readers do not wait for a writer
+
+        // All of the first load or none of it; a second instance starting at the same time
+        // waits for the lock, then finds the data there.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4242002)", ct);
 
         db.SuppressAudit = true;
         if (await AdminUnitsSeed.LoadAsync(db, ct))
@@ -34,5 +42,6 @@ public static class DatabaseStartup
         db.SuppressAudit = true;
         if (config.GetValue<bool>("CauNoi:DemoData"))
             await DemoData.LoadAsync(db, ct);
+        await tx.CommitAsync(ct);
     }
 }
