@@ -12,14 +12,17 @@ namespace CauNoi.Tests.Infrastructure;
 /// The whole application over a database of its own on one engine, seeded with the
 /// reference data and the demo data set, shared by the tests of one collection.
 /// </summary>
-public class CauNoiApp(Engine engine) : WebApplicationFactory<Program>
+public class CauNoiApp(Engine engine, string? connectionString = null) : WebApplicationFactory<Program>
 {
     private readonly ConcurrentDictionary<string, string> _tokens = new();
-    private string? _connectionString;
+    private string? _connectionString = connectionString;
 
     public Engine Engine => engine;
 
-    public string ConnectionString => _connectionString ??= engine == Engine.Postgres
+    public string ConnectionString => _connectionString ??= NewDatabase(engine);
+
+    /// <summary>A new, empty database on the engine.</summary>
+    public static string NewDatabase(Engine engine) => engine == Engine.Postgres
         ? PostgresServer.CreateDatabase()
         : $"Data Source={Path.Combine(Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "caunoi-tests")).FullName, Guid.NewGuid().ToString("N") + ".db")}";
 

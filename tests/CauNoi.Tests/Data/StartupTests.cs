@@ -1,0 +1,29 @@
+namespace CauNoi.Tests.Data;
+
+/// <summary>Start-up on an empty database: schema, reference data and demo data, once.</summary>
+public abstract class StartupTests(Engine engine)
+{
+    [Fact]
+    public async Task TwoInstancesStartingTogether_OnAnEmptyDatabase_LoadTheReferenceDataOnce()
+    {
+        EngineRequirement.RequireAvailable(engine);
+        var ct = TestContext.Current.CancellationToken;
+        var database = CauNoiApp.NewDatabase(engine);
+        await using var first = new CauNoiApp(engine, database);
+        await using var second = new CauNoiApp(engine, database);
+
+        // Building each host runs its start-up: migrations, then the first load.
+        await Task.WhenAll(Task.Run(() => first.Services), Task.Run(() => second.Services));
+
+        await using var scope = first.Db();
+        Assert.Equal(34, await scope.Context.Provinces.CountAsync(ct));
+        Assert.Equal(10571, await scope.Context.CommuneLineage.CountAsync(ct));
+        Assert.Equal(1, await scope.Context.Users.CountAsync(u => u.UserName == "admin", ct));
+        Assert.Equal(1, await scope.Context.AuditEntries.CountAsync(a => a.EntityType == "ReferenceData", ct));
+        var health = await second.CreateClient().GetStringAsync("/health/ready", ct);
+        Assert.Equal("Healthy", health);
+    }
+}
+
+public sealed class StartupOnSqlite() : StartupTests(Engine.Sqlite);
+public sealed class StartupOnPostgres() : StartupTests(Engine.Postgres);
