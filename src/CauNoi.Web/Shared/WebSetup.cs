@@ -40,7 +40,14 @@ public static class WebSetup
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "CauNoi API";
-            document.Info.Description = "API của hệ thống Cầu Nối giữa Bộ Công Thương và địa phương.";
+            document.Info.Description = "API của hệ thống Cầu Nối giữa Bộ Công Thương và địa phương. "
+                + "Lấy token bằng POST /api/v1/auth/token rồi gửi kèm header Authorization: Bearer <token>.";
+            document.Components ??= new Microsoft.OpenApi.OpenApiComponents();
+            document.Components.SecuritySchemes = new Dictionary<string, Microsoft.OpenApi.IOpenApiSecurityScheme>
+            {
+                ["Bearer"] = new Microsoft.OpenApi.OpenApiSecurityScheme { Type = Microsoft.OpenApi.SecuritySchemeType.Http, Scheme = "bearer" },
+            };
+            document.Security = [new Microsoft.OpenApi.OpenApiSecurityRequirement { [new Microsoft.OpenApi.OpenApiSecuritySchemeReference("Bearer", document)] = [] }];
             return Task.CompletedTask;
         }));
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
