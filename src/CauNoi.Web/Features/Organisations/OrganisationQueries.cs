@@ -4,6 +4,20 @@ namespace CauNoi.Web.Features.Organisations;
 
 public static class OrganisationQueries
 {
+    /// <summary>
+    /// The active organisations in the scope matching the filters: a kind, a province, and
+    /// text found, ignoring diacritics, in the name, short name or code.
+    /// </summary>
+    public static IQueryable<Organisation> Find(CauNoiDb db, Scope scope, OrganisationKind? kind, string? province, string? q)
+    {
+        var query = db.Organisations.VisibleTo(scope).Where(o => o.IsActive);
+        if (kind is { } k) query = query.Where(o => o.Kind == k);
+        if (!string.IsNullOrWhiteSpace(province)) query = query.Where(o => o.ProvinceCode == province.Trim());
+        var folded = VietnameseText.Fold(q);
+        if (folded.Length > 0) query = query.Where(o => EF.Functions.Like(o.SearchName, VietnameseText.LikeContains(folded), "\\"));
+        return query;
+    }
+
     /// <summary>One organisation with its staff, or null when it does not exist or lies outside the scope.</summary>
     public static async Task<OrganisationDetail?> DetailAsync(CauNoiDb db, Scope scope, int id)
     {

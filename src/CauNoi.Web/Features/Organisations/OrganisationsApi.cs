@@ -19,11 +19,8 @@ public static class OrganisationsApi
 
     private static async Task<Ok<Page<OrganisationItem>>> List(CauNoiDb db, CurrentUser current, string? kind, string? province, string? q, int? page)
     {
-        var query = db.Organisations.VisibleTo(await current.ScopeAsync()).Where(o => o.IsActive);
-        if (Enum.TryParse<OrganisationKind>(kind, ignoreCase: true, out var k)) query = query.Where(o => o.Kind == k);
-        if (!string.IsNullOrWhiteSpace(province)) query = query.Where(o => o.ProvinceCode == province.Trim());
-        var folded = VietnameseText.Fold(q);
-        if (folded.Length > 0) query = query.Where(o => EF.Functions.Like(o.SearchName, VietnameseText.LikeContains(folded), "\\"));
+        OrganisationKind? k = Enum.TryParse<OrganisationKind>(kind, ignoreCase: true, out var parsed) ? parsed : null;
+        var query = OrganisationQueries.Find(db, await current.ScopeAsync(), k, province, q);
         var rows = query.OrderBy(o => o.Kind).ThenBy(o => o.ProvinceCode).ThenBy(o => o.Code).Select(Item);
         return TypedResults.Ok(await Page<OrganisationItem>.ReadAsync(rows, page, PageSize));
     }
