@@ -1,0 +1,47 @@
+using CauNoi.Web.Data;
+
+namespace CauNoi.BrowserTests;
+
+/// <summary>Base of every browser test: a page in a context of its own, closed after the test.</summary>
+public abstract class BrowserTests(BrowserApp app) : IAsyncDisposable
+{
+    private IBrowserContext? _context;
+
+    protected BrowserApp App => app;
+
+    protected async Task<IPage> OpenAsync(string path)
+    {
+        _context ??= await app.NewContextAsync();
+        var page = await _context.NewPageAsync();
+        await page.GotoAsync(path);
+        return page;
+    }
+
+    /// <summary>Fills and submits the real sign-in form on the page that is open.</summary>
+    protected static async Task SignInAsync(IPage page, string userName, string password = DemoData.Password)
+    {
+        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
+        await page.GetByLabel("Mật khẩu").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+    }
+
+    /// <summary>The path of the page now shown, e.g. "/dang-nhap".</summary>
+    protected static string PathOf(IPage page) => new Uri(page.Url).AbsolutePath;
+
+    /// <summary>Saves a full-page PNG into docs/screenshots/, only when CAUNOI_SCREENSHOTS is set (never on CI).</summary>
+    protected static async Task ScreenshotAsync(IPage page, string fileName)
+    {
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CAUNOI_SCREENSHOTS"))) return;
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "CauNoi.slnx"))) root = root.Parent;
+        if (root is null) throw new InvalidOperationException("Repository root (CauNoi.slnx) not found above " + AppContext.BaseDirectory);
+        var path = Path.Combine(root.FullName, "docs", "screenshots", fileName);
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_context is not null) await _context.CloseAsync();
+        GC.SuppressFinalize(this);
+    }
+}
