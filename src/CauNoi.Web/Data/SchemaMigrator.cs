@@ -35,6 +35,9 @@ public static class SchemaMigrator
         await db.Database.OpenConnectionAsync(ct);
         try
         {
+            // Two instances starting together: the second waits here, then finds the scripts applied.
+            if (provider == DatabaseProvider.Postgres)
+                await ExecuteAsync(connection, null, $"SELECT pg_advisory_lock({LockKey})", ct);
             await ExecuteAsync(connection, null, """
                 CREATE TABLE IF NOT EXISTS "SchemaVersions" (
                     "Version" integer NOT NULL PRIMARY KEY,
@@ -45,9 +48,6 @@ public static class SchemaMigrator
             foreach (var script in Scripts(provider))
             {
                 await using var tx = await connection.BeginTransactionAsync(ct);
-                // Two instances starting together: the second waits here, then sees the script applied.
-                if (provider == DatabaseProvider.Postgres)
-                    await ExecuteAsync(connection, tx, "SELECT pg_advisory_xact_lock(4242001)", ct);
                 var done = await ScalarAsync(connection, tx, $"SELECT COUNT(*) FROM \"SchemaVersions\" WHERE \"Version\" = {script.Version}", ct);
                 if (Convert.ToInt64(done) > 0) { await tx.RollbackAsync(ct); continue; }
 
@@ -62,9 +62,13 @@ public static class SchemaMigrator
         }
         finally
         {
+            if (provider == DatabaseProvider.Postgres && connection.State == System.Data.ConnectionState.Open)
+                await ExecuteAsync(connection, null, $"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    private const long LockKey = 4242001;
 
     public static async Task<int> CurrentVersionAsync(CauNoiDb db, CancellationToken ct = default)
     {
