@@ -18,6 +18,9 @@ public static class AuditTrail
         [Created] = "Tạo mới", [Updated] = "Cập nhật", [Deleted] = "Xóa",
     };
 
+    /// <summary>The field an update names when a user's password changed, in place of the hidden hash.</summary>
+    public const string PasswordChanged = "Password";
+
     // Secrets and bookkeeping columns never reach the audit log.
     private static readonly HashSet<string> Hidden =
         [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp), "SearchName"];
@@ -61,6 +64,8 @@ public static class AuditTrail
                     if (modified.Count == 0) continue;
                     var old = Values(e, modified, original: true);
                     var @new = Values(e, modified);
+                    // That a password was set or reset is worth knowing; its hash never is.
+                    if (modified.Any(p => p.Metadata.Name == nameof(AppUser.PasswordHash))) { old[PasswordChanged] = "(ẩn)"; @new[PasswordChanged] = "(đã thay đổi)"; }
                     if (old.Count == 0) continue;
                     changes.Add(new Change(e, Updated, old, @new));
                     break;
