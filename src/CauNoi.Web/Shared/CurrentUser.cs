@@ -28,7 +28,7 @@ public class CurrentUser(IHttpContextAccessor http, CauNoiDb db, TimeProvider cl
         List<string> provinces = [];
         if (IsInRole(Roles.FocalLeader))
         {
-            var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+            var today = VietnamTime.Today(clock);
             provinces = await db.FocalLeaderAssignments
                 .Where(a => a.LeaderId == Id && a.EffectiveFrom <= today && (a.EffectiveTo == null || a.EffectiveTo >= today))
                 .Select(a => a.ProvinceCode).ToListAsync(ct);

@@ -8,10 +8,6 @@ public static class DateInput
 {
     public const string Placeholder = "dd/mm/yyyy";
 
-    /// <summary>Today in Vietnam, whatever the server's time zone: the day users mean by "today".</summary>
-    public static DateOnly Today(TimeProvider clock) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Display.Vietnam).DateTime);
-
     /// <summary>False for anything that is not a real day written d/M/yyyy, or lies outside 1900–2100.</summary>
     public static bool TryParse(string? text, out DateOnly date) =>
         DateOnly.TryParseExact(text?.Trim(), "d/M/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out date)

@@ -6,11 +6,9 @@ public static class Display
     public static string Date(DateOnly d) => d.ToString("dd/MM/yyyy", VietnameseText.Culture);
     public static string Date(DateOnly? d) => d is { } v ? Date(v) : "";
     public static string DateTime(DateTime utc) =>
-        TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), Vietnam).ToString("dd/MM/yyyy HH:mm", VietnameseText.Culture);
+        TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), VietnamTime.Zone).ToString("dd/MM/yyyy HH:mm", VietnameseText.Culture);
     public static string Number(long n) => n.ToString("N0", VietnameseText.Culture);
     public static string Number(decimal n, int decimals = 1) => n.ToString("N" + decimals, VietnameseText.Culture);
-
-    public static readonly TimeZoneInfo Vietnam = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 
     public static string WeekdayName(DateOnly d) => d.DayOfWeek switch
     {

@@ -8,6 +8,9 @@ public static class VietnameseText
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("vi-VN");
 
+    /// <summary>Names in Vietnamese alphabetical order (a, ă, â, b, c, d, đ, e, ê...), ignoring case.</summary>
+    public static readonly StringComparer Order = StringComparer.Create(Culture, ignoreCase: true);
+
     /// <summary>Trims and normalises to NFC, the form every stored text is kept in.</summary>
     [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
     public static string? Clean(string? text) => text?.Trim().Normalize(NormalizationForm.FormC);

@@ -7,7 +7,6 @@ public static class AdminUnitQueries
 {
     public sealed record ProvinceSummary(string Code, string Name, string Type, int CommuneCount, IReadOnlyList<FormerProvinceItem> FormerProvinces);
 
-    private static readonly StringComparer VietnameseOrder = StringComparer.Create(VietnameseText.Culture, ignoreCase: true);
 
     public static Task<List<ProvinceItem>> ProvincesAsync(CauNoiDb db) =>
         db.Provinces.OrderBy(p => p.Code)
@@ -16,7 +15,7 @@ public static class AdminUnitQueries
 
     /// <summary>The 34 provinces in Vietnamese alphabetical order, for pick lists.</summary>
     public static async Task<List<ProvinceItem>> ProvincesByNameAsync(CauNoiDb db) =>
-        (await ProvincesAsync(db)).OrderBy(p => p.Name, VietnameseOrder).ToList();
+        (await ProvincesAsync(db)).OrderBy(p => p.Name, VietnameseText.Order).ToList();
 
     /// <summary>The former provinces each province absorbed, by the code of the province.</summary>
     public static async Task<ILookup<string, FormerProvinceItem>> FormerProvincesByProvinceAsync(CauNoiDb db) =>

@@ -31,10 +31,9 @@ public class AuditLogModel(CauNoiDb db) : PageModel
 
     public async Task OnGetAsync()
     {
-        var vietnamese = StringComparer.Create(VietnameseText.Culture, ignoreCase: true);
         EntityTypes = db.Model.GetEntityTypes().Select(t => t.ClrType.Name).Append(ReferenceData)
             .Where(t => t is not (nameof(AuditEntry) or nameof(DataProtectionKey) or "IdentityUserToken`1"))
-            .Distinct().Select(t => (t, TypeLabel(t))).OrderBy(t => t.Item2, vietnamese).ToList();
+            .Distinct().Select(t => (t, TypeLabel(t))).OrderBy(t => t.Item2, VietnameseText.Order).ToList();
 
         var from = ParseDate(From, "Từ ngày");
         var to = ParseDate(To, "Đến ngày");

@@ -11,9 +11,9 @@ public static class CalendarApi
     {
         var calendar = api.MapGroup("/calendar").WithTags("Lịch làm việc");
         calendar.MapGet("/deadline", GetDeadline).WithSummary("Hạn xử lý tính theo ngày làm việc (bỏ qua cuối tuần, ngày nghỉ lễ, Tết)");
-        calendar.MapGet("/days", async (CauNoiDb db, int? year) =>
+        calendar.MapGet("/days", async (CauNoiDb db, TimeProvider clock, int? year) =>
         {
-            var y = year ?? DateTime.UtcNow.Year;
+            var y = year ?? VietnamTime.Today(clock).Year;
             var days = await db.CalendarDays.Where(d => d.Date >= new DateOnly(y, 1, 1) && d.Date <= new DateOnly(y, 12, 31))
                 .OrderBy(d => d.Date).Select(d => new Day(d.Date, d.IsWorkingDay, d.Name, d.Source)).ToListAsync();
             return TypedResults.Ok(days);

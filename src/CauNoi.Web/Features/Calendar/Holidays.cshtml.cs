@@ -53,7 +53,7 @@ public class HolidaysModel(CauNoiDb db, TimeProvider clock) : PageModel
             };
             return await ShowAsync(day.Date.Year);
         }
-        return await ShowAsync(int.TryParse(nam, out var year) && year is >= 1900 and <= 2100 ? year : DateInput.Today(clock).Year);
+        return await ShowAsync(int.TryParse(nam, out var year) && year is >= 1900 and <= 2100 ? year : VietnamTime.Today(clock).Year);
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -79,7 +79,7 @@ public class HolidaysModel(CauNoiDb db, TimeProvider clock) : PageModel
             if (taken is not null)
                 ModelState.AddModelError("Input.Date", $"Ngày {Display.Date(d)} đã có trong lịch ({taken}); hãy sửa ngày đó thay vì thêm mới.");
         }
-        if (!ModelState.IsValid || date is null) return await ShowAsync(date?.Year ?? existing?.Date.Year ?? DateInput.Today(clock).Year);
+        if (!ModelState.IsValid || date is null) return await ShowAsync(date?.Year ?? existing?.Date.Year ?? VietnamTime.Today(clock).Year);
 
         // The date is the key: a day moved to another date is a new row.
         if (existing is not null && existing.Date != date) { db.CalendarDays.Remove(existing); existing = null; }

@@ -25,7 +25,7 @@ public class WorkingCalendarModel(CauNoiDb db, WorkingDays workingDays, TimeProv
     /// <param name="songay">How many working days are allowed.</param>
     public async Task OnGetAsync(string? nam, string? tu, string? songay)
     {
-        var today = DateInput.Today(clock);
+        var today = VietnamTime.Today(clock);
         Year = int.TryParse(nam, out var year) && year is >= 1900 and <= 2100 ? year : today.Year;
         Days = await db.CalendarDays.AsNoTracking()
             .Where(d => d.Date >= new DateOnly(Year, 1, 1) && d.Date <= new DateOnly(Year, 12, 31))

@@ -20,6 +20,6 @@ public class IndexModel(CauNoiDb db, CurrentUser current, TimeProvider clock) : 
         Provinces = await db.Provinces.CountAsync();
         Communes = await db.Communes.CountAsync();
         MinistryUnits = await db.Organisations.CountAsync(o => o.Kind == OrganisationKind.MinistryUnit && o.IsActive);
-        Today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Display.Vietnam).DateTime);
+        Today = VietnamTime.Today(clock);
     }
 }

@@ -4,9 +4,8 @@ using static CauNoi.Web.Features.Organisations.OrganisationsApi;
 
 namespace CauNoi.Web.Features.Organisations;
 
-public class OrganisationPage(CauNoiDb db, CurrentUser current) : PageModel
+public class OrganisationPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : PageModel
 {
-    private static readonly StringComparer VietnameseOrder = StringComparer.Create(VietnameseText.Culture, ignoreCase: true);
 
     public OrganisationDetail Detail { get; private set; } = null!;
     public OrganisationKind Kind { get; private set; }
@@ -16,13 +15,13 @@ public class OrganisationPage(CauNoiDb db, CurrentUser current) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
-        if (await OrganisationQueries.DetailAsync(db, await current.ScopeAsync(), id) is not { } detail) return NotFound();
+        if (await OrganisationQueries.DetailAsync(db, await current.ScopeAsync(), id, VietnamTime.Today(clock)) is not { } detail) return NotFound();
         var org = detail.Organisation;
         Detail = detail;
         Kind = Enum.Parse<OrganisationKind>(org.Kind);
         ProvinceName = await db.Provinces.Where(p => p.Code == org.ProvinceCode).Select(p => p.Name).FirstOrDefaultAsync();
         CommuneName = await db.Communes.Where(c => c.Code == org.CommuneCode).Select(c => c.Name).FirstOrDefaultAsync();
-        Staff = detail.Staff.OrderBy(p => p.FullName, VietnameseOrder).ToList();
+        Staff = detail.Staff.OrderBy(p => p.FullName, VietnameseText.Order).ToList();
         return Page();
     }
 }

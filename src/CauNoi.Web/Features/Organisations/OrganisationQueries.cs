@@ -19,7 +19,7 @@ public static class OrganisationQueries
     }
 
     /// <summary>One organisation with its staff, or null when it does not exist or lies outside the scope.</summary>
-    public static async Task<OrganisationDetail?> DetailAsync(CauNoiDb db, Scope scope, int id)
+    public static async Task<OrganisationDetail?> DetailAsync(CauNoiDb db, Scope scope, int id, DateOnly today)
     {
         var org = await db.Organisations.VisibleTo(scope).Where(o => o.Id == id)
             .Select(o => new { Item = new OrganisationItem(o.Id, o.Kind.ToString(), o.Code, o.Name, o.ShortName, o.ProvinceCode, o.CommuneCode, o.IsLocalAffairsHub), o.Email, o.Phone, o.ProvinceCode, o.Kind })
@@ -31,7 +31,6 @@ public static class OrganisationQueries
             ? await db.Users.Where(u => u.OrganisationId == id && u.IsActive).OrderBy(u => u.UserName)
                 .Select(u => new Person(u.UserName!, u.FullName, u.JobTitle, u.Email, u.PhoneNumber)).ToListAsync()
             : [];
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
         var focal = org.ProvinceCode is null ? [] : await db.FocalLeaderAssignments
             .Where(a => a.ProvinceCode == org.ProvinceCode && a.EffectiveFrom <= today && (a.EffectiveTo == null || a.EffectiveTo >= today))
             .Select(a => a.Leader!.FullName).ToListAsync();

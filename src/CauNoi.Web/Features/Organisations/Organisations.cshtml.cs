@@ -9,7 +9,6 @@ public class OrganisationsPage(CauNoiDb db, CurrentUser current) : PageModel
 {
     public sealed record Row(int Id, OrganisationKind Kind, string Code, string Name, string? ShortName, string? ProvinceCode, bool IsLocalAffairsHub);
 
-    private static readonly StringComparer VietnameseOrder = StringComparer.Create(VietnameseText.Culture, ignoreCase: true);
 
     [BindProperty(SupportsGet = true)] public OrganisationKind? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public string? Province { get; set; }
@@ -28,6 +27,6 @@ public class OrganisationsPage(CauNoiDb db, CurrentUser current) : PageModel
         Organisations = await Page<Row>.ReadAsync(rows, page, OrganisationsApi.PageSize);
         // A list that fits on one page is read in Vietnamese name order; longer lists keep code order, which pages stably in the database.
         if (Organisations.PageCount == 1)
-            Organisations = Organisations with { Items = Organisations.Items.OrderBy(o => o.Kind).ThenBy(o => o.Name, VietnameseOrder).ToList() };
+            Organisations = Organisations with { Items = Organisations.Items.OrderBy(o => o.Kind).ThenBy(o => o.Name, VietnameseText.Order).ToList() };
     }
 }

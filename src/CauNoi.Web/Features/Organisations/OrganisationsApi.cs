@@ -25,9 +25,9 @@ public static class OrganisationsApi
         return TypedResults.Ok(await Page<OrganisationItem>.ReadAsync(rows, page, PageSize));
     }
 
-    private static async Task<Results<Ok<OrganisationDetail>, ProblemHttpResult>> Get(int id, CauNoiDb db, CurrentUser current)
+    private static async Task<Results<Ok<OrganisationDetail>, ProblemHttpResult>> Get(int id, CauNoiDb db, CurrentUser current, TimeProvider clock)
     {
-        var detail = await OrganisationQueries.DetailAsync(db, await current.ScopeAsync(), id);
+        var detail = await OrganisationQueries.DetailAsync(db, await current.ScopeAsync(), id, VietnamTime.Today(clock));
         return detail is null ? Problems.NotFound() : TypedResults.Ok(detail);
     }
 

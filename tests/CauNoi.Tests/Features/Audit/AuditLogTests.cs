@@ -76,7 +76,7 @@ public abstract class AuditLogTests(CauNoiApp app) : AppTests(app)
         var admin = await PageClient.SignedIn(App, "admin");
         await admin.PostFormAsync($"/quan-tri/nguoi-dung/{first}", UserAdminTests.Edit("Hồ Văn Một Sửa", "XA-00070", Roles.CommuneOfficer));
         await admin.PostFormAsync($"/quan-tri/nguoi-dung/{second}", UserAdminTests.Edit("Hồ Văn Hai Sửa", "XA-00070", Roles.CommuneOfficer));
-        var today = Display.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTime.UtcNow, Display.Vietnam)));
+        var today = Display.Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTime.UtcNow, VietnamTime.Zone)));
 
         var (_, page) = await admin.GetAsync($"/quan-tri/nhat-ky?entityType=AppUser&user=admin&from={today}&to={today}");
 

@@ -16,7 +16,7 @@ public class FocalLeadersModel(CauNoiDb db, TimeProvider clock) : PageModel
 
     public async Task OnGetAsync()
     {
-        var today = Today = DateInput.Today(clock);
+        var today = Today = VietnamTime.Today(clock);
         var assignments = await db.FocalLeaderAssignments.AsNoTracking()
             .Where(a => a.EffectiveTo == null || a.EffectiveTo >= today)
             .OrderBy(a => a.EffectiveFrom)

@@ -95,7 +95,7 @@ public class MinistryUnitsModel(CauNoiDb db) : PageModel
             .Select(o => new Row(o.Id, o.Code, o.Name, o.ShortName, o.Email, o.Phone, o.IsLocalAffairsHub, o.IsActive,
                 db.Users.Count(u => u.OrganisationId == o.Id && u.IsActive)))
             .ToListAsync();
-        Units = [.. units.OrderByDescending(u => u.IsActive).ThenBy(u => u.Name, StringComparer.Create(VietnameseText.Culture, ignoreCase: true))];
+        Units = [.. units.OrderByDescending(u => u.IsActive).ThenBy(u => u.Name, VietnameseText.Order)];
         return Page();
     }
 

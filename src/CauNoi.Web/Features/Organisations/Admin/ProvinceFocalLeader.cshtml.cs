@@ -81,13 +81,13 @@ public class ProvinceFocalLeaderModel(CauNoiDb db, TimeProvider clock) : PageMod
         if (province is null) return NotFound();
         Code = code;
         ProvinceName = province;
-        Today = DateInput.Today(clock);
+        Today = VietnamTime.Today(clock);
         History = await db.FocalLeaderAssignments.AsNoTracking().Where(a => a.ProvinceCode == code)
             .OrderByDescending(a => a.EffectiveFrom)
             .Select(a => new Assignment(a.Leader!.FullName, a.Leader.Organisation!.ShortName, a.EffectiveFrom, a.EffectiveTo, a.Decision))
             .ToListAsync();
         var leaders = await FocalLeaders().Select(u => new Leader(u.Id, u.FullName, u.UserName!, u.Organisation!.ShortName)).ToListAsync();
-        Leaders = [.. leaders.OrderBy(l => l.FullName, StringComparer.Create(VietnameseText.Culture, ignoreCase: true))];
+        Leaders = [.. leaders.OrderBy(l => l.FullName, VietnameseText.Order)];
         return Page();
     }
 }
