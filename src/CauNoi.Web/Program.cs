@@ -3,6 +3,7 @@ using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Features.Audit;
 using CauNoi.Web.Features.Calendar;
 using CauNoi.Web.Features.Organisations;
+using CauNoi.Web.Features.Recommendations;
 
 if (ModelScript.TryPrint(args)) return;
 
@@ -27,6 +28,7 @@ api.MapAdminUnitsApi();
 api.MapOrganisationsApi();
 api.MapCalendarApi();
 api.MapAuditApi();
+api.MapRecommendationsApi();
 
 app.Run();
 

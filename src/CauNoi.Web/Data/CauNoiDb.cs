@@ -2,7 +2,10 @@ using CauNoi.Web.Features.Accounts;
 using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Features.Audit;
 using CauNoi.Web.Features.Calendar;
+using CauNoi.Web.Features.Notifications;
 using CauNoi.Web.Features.Organisations;
+using CauNoi.Web.Features.Recommendations;
+using CauNoi.Web.Features.Settings;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 namespace CauNoi.Web.Data;
@@ -20,6 +23,15 @@ public class CauNoiDb(DbContextOptions<CauNoiDb> options, IHttpContextAccessor? 
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Recommendation> Recommendations => Set<Recommendation>();
+    public DbSet<RecommendationEvent> RecommendationEvents => Set<RecommendationEvent>();
+    public DbSet<RecommendationMessage> RecommendationMessages => Set<RecommendationMessage>();
+    public DbSet<RecommendationAttachment> RecommendationAttachments => Set<RecommendationAttachment>();
+    public DbSet<RecommendationGroup> RecommendationGroups => Set<RecommendationGroup>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<ReminderLog> ReminderLog => Set<ReminderLog>();
+    public DbSet<AppSetting> Settings => Set<AppSetting>();
 
     /// <summary>Set by bulk loads of reference data, which write one summary audit entry instead.</summary>
     public bool SuppressAudit { get; set; }

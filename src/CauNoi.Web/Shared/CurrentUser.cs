@@ -21,9 +21,11 @@ public class CurrentUser(IHttpContextAccessor http, CauNoiDb db, TimeProvider cl
         if (IsInRole(Roles.SystemAdministrator) || IsInRole(Roles.MinistryLeader)) return Scope.Everything;
 
         var org = await db.Users.Where(u => u.Id == Id && u.IsActive)
-            .Select(u => new { u.Organisation!.Kind, u.Organisation.Id, u.Organisation.ProvinceCode, u.Organisation.CommuneCode })
+            .Select(u => new { u.Organisation!.Kind, u.Organisation.Id, u.Organisation.ProvinceCode, u.Organisation.CommuneCode, u.Organisation.IsLocalAffairsHub })
             .FirstOrDefaultAsync(ct);
         if (org is null) return Scope.Nothing;
+        // Cục Công Thương địa phương receives, routes and follows up everything the localities raise.
+        if (org.Kind == OrganisationKind.MinistryUnit && org.IsLocalAffairsHub) return Scope.Everything;
 
         List<string> provinces = [];
         if (IsInRole(Roles.FocalLeader))

@@ -5,7 +5,8 @@ namespace CauNoi.Web.Shared;
 /// <summary>
 /// What one caller may see. The one scope rule of CauNoi: a commune sees its own records;
 /// a province its own and its communes'; a Ministry unit what is routed to it; a focal
-/// leader the provinces assigned to them; Ministry leaders and administrators everything.
+/// leader the provinces assigned to them; Ministry leaders, administrators and the
+/// coordinating hub (Cục Công Thương địa phương) everything.
 /// </summary>
 public sealed record Scope(bool SeesAll, IReadOnlyList<string> ProvinceCodes, string? CommuneCode, int? UnitId)
 {

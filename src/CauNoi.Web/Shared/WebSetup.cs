@@ -16,6 +16,8 @@ public static class WebSetup
         // Vietnamese text is written as is, not as &#x...; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        // Enumerations travel as their names ("Hotline", "InProgress"), readable and stable.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";

@@ -30,6 +30,8 @@ public class FieldOfWorkModel : IEntityTypeConfiguration<FieldOfWork>
         e.Property(f => f.Code).HasMaxLength(20);
         e.HasIndex(f => f.Code).IsUnique();
         e.Property(f => f.Name).HasMaxLength(200);
+        e.Property(f => f.DefaultWorkingDays).HasDefaultValue(FieldOfWork.DefaultDeadline);
+        e.HasOne<Organisation>().WithMany().HasForeignKey(f => f.ResponsibleUnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

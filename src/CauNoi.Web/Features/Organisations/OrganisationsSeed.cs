@@ -37,24 +37,25 @@ public static class OrganisationsSeed
         ("UBCT", "Ủy ban Cạnh tranh quốc gia", "UBCTQG"),
     ];
 
-    public static readonly (string Code, string Name)[] Fields =
+    /// <summary>Fields of work and the unit each is routed to (the starting routing rule).</summary>
+    public static readonly (string Code, string Name, string UnitCode)[] Fields =
     [
-        ("CN", "Công nghiệp"),
-        ("CCN", "Cụm công nghiệp"),
-        ("KC", "Khuyến công"),
-        ("NL", "Năng lượng (điện, dầu khí, than)"),
-        ("HC", "Hóa chất, vật liệu nổ công nghiệp"),
-        ("ATMT", "An toàn, môi trường công nghiệp"),
-        ("TMTN", "Thương mại trong nước"),
-        ("XNK", "Xuất nhập khẩu"),
-        ("TMDT", "Thương mại điện tử"),
-        ("XTTM", "Xúc tiến thương mại"),
-        ("QLTT", "Quản lý thị trường"),
-        ("PVTM", "Phòng vệ thương mại"),
-        ("TCBM", "Tổ chức bộ máy, cán bộ"),
-        ("QPPL", "Văn bản quy phạm pháp luật"),
-        ("TTHC", "Thủ tục hành chính, phân cấp, phân quyền"),
-        ("KHAC", "Khác"),
+        ("CN", "Công nghiệp", "CN"),
+        ("CCN", "Cụm công nghiệp", "CTDP"),
+        ("KC", "Khuyến công", "DMST"),
+        ("NL", "Năng lượng (điện, dầu khí, than)", "DL"),
+        ("HC", "Hóa chất, vật liệu nổ công nghiệp", "HC"),
+        ("ATMT", "An toàn, môi trường công nghiệp", "ATMT"),
+        ("TMTN", "Thương mại trong nước", "TTTN"),
+        ("XNK", "Xuất nhập khẩu", "XNK"),
+        ("TMDT", "Thương mại điện tử", "TMDT"),
+        ("XTTM", "Xúc tiến thương mại", "XTTM"),
+        ("QLTT", "Quản lý thị trường", "TTTN"),
+        ("PVTM", "Phòng vệ thương mại", "PVTM"),
+        ("TCBM", "Tổ chức bộ máy, cán bộ", "TCCB"),
+        ("QPPL", "Văn bản quy phạm pháp luật", "PC"),
+        ("TTHC", "Thủ tục hành chính, phân cấp, phân quyền", "VPB"),
+        ("KHAC", "Khác", "CTDP"),
     ];
 
     public static async Task LoadAsync(CauNoiDb db, CancellationToken ct = default)
@@ -66,8 +67,16 @@ public static class OrganisationsSeed
                 IsLocalAffairsHub = u.Code == "CTDP",
             }));
 
+        await db.SaveChangesAsync(ct);
+
         if (!await db.FieldsOfWork.AnyAsync(ct))
-            db.FieldsOfWork.AddRange(Fields.Select((f, i) => new FieldOfWork { Code = f.Code, Name = f.Name, SortOrder = i + 1 }));
+        {
+            var units = await db.Organisations.Where(o => o.Kind == OrganisationKind.MinistryUnit).ToDictionaryAsync(o => o.Code, o => o.Id, ct);
+            db.FieldsOfWork.AddRange(Fields.Select((f, i) => new FieldOfWork
+            {
+                Code = f.Code, Name = f.Name, SortOrder = i + 1, ResponsibleUnitId = units.GetValueOrDefault(f.UnitCode) is var id and > 0 ? id : null,
+            }));
+        }
 
         if (!await db.Organisations.AnyAsync(o => o.Kind != OrganisationKind.MinistryUnit, ct))
         {

@@ -28,7 +28,8 @@ public abstract class OrganisationScopeTests(CauNoiApp app) : AppTests(app)
     [InlineData("xa.hoankiem", "SCT-01", HttpStatusCode.NotFound)]   // its own province's department
     [InlineData("phutrach.hanoi", "XA-00004", HttpStatusCode.OK)]    // focal leader: the province assigned
     [InlineData("phutrach.hanoi", "SCT-08", HttpStatusCode.NotFound)]
-    [InlineData("cuc.ctdp", "SCT-01", HttpStatusCode.NotFound)]      // a unit sees only what is routed to it
+    [InlineData("cuc.dienluc", "SCT-01", HttpStatusCode.NotFound)]   // a unit sees only what is routed to it
+    [InlineData("cuc.ctdp", "SCT-01", HttpStatusCode.OK)]            // the coordinating hub follows every locality
     [InlineData("lanhdao", "XA-00694", HttpStatusCode.OK)]
     [InlineData("admin", "SCT-08", HttpStatusCode.OK)]
     [InlineData("xa.hoankiem", "CTDP", HttpStatusCode.OK)]           // the Ministry's structure is public

@@ -1,0 +1,38 @@
+using CauNoi.Web.Features.Accounts;
+using CauNoi.Web.Features.Organisations;
+
+namespace CauNoi.Web.Features.Recommendations;
+
+/// <summary>Who acts on a recommendation, and from where: what the workflow needs to allow or refuse a step.</summary>
+public sealed record Actor(
+    string? UserId, string Name, string OrganisationName, OrganisationKind OrganisationKind, int OrganisationId,
+    string? ProvinceCode, string? CommuneCode, bool IsHub, bool IsAdministrator, bool IsLeader)
+{
+    public bool IsMinistry => OrganisationKind == OrganisationKind.MinistryUnit;
+
+    /// <summary>The unit the recommendation is routed to, the coordinating hub, or an administrator.</summary>
+    public bool Handles(Recommendation r) =>
+        IsAdministrator || (IsMinistry && (IsHub || OrganisationId == r.RoutedUnitId));
+
+    /// <summary>The locality that raised it: its commune's office, or its province's department.</summary>
+    public bool Owns(Recommendation r) =>
+        OrganisationKind switch
+        {
+            OrganisationKind.CommuneEconomicOffice => CommuneCode == r.CommuneCode,
+            OrganisationKind.ProvincialDepartment => ProvinceCode == r.ProvinceCode,
+            _ => false,
+        };
+
+    public static async Task<Actor?> LoadAsync(CauNoiDb db, CurrentUser current, CancellationToken ct = default)
+    {
+        if (current.Id is null) return null;
+        var u = await db.Users.Where(u => u.Id == current.Id && u.IsActive)
+            .Select(u => new { u.Id, u.FullName, Org = u.Organisation! })
+            .FirstOrDefaultAsync(ct);
+        if (u is null) return null;
+        return new Actor(u.Id, u.FullName, u.Org.Name, u.Org.Kind, u.Org.Id, u.Org.ProvinceCode, u.Org.CommuneCode,
+            IsHub: u.Org.IsLocalAffairsHub,
+            IsAdministrator: current.IsInRole(Roles.SystemAdministrator),
+            IsLeader: current.IsInRole(Roles.MinistryLeader));
+    }
+}

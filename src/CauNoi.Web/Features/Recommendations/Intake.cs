@@ -1,0 +1,132 @@
+using CauNoi.Web.Features.Calendar;
+using CauNoi.Web.Features.Notifications;
+using CauNoi.Web.Features.Organisations;
+
+namespace CauNoi.Web.Features.Recommendations;
+
+/// <summary>
+/// Takes in a recommendation: from a locality on the web, or recorded by Ministry staff on a
+/// locality's behalf from a hotline call, a letter, an e-mail, a conference or a visit. Checks
+/// every field, routes it by its field, finds the province's focal leader, sets the deadline.
+/// </summary>
+public static class Intake
+{
+    public sealed record Input(
+        string? Title, string? Content, int? FieldId, ConcernKind? ConcernKind, string? ConcernReference,
+        Urgency? Urgency, Channel? Channel, string? ProvinceCode, string? CommuneCode,
+        string? ContactName, string? ContactPhone, string? ContactEmail, string? ConferenceName, DateOnly? ReceivedOn);
+
+    public sealed class Errors : Dictionary<string, string[]>
+    {
+        public void Add(string field, string message) => this[field] = this.TryGetValue(field, out var m) ? [.. m, message] : [message];
+    }
+
+    /// <summary>Builds the recommendation, or returns the reasons it cannot be taken in.</summary>
+    public static async Task<(Recommendation? Recommendation, Errors Errors)> PrepareAsync(
+        CauNoiDb db, Actor actor, Input input, DateTime at, DateOnly today, WorkingCalendar calendar, CancellationToken ct = default)
+    {
+        var errors = new Errors();
+        var title = Text(input.Title, nameof(Input.Title), "Tiêu đề", RecommendationModel.TitleLength, required: true, errors);
+        var content = Text(input.Content, nameof(Input.Content), "Nội dung", RecommendationModel.ContentLength, required: true, errors);
+        var reference = Text(input.ConcernReference, nameof(Input.ConcernReference), "Số hiệu, tên văn bản/thủ tục/dự án", RecommendationModel.ReferenceLength, required: false, errors);
+        var contactName = Text(input.ContactName, nameof(Input.ContactName), "Người liên hệ", RecommendationModel.ContactLength, required: false, errors);
+        var contactPhone = Text(input.ContactPhone, nameof(Input.ContactPhone), "Số điện thoại", 50, required: false, errors);
+        var contactEmail = Text(input.ContactEmail, nameof(Input.ContactEmail), "Thư điện tử", RecommendationModel.ContactLength, required: false, errors);
+        var conference = Text(input.ConferenceName, nameof(Input.ConferenceName), "Tên hội nghị", RecommendationModel.ReferenceLength, required: false, errors);
+        if (contactEmail is not null && !System.Net.Mail.MailAddress.TryCreate(contactEmail, out _))
+            errors.Add(nameof(Input.ContactEmail), "Địa chỉ thư điện tử không hợp lệ.");
+        if (contactPhone is not null && !contactPhone.All(c => char.IsDigit(c) || c is ' ' or '+' or '.' or '-' or '(' or ')'))
+            errors.Add(nameof(Input.ContactPhone), "Số điện thoại chỉ gồm chữ số và các ký tự + . - ( ).");
+        if (input.ConcernKind is { } k && !Enum.IsDefined(k)) errors.Add(nameof(Input.ConcernKind), "Loại nội dung kiến nghị không hợp lệ.");
+        if (input.Urgency is { } u && !Enum.IsDefined(u)) errors.Add(nameof(Input.Urgency), "Độ khẩn không hợp lệ.");
+        if (input.Channel is { } c && !Enum.IsDefined(c)) errors.Add(nameof(Input.Channel), "Kênh tiếp nhận không hợp lệ.");
+
+        var field = input.FieldId is { } fieldId ? await db.FieldsOfWork.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fieldId && f.IsActive, ct) : null;
+        if (field is null) errors.Add(nameof(Input.FieldId), input.FieldId is null ? "Vui lòng chọn lĩnh vực." : "Lĩnh vực không tồn tại hoặc đã ngừng sử dụng.");
+
+        // Where it comes from: a locality speaks for itself; Ministry staff name the locality.
+        string? provinceCode = null, communeCode = null;
+        Channel channel;
+        var receivedOn = today;
+        if (actor.OrganisationKind == OrganisationKind.CommuneEconomicOffice)
+        {
+            (provinceCode, communeCode, channel) = (actor.ProvinceCode, actor.CommuneCode, Channel.Web);
+        }
+        else if (actor.OrganisationKind == OrganisationKind.ProvincialDepartment)
+        {
+            (provinceCode, channel) = (actor.ProvinceCode, Channel.Web);
+            communeCode = await CommuneOf(db, input.CommuneCode, provinceCode!, errors, ct);
+        }
+        else
+        {
+            channel = input.Channel ?? Channel.Hotline;
+            if (channel == Channel.Web) errors.Add(nameof(Input.Channel), "Cán bộ của Bộ ghi nhận thay địa phương: chọn kênh đường dây nóng, công văn, thư điện tử, hội nghị hoặc làm việc trực tiếp.");
+            provinceCode = VietnameseText.Clean(input.ProvinceCode);
+            if (string.IsNullOrEmpty(provinceCode)) errors.Add(nameof(Input.ProvinceCode), "Vui lòng chọn tỉnh, thành phố gửi kiến nghị.");
+            else if (!await db.Provinces.AnyAsync(p => p.Code == provinceCode, ct)) errors.Add(nameof(Input.ProvinceCode), $"Không có tỉnh, thành phố mã '{provinceCode}'.");
+            else communeCode = await CommuneOf(db, input.CommuneCode, provinceCode, errors, ct);
+            if (input.ReceivedOn is { } on)
+            {
+                if (on > today) errors.Add(nameof(Input.ReceivedOn), "Ngày tiếp nhận không được sau hôm nay.");
+                else if (on < today.AddYears(-1)) errors.Add(nameof(Input.ReceivedOn), "Ngày tiếp nhận quá xa (hơn một năm trước).");
+                else receivedOn = on;
+            }
+        }
+        if (errors.Count > 0 || field is null) return (null, errors);
+
+        var locality = communeCode is not null ? $"XA-{communeCode}" : $"SCT-{provinceCode}";
+        var submitting = await db.Organisations.Where(o => o.Code == locality).Select(o => o.Id).SingleAsync(ct);
+        var unit = field.ResponsibleUnitId
+            ?? await db.Organisations.Where(o => o.IsLocalAffairsHub && o.IsActive).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct)
+            ?? throw new InvalidOperationException("No unit to route to: set the routing rule of the field or the coordinating hub.");
+        var focal = await db.FocalLeaderAssignments
+            .Where(a => a.ProvinceCode == provinceCode && a.EffectiveFrom <= receivedOn && (a.EffectiveTo == null || a.EffectiveTo >= receivedOn))
+            .OrderByDescending(a => a.EffectiveFrom).Select(a => a.LeaderId).FirstOrDefaultAsync(ct);
+
+        var recommendation = new Recommendation
+        {
+            Title = title!, Content = content!, FieldId = field.Id,
+            ConcernKind = input.ConcernKind ?? ConcernKind.Other, ConcernReference = reference,
+            Urgency = input.Urgency ?? Urgency.Normal, Channel = channel, ConferenceName = conference,
+            ProvinceCode = provinceCode!, CommuneCode = communeCode, SubmittingOrganisationId = submitting, SubmittedById = actor.UserId,
+            ContactName = contactName ?? (actor.IsMinistry ? null : actor.Name), ContactPhone = contactPhone, ContactEmail = contactEmail,
+            RoutedUnitId = unit, FocalLeaderId = focal,
+        };
+        recommendation.Submit(actor, at, receivedOn, field.DefaultWorkingDays, calendar);
+        return (recommendation, errors);
+    }
+
+    /// <summary>After saving: the unit that must answer and the focal leader who follows are told.</summary>
+    public static async Task NotifyAsync(CauNoiDb db, Recommendation r, DateTime at, CancellationToken ct = default)
+    {
+        var link = $"/kien-nghi/{r.Id}";
+        var body = $"{r.Title}\nHạn trả lời: {Display.Date(r.DueOn)}";
+        await Notify.OrganisationsAsync(db, [r.RoutedUnitId], $"Kiến nghị mới {r.Number}", body, link, at, ct);
+        if (r.FocalLeaderId is not null)
+            await Notify.UsersAsync(db, [r.FocalLeaderId], $"Kiến nghị mới của tỉnh phụ trách: {r.Number}", body, link, at, ct);
+    }
+
+    private static async Task<string?> CommuneOf(CauNoiDb db, string? code, string provinceCode, Errors errors, CancellationToken ct)
+    {
+        code = VietnameseText.Clean(code);
+        if (string.IsNullOrEmpty(code)) return null;
+        if (await db.Communes.AnyAsync(c => c.Code == code && c.ProvinceCode == provinceCode, ct)) return code;
+        errors.Add(nameof(Input.CommuneCode), $"Xã, phường mã '{code}' không thuộc tỉnh, thành phố của kiến nghị.");
+        return null;
+    }
+
+    /// <summary>Trimmed NFC text within its length, without control characters; null when empty.</summary>
+    public static string? Text(string? value, string field, string label, int maxLength, bool required, Errors errors)
+    {
+        var text = VietnameseText.Clean(value);
+        if (string.IsNullOrEmpty(text))
+        {
+            if (required) errors.Add(field, $"Vui lòng nhập {label.ToLower(VietnameseText.Culture)}.");
+            return null;
+        }
+        if (text.Length > maxLength) errors.Add(field, $"{label} dài quá {Display.Number(maxLength)} ký tự.");
+        if (text.Any(ch => char.IsControl(ch) && ch is not ('\n' or '\r' or '\t')))
+            errors.Add(field, $"{label} chứa ký tự điều khiển không hợp lệ.");
+        return text;
+    }
+}

@@ -1,0 +1,39 @@
+namespace CauNoi.Web.Features.Recommendations;
+
+/// <summary>One recommendation with its history, thread and attachments, as the detail page and the API show it.</summary>
+public sealed record RecommendationDetail(
+    RecommendationQueries.Item Summary, string Content, ConcernKind ConcernKind, string? ConcernReference, string? ConferenceName,
+    string SubmittingOrganisation, string? ContactName, string? ContactPhone, string? ContactEmail, string? FocalLeaderId, string? FocalLeaderName,
+    int WorkingDaysAllowed, int? RemainingWorkingDays, string? Answer, string? CompetentBody, int? GroupId, int? DuplicateOfId,
+    bool? Satisfied, string? RatingReason, DateTime CreatedAt,
+    IReadOnlyList<RecommendationDetail.Step> History, IReadOnlyList<RecommendationDetail.Message> Thread, IReadOnlyList<RecommendationDetail.File> Attachments)
+{
+    public sealed record Step(DateTime At, string ActorName, string ActorOrganisation, string Action, string ActionName, RecommendationStatus? FromStatus, RecommendationStatus ToStatus, string? Comment);
+    public sealed record Message(long Id, DateTime At, string AuthorName, string AuthorOrganisation, bool FromMinistry, string Text);
+    public sealed record File(Guid Id, string FileName, string ContentType, long Size, string UploadedByName, DateTime At);
+
+    /// <summary>The recommendation if the scope lets the caller see it, else null (answered 404 / "không tìm thấy").</summary>
+    public static async Task<RecommendationDetail?> LoadAsync(CauNoiDb db, Scope scope, int id, DateOnly today, CancellationToken ct = default)
+    {
+        var visible = db.Recommendations.VisibleTo(scope).Where(r => r.Id == id);
+        var summary = await RecommendationQueries.Items(db, visible).FirstOrDefaultAsync(ct);
+        if (summary is null) return null;
+        var r = await visible.Select(r => new
+        {
+            r.Content, r.ConcernKind, r.ConcernReference, r.ConferenceName, r.ContactName, r.ContactPhone, r.ContactEmail, r.FocalLeaderId,
+            r.WorkingDaysAllowed, r.RemainingWorkingDays, r.Answer, r.CompetentBody, r.GroupId, r.DuplicateOfId, r.Satisfied, r.RatingReason, r.CreatedAt,
+            Submitting = db.Organisations.Where(o => o.Id == r.SubmittingOrganisationId).Select(o => o.Name).First(),
+            Focal = db.Users.Where(u => u.Id == r.FocalLeaderId).Select(u => u.FullName).FirstOrDefault(),
+        }).FirstAsync(ct);
+        var history = (await db.RecommendationEvents.Where(e => e.RecommendationId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct))
+            .Select(e => new Step(e.At, e.ActorName, e.ActorOrganisation, e.Action, Transitions.Names.GetValueOrDefault(e.Action, e.Action), e.FromStatus, e.ToStatus, e.Comment))
+            .ToList();
+        var thread = await db.RecommendationMessages.Where(m => m.RecommendationId == id).OrderBy(m => m.At).ThenBy(m => m.Id)
+            .Select(m => new Message(m.Id, m.At, m.AuthorName, m.AuthorOrganisation, m.FromMinistry, m.Text)).ToListAsync(ct);
+        var files = await db.RecommendationAttachments.Where(a => a.RecommendationId == id).OrderBy(a => a.At)
+            .Select(a => new File(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedByName, a.At)).ToListAsync(ct);
+        return new RecommendationDetail(RecommendationQueries.Completed(summary, today), r.Content, r.ConcernKind, r.ConcernReference, r.ConferenceName,
+            r.Submitting, r.ContactName, r.ContactPhone, r.ContactEmail, r.FocalLeaderId, r.Focal, r.WorkingDaysAllowed, r.RemainingWorkingDays,
+            r.Answer, r.CompetentBody, r.GroupId, r.DuplicateOfId, r.Satisfied, r.RatingReason, r.CreatedAt, history, thread, files);
+    }
+}

@@ -1,0 +1,141 @@
+using CauNoi.Web.Features.Calendar;
+using CauNoi.Web.Features.Notifications;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace CauNoi.Web.Features.Recommendations;
+
+public static class RecommendationsApi
+{
+    public const int PageSize = 50;
+    public const string IdempotencyHeader = "Idempotency-Key";
+
+    public sealed record MessageRequest(string? Text);
+
+    public static void MapRecommendationsApi(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/recommendations").WithTags("Kiến nghị");
+        group.MapPost("/", Submit).WithSummary("Gửi kiến nghị (địa phương) hoặc ghi nhận thay địa phương (cán bộ Bộ); hỗ trợ header Idempotency-Key");
+        group.MapGet("/", List).WithSummary("Danh sách kiến nghị trong phạm vi, có lọc, tìm kiếm không dấu, sắp xếp và phân trang");
+        group.MapGet("/{id:int}", Get).WithSummary("Một kiến nghị với lịch sử xử lý, trao đổi và tệp đính kèm");
+        group.MapPost("/{id:int}/transitions", Transition).WithSummary("Chuyển bước xử lý: receive, start, request-information, provide-information, transfer, outside-remit, answer, close, reopen, merge, rate");
+        group.MapPost("/{id:int}/messages", PostMessage).WithSummary("Gửi trao đổi giữa địa phương và đơn vị xử lý");
+    }
+
+    private static async Task<Results<Created<RecommendationDetail>, Ok<RecommendationDetail>, ProblemHttpResult, ValidationProblem>> Submit(
+        Intake.Input input, [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
+        CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
+    {
+        var actor = await Actor.LoadAsync(db, current, ct);
+        if (actor is null || actor.IsLeader && !actor.IsAdministrator)
+            return TypedResults.Problem("Tài khoản của bạn không gửi hoặc ghi nhận kiến nghị.", statusCode: 403, title: "Không có quyền");
+        var key = string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey.Trim();
+        if (key is { Length: > 100 }) return Problems.BadRequest("Idempotency-Key dài quá 100 ký tự.");
+        var today = VietnamTime.Today(clock);
+
+        // A retry of a submission already taken in gets the same record back, not a second one.
+        if (key is not null && await Existing(db, actor, key, today, current, ct) is { } earlier) return TypedResults.Ok(earlier);
+
+        var at = clock.GetUtcNow().UtcDateTime;
+        var (recommendation, errors) = await Intake.PrepareAsync(db, actor, input, at, today, await WorkingCalendar.LoadAsync(db, ct), ct);
+        if (recommendation is null)
+            return TypedResults.ValidationProblem(errors, title: "Kiến nghị chưa hợp lệ", detail: "Vui lòng sửa các mục được nêu.");
+        recommendation.IdempotencyKey = key;
+        db.Recommendations.Add(recommendation);
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.SaveChangesAsync(ct);
+            await Intake.NotifyAsync(db, recommendation, at, ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (DbUpdateException) when (key is not null)
+        {
+            // The same key raced in from a parallel retry: the other request stored it.
+            db.ChangeTracker.Clear();
+            if (await Existing(db, actor, key, today, current, ct) is { } raced) return TypedResults.Ok(raced);
+            throw;
+        }
+        var detail = await RecommendationDetail.LoadAsync(db, await current.ScopeAsync(ct), recommendation.Id, today, ct);
+        return TypedResults.Created($"/api/v1/recommendations/{recommendation.Id}", detail);
+    }
+
+    private static async Task<RecommendationDetail?> Existing(CauNoiDb db, Actor actor, string key, DateOnly today, CurrentUser current, CancellationToken ct)
+    {
+        var id = await db.Recommendations.Where(r => r.SubmittedById == actor.UserId && r.IdempotencyKey == key).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
+        return id is null ? null : await RecommendationDetail.LoadAsync(db, await current.ScopeAsync(ct), id.Value, today, ct);
+    }
+
+    private static async Task<Ok<Page<RecommendationQueries.Item>>> List(
+        CauNoiDb db, CurrentUser current, TimeProvider clock, [AsParameters] ListParameters p, CancellationToken ct)
+    {
+        var today = VietnamTime.Today(clock);
+        var query = RecommendationQueries.Apply(db.Recommendations, await current.ScopeAsync(ct), p.ToFilter(), today);
+        var page = await Page<RecommendationQueries.Item>.ReadAsync(RecommendationQueries.Items(db, query), p.Page, PageSize, ct);
+        return TypedResults.Ok(page with { Items = [.. page.Items.Select(i => RecommendationQueries.Completed(i, today))] });
+    }
+
+    public sealed record ListParameters(
+        string? Province, string? Commune, int? Unit, int? Field, Channel? Channel, RecommendationStatus? Status, bool? Overdue,
+        DateOnly? From, DateOnly? To, string? FocalLeader, string? Q, string? Sort, int? Page)
+    {
+        public RecommendationQueries.Filter ToFilter() => new(Province, Commune, Unit, Field, Channel, Status, Overdue, From, To, FocalLeader, Q, Sort);
+    }
+
+    private static async Task<Results<Ok<RecommendationDetail>, ProblemHttpResult>> Get(int id, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct) =>
+        await RecommendationDetail.LoadAsync(db, await current.ScopeAsync(ct), id, VietnamTime.Today(clock), ct) is { } detail
+            ? TypedResults.Ok(detail)
+            : Problems.NotFound();
+
+    private static async Task<Results<Ok<RecommendationDetail>, ProblemHttpResult>> Transition(
+        int id, Transitions.Request request, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
+    {
+        var scope = await current.ScopeAsync(ct);
+        var recommendation = await db.Recommendations.VisibleTo(scope).FirstOrDefaultAsync(r => r.Id == id, ct);
+        var actor = await Actor.LoadAsync(db, current, ct);
+        if (recommendation is null || actor is null) return Problems.NotFound();
+        var today = VietnamTime.Today(clock);
+        try
+        {
+            await Transitions.ApplyAsync(db, actor, recommendation, request, clock.GetUtcNow().UtcDateTime, today, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (WorkflowRefusal refusal)
+        {
+            return refusal.Forbidden
+                ? TypedResults.Problem(refusal.Message, statusCode: 403, title: "Không có quyền")
+                : Problems.Conflict(refusal.Message);
+        }
+        catch (Exception e) when (e is Transitions.Conflict or DbUpdateConcurrencyException)
+        {
+            return Problems.Conflict(Transitions.ConflictMessage);
+        }
+        return TypedResults.Ok((await RecommendationDetail.LoadAsync(db, scope, id, today, ct))!);
+    }
+
+    private static async Task<Results<Created<RecommendationDetail.Message>, ProblemHttpResult, ValidationProblem>> PostMessage(
+        int id, MessageRequest request, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
+    {
+        var recommendation = await db.Recommendations.VisibleTo(await current.ScopeAsync(ct)).FirstOrDefaultAsync(r => r.Id == id, ct);
+        var actor = await Actor.LoadAsync(db, current, ct);
+        if (recommendation is null || actor is null) return Problems.NotFound();
+        var errors = new Intake.Errors();
+        var text = Intake.Text(request.Text, nameof(request.Text), "Nội dung trao đổi", RecommendationModel.TextLength, required: true, errors);
+        if (text is null || errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Trao đổi chưa hợp lệ");
+
+        var at = clock.GetUtcNow().UtcDateTime;
+        var message = new RecommendationMessage
+        {
+            RecommendationId = id, At = at, AuthorId = actor.UserId, AuthorName = actor.Name, AuthorOrganisation = actor.OrganisationName,
+            FromMinistry = actor.IsMinistry, Text = text,
+        };
+        db.RecommendationMessages.Add(message);
+        // The other side of the thread is told.
+        var to = actor.IsMinistry ? recommendation.SubmittingOrganisationId : recommendation.RoutedUnitId;
+        await Notify.OrganisationsAsync(db, [to], $"Trao đổi mới về kiến nghị {recommendation.Number}", text, $"/kien-nghi/{id}", at, ct);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/recommendations/{id}",
+            new RecommendationDetail.Message(message.Id, message.At, message.AuthorName, message.AuthorOrganisation, message.FromMinistry, message.Text));
+    }
+}

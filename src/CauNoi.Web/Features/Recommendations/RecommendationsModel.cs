@@ -1,0 +1,101 @@
+using CauNoi.Web.Features.Accounts;
+using CauNoi.Web.Features.AdminUnits;
+using CauNoi.Web.Features.Organisations;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CauNoi.Web.Features.Recommendations;
+
+public class RecommendationModel : IEntityTypeConfiguration<Recommendation>
+{
+    public const int TitleLength = 500, ContentLength = 20000, ReferenceLength = 300, ContactLength = 200, TextLength = 20000;
+
+    public void Configure(EntityTypeBuilder<Recommendation> e)
+    {
+        e.Property(r => r.Title).HasMaxLength(TitleLength);
+        e.Property(r => r.Content).HasMaxLength(ContentLength);
+        e.Property(r => r.ConcernReference).HasMaxLength(ReferenceLength);
+        e.Property(r => r.ConferenceName).HasMaxLength(ReferenceLength);
+        e.Property(r => r.ProvinceCode).HasMaxLength(2);
+        e.Property(r => r.CommuneCode).HasMaxLength(5);
+        e.Property(r => r.ContactName).HasMaxLength(ContactLength);
+        e.Property(r => r.ContactPhone).HasMaxLength(50);
+        e.Property(r => r.ContactEmail).HasMaxLength(ContactLength);
+        e.Property(r => r.Answer).HasMaxLength(TextLength);
+        e.Property(r => r.CompetentBody).HasMaxLength(ReferenceLength);
+        e.Property(r => r.RatingReason).HasMaxLength(2000);
+        e.Property(r => r.IdempotencyKey).HasMaxLength(100);
+        e.Property(r => r.SearchName).HasMaxLength(ContentLength + TitleLength + 1);
+        e.Property(r => r.Version).IsConcurrencyToken();
+        e.Ignore(r => r.Number);
+
+        e.HasOne<FieldOfWork>().WithMany().HasForeignKey(r => r.FieldId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Province>().WithMany().HasForeignKey(r => r.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Commune>().WithMany().HasForeignKey(r => r.CommuneCode).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Organisation>().WithMany().HasForeignKey(r => r.SubmittingOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Organisation>().WithMany().HasForeignKey(r => r.RoutedUnitId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(r => r.SubmittedById).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(r => r.FocalLeaderId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<RecommendationGroup>().WithMany().HasForeignKey(r => r.GroupId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<Recommendation>().WithMany().HasForeignKey(r => r.DuplicateOfId).OnDelete(DeleteBehavior.Restrict);
+        e.HasMany(r => r.Events).WithOne().HasForeignKey(v => v.RecommendationId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(r => r.Messages).WithOne().HasForeignKey(m => m.RecommendationId).OnDelete(DeleteBehavior.Cascade);
+
+        // The list pages filter by place and state and sort by deadline.
+        e.HasIndex(r => new { r.ProvinceCode, r.Status, r.DueOn });
+        e.HasIndex(r => new { r.RoutedUnitId, r.Status, r.DueOn });
+        e.HasIndex(r => new { r.CommuneCode, r.Status });
+        e.HasIndex(r => new { r.Status, r.DueOn });
+        e.HasIndex(r => r.ReceivedOn);
+        e.HasIndex(r => r.AnsweredOn);
+        e.HasIndex(r => r.FieldId);
+        e.HasIndex(r => r.GroupId);
+        e.HasIndex(r => new { r.SubmittedById, r.IdempotencyKey }).IsUnique();
+        e.HasIndex(r => r.SearchName).HasMethod("gin").HasOperators("gin_trgm_ops");
+    }
+}
+
+public class RecommendationEventModel : IEntityTypeConfiguration<RecommendationEvent>
+{
+    public void Configure(EntityTypeBuilder<RecommendationEvent> e)
+    {
+        e.Property(v => v.ActorName).HasMaxLength(200);
+        e.Property(v => v.ActorOrganisation).HasMaxLength(200);
+        e.Property(v => v.Action).HasMaxLength(40);
+        e.Property(v => v.Comment).HasMaxLength(RecommendationModel.TextLength);
+        e.HasIndex(v => new { v.RecommendationId, v.At });
+    }
+}
+
+public class RecommendationMessageModel : IEntityTypeConfiguration<RecommendationMessage>
+{
+    public void Configure(EntityTypeBuilder<RecommendationMessage> e)
+    {
+        e.Property(m => m.AuthorName).HasMaxLength(200);
+        e.Property(m => m.AuthorOrganisation).HasMaxLength(200);
+        e.Property(m => m.Text).HasMaxLength(RecommendationModel.TextLength);
+        e.HasIndex(m => new { m.RecommendationId, m.At });
+    }
+}
+
+public class RecommendationAttachmentModel : IEntityTypeConfiguration<RecommendationAttachment>
+{
+    public void Configure(EntityTypeBuilder<RecommendationAttachment> e)
+    {
+        e.Property(a => a.FileName).HasMaxLength(255);
+        e.Property(a => a.StoredName).HasMaxLength(80);
+        e.Property(a => a.ContentType).HasMaxLength(100);
+        e.Property(a => a.Sha256).HasMaxLength(64);
+        e.Property(a => a.UploadedByName).HasMaxLength(200);
+        e.HasOne<Recommendation>().WithMany().HasForeignKey(a => a.RecommendationId).OnDelete(DeleteBehavior.Cascade);
+        e.HasIndex(a => a.RecommendationId);
+    }
+}
+
+public class RecommendationGroupModel : IEntityTypeConfiguration<RecommendationGroup>
+{
+    public void Configure(EntityTypeBuilder<RecommendationGroup> e)
+    {
+        e.Property(g => g.Title).HasMaxLength(RecommendationModel.TitleLength);
+        e.Property(g => g.Answer).HasMaxLength(RecommendationModel.TextLength);
+    }
+}

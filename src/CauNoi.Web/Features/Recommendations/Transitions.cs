@@ -1,0 +1,98 @@
+using CauNoi.Web.Features.Calendar;
+using CauNoi.Web.Features.Notifications;
+using CauNoi.Web.Features.Organisations;
+using CauNoi.Web.Features.Settings;
+
+namespace CauNoi.Web.Features.Recommendations;
+
+/// <summary>One workflow step asked for by a page or the API, carried out on the entity, and who is told.</summary>
+public static class Transitions
+{
+    public sealed record Request(
+        string? Action, string? Comment, int? Version = null, int? TargetUnitId = null, string? CompetentBody = null,
+        string? Answer = null, int? DuplicateOfId = null, bool? Satisfied = null);
+
+    /// <summary>The actions and their Vietnamese names, as buttons and history lines show them.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
+    {
+        ["submit"] = "Gửi kiến nghị",
+        ["receive"] = "Tiếp nhận",
+        ["start"] = "Bắt đầu xử lý",
+        ["request-information"] = "Đề nghị địa phương bổ sung thông tin",
+        ["provide-information"] = "Bổ sung thông tin",
+        ["transfer"] = "Chuyển đơn vị khác",
+        ["outside-remit"] = "Ngoài thẩm quyền của Bộ",
+        ["answer"] = "Trả lời",
+        ["close"] = "Đóng kiến nghị",
+        ["reopen"] = "Mở lại",
+        ["merge"] = "Gộp vào kiến nghị trùng",
+        ["rate-satisfied"] = "Đánh giá: hài lòng",
+        ["rate-unsatisfied"] = "Đánh giá: chưa hài lòng",
+        ["rate"] = "Đánh giá câu trả lời",
+    };
+
+    /// <summary>
+    /// Applies the step to a recommendation the caller can see. Throws <see cref="WorkflowRefusal"/>
+    /// when the step is not allowed; the caller saves, and a concurrent change then fails the save.
+    /// </summary>
+    public static async Task ApplyAsync(CauNoiDb db, Actor actor, Recommendation r, Request request, DateTime at, DateOnly today, CancellationToken ct = default)
+    {
+        if (request.Version is { } expected && expected != r.Version)
+            throw new Conflict();
+        var calendar = await WorkingCalendar.LoadAsync(db, ct);
+        var link = $"/kien-nghi/{r.Id}";
+        switch (request.Action)
+        {
+            case "receive": r.Receive(actor, at, request.Comment); break;
+            case "start": r.StartHandling(actor, at, request.Comment); break;
+            case "request-information":
+                r.RequestInformation(actor, at, today, request.Comment, calendar);
+                await Notify.OrganisationsAsync(db, [r.SubmittingOrganisationId], $"Đề nghị bổ sung thông tin cho kiến nghị {r.Number}", request.Comment!, link, at, ct);
+                break;
+            case "provide-information":
+                r.ProvideInformation(actor, at, today, request.Comment, calendar);
+                await Notify.OrganisationsAsync(db, [r.RoutedUnitId], $"Địa phương đã bổ sung thông tin cho kiến nghị {r.Number}", request.Comment!, link, at, ct);
+                break;
+            case "transfer":
+                var unit = request.TargetUnitId is { } id
+                    ? await db.Organisations.FirstOrDefaultAsync(o => o.Id == id && o.Kind == OrganisationKind.MinistryUnit && o.IsActive, ct)
+                    : null;
+                if (unit is null) throw new WorkflowRefusal("Chọn đơn vị thuộc Bộ nhận kiến nghị.");
+                r.Transfer(actor, at, unit.Id, unit.Name, request.Comment);
+                await Notify.OrganisationsAsync(db, [unit.Id], $"Kiến nghị {r.Number} được chuyển đến đơn vị", r.Title, link, at, ct);
+                break;
+            case "outside-remit":
+                r.DeclareOutsideRemit(actor, at, request.CompetentBody, request.Comment);
+                await Notify.OrganisationsAsync(db, [r.SubmittingOrganisationId], $"Kiến nghị {r.Number} thuộc thẩm quyền của {r.CompetentBody}", request.Comment ?? r.Title, link, at, ct);
+                break;
+            case "answer":
+                r.AnswerWith(actor, at, today, request.Answer ?? request.Comment);
+                await Notify.OrganisationsAsync(db, [r.SubmittingOrganisationId], $"Kiến nghị {r.Number} đã được trả lời", r.Answer!, link, at, ct);
+                break;
+            case "close": r.Close(actor, at, request.Comment); break;
+            case "reopen":
+                r.Reopen(actor, at, today, request.Comment, await SettingValues.IntAsync(db, SettingValues.ReopenPeriodDays, ct), calendar);
+                await Notify.OrganisationsAsync(db, [r.RoutedUnitId], $"Địa phương mở lại kiến nghị {r.Number}", request.Comment!, link, at, ct);
+                if (r.FocalLeaderId is not null)
+                    await Notify.UsersAsync(db, [r.FocalLeaderId], $"Địa phương mở lại kiến nghị {r.Number}", request.Comment!, link, at, ct);
+                break;
+            case "merge":
+                var original = request.DuplicateOfId is { } dup ? await db.Recommendations.FirstOrDefaultAsync(x => x.Id == dup, ct) : null;
+                if (original is null) throw new WorkflowRefusal("Không tìm thấy kiến nghị gốc để gộp.");
+                r.MergeInto(actor, at, original, request.Comment);
+                await Notify.OrganisationsAsync(db, [r.SubmittingOrganisationId], $"Kiến nghị {r.Number} được gộp vào {original.Number}", original.Title, $"/kien-nghi/{original.Id}", at, ct);
+                break;
+            case "rate":
+                if (request.Satisfied is not { } satisfied) throw new WorkflowRefusal("Chọn hài lòng hoặc chưa hài lòng.");
+                r.Rate(actor, at, satisfied, request.Comment);
+                break;
+            default:
+                throw new WorkflowRefusal($"Thao tác '{request.Action}' không tồn tại. Các thao tác: {string.Join(", ", Names.Keys.Where(k => k is not ("submit" or "rate-satisfied" or "rate-unsatisfied")))}.");
+        }
+    }
+
+    /// <summary>The record changed since the caller read it.</summary>
+    public sealed class Conflict() : Exception(ConflictMessage);
+
+    public const string ConflictMessage = "Kiến nghị vừa được người khác cập nhật. Vui lòng tải lại để xem trạng thái mới trước khi thao tác.";
+}
