@@ -3,7 +3,12 @@ using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Features.Audit;
 using CauNoi.Web.Features.Calendar;
 using CauNoi.Web.Features.Organisations;
+using CauNoi.Web.Features.Notifications;
 using CauNoi.Web.Features.Recommendations;
+using CauNoi.Web.Features.Recommendations.Attachments;
+using CauNoi.Web.Features.Recommendations.Import;
+using CauNoi.Web.Features.Recommendations.Similarity;
+using CauNoi.Web.Features.Reports;
 
 if (ModelScript.TryPrint(args)) return;
 
@@ -15,6 +20,7 @@ builder.Services.AddCauNoiDatabase(builder.Configuration, builder.Environment.Co
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddWeb();
 builder.Services.AddScoped<WorkingDays>();
+builder.Services.AddNotificationJobs(builder.Configuration);
 
 var app = builder.Build();
 
@@ -29,6 +35,11 @@ api.MapOrganisationsApi();
 api.MapCalendarApi();
 api.MapAuditApi();
 api.MapRecommendationsApi();
+api.MapRecommendationImportApi();
+api.MapAttachmentsApi();
+api.MapSimilarityApi();
+api.MapNotificationsApi();
+api.MapReportsApi();
 
 app.Run();
 

@@ -1,4 +1,6 @@
+using CauNoi.Web.Features.Accounts;
 using CauNoi.Web.Features.AdminUnits;
+using Microsoft.AspNetCore.Identity;
 using CauNoi.Web.Features.Calendar;
 using CauNoi.Web.Features.Organisations;
 
@@ -39,9 +41,17 @@ public static class DatabaseStartup
             await db.SaveChangesAsync(ct);
             logger.LogInformation("Loaded reference data");
         }
+        // Roles are part of the code: a release that adds one adds it to every database.
+        var existing = await db.Roles.Select(r => r.Name).ToListAsync(ct);
+        db.Roles.AddRange(Roles.All.Except(existing).Select(r => new IdentityRole(r!) { NormalizedName = r!.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() }));
+        await db.SaveChangesAsync(ct);
+
         db.SuppressAudit = true;
         if (config.GetValue<bool>("CauNoi:DemoData"))
+        {
             await DemoData.LoadAsync(db, ct);
+            await Features.Recommendations.DemoRecommendations.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
+        }
         await tx.CommitAsync(ct);
     }
 }

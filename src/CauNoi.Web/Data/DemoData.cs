@@ -19,9 +19,7 @@ public static class DemoData
 
         var orgs = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Code, ct);
         var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.Code).ToListAsync(ct);
-        var roles = Roles.All.ToDictionary(r => r, r => new IdentityRole(r) { NormalizedName = r.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() });
-        if (!await db.Roles.AnyAsync(ct)) db.Roles.AddRange(roles.Values);
-        else roles = await db.Roles.ToDictionaryAsync(r => r.Name!, ct);
+        var roles = await db.Roles.ToDictionaryAsync(r => r.Name!, ct);
 
         // One hash for every demo account: hashing is deliberately slow, and they share a password.
         var hash = new PasswordHasher<AppUser>().HashPassword(null!, Password);
@@ -43,6 +41,8 @@ public static class DemoData
         Add("lanhdao", "Nguyễn Văn Bình", "Thứ trưởng", "VPB", Roles.MinistryLeader);
         Add("cuc.ctdp", "Trần Thị Hương", "Chuyên viên chính", "CTDP", Roles.MinistryOfficer);
         Add("cuc.dienluc", "Lê Văn Dũng", "Chuyên viên", "DL", Roles.MinistryOfficer);
+        Add("lanhdao.ctdp", "Ngô Văn Trung", "Cục trưởng", "CTDP", Roles.MinistryOfficer, Roles.UnitHead);
+        Add("lanhdao.dienluc", "Phan Thị Hà", "Phó Cục trưởng", "DL", Roles.MinistryOfficer, Roles.UnitHead);
         Add("so.hanoi", "Phạm Minh Tuấn", "Chuyên viên Sở", "SCT-01", Roles.ProvinceOfficer);
         Add("so.tuyenquang", "Hoàng Thị Lan", "Chuyên viên Sở", "SCT-08", Roles.ProvinceOfficer);
         Add("xa.hoankiem", "Đỗ Quang Huy", "Chuyên viên Phòng Kinh tế, Hạ tầng và Đô thị", "XA-00070", Roles.CommuneOfficer);

@@ -5,6 +5,8 @@ public static class Roles
     public const string SystemAdministrator = "SystemAdministrator";
     public const string MinistryLeader = "MinistryLeader";
     public const string MinistryOfficer = "MinistryOfficer";
+    /// <summary>Head (or deputy head) of a Ministry unit: receives escalations of overdue recommendations.</summary>
+    public const string UnitHead = "UnitHead";
     public const string FocalLeader = "FocalLeader";
     public const string ProvinceOfficer = "ProvinceOfficer";
     public const string CommuneOfficer = "CommuneOfficer";
@@ -14,6 +16,7 @@ public static class Roles
         [SystemAdministrator] = "Quản trị hệ thống",
         [MinistryLeader] = "Lãnh đạo Bộ",
         [MinistryOfficer] = "Cán bộ đơn vị thuộc Bộ",
+        [UnitHead] = "Lãnh đạo đơn vị thuộc Bộ",
         [FocalLeader] = "Lãnh đạo phụ trách tỉnh",
         [ProvinceOfficer] = "Cán bộ Sở Công Thương",
         [CommuneOfficer] = "Cán bộ cấp xã",

@@ -1,0 +1,8 @@
+namespace CauNoi.Web.Features.Recommendations.Similarity;
+
+public static class SimilarityApi
+{
+    public static void MapSimilarityApi(this RouteGroupBuilder api)
+    {
+    }
+}

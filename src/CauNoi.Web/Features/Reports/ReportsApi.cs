@@ -1,0 +1,8 @@
+namespace CauNoi.Web.Features.Reports;
+
+public static class ReportsApi
+{
+    public static void MapReportsApi(this RouteGroupBuilder api)
+    {
+    }
+}
