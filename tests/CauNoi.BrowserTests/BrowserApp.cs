@@ -56,7 +56,7 @@ public sealed class BrowserApp : CauNoiApp, IAsyncLifetime
         {
             BaseURL = Address.ToString(),
             Locale = "vi-VN",
-            ViewportSize = new() { Width = 1280, Height = 800 },
+            ViewportSize = new() { Width = 1366, Height = 768 },
         });
         // Fail a broken page in seconds rather than Playwright's default 30 s.
         context.SetDefaultTimeout(10_000);

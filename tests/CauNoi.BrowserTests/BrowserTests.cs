@@ -28,7 +28,13 @@ public abstract class BrowserTests(BrowserApp app) : IAsyncDisposable
     /// <summary>The path of the page now shown, e.g. "/dang-nhap".</summary>
     protected static string PathOf(IPage page) => new Uri(page.Url).AbsolutePath;
 
-    /// <summary>Saves a full-page PNG into docs/screenshots/, only when CAUNOI_SCREENSHOTS is set (never on CI).</summary>
+    /// <summary>Pages taller than this (CSS pixels) are shot as one viewport, to keep the PNGs small.</summary>
+    private const int TallestFullPage = 2000;
+
+    /// <summary>
+    /// Saves a PNG of the page into docs/screenshots/, only when CAUNOI_SCREENSHOTS is set (never on CI):
+    /// the whole page, or only the viewport when the page is very tall.
+    /// </summary>
     protected static async Task ScreenshotAsync(IPage page, string fileName)
     {
         if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CAUNOI_SCREENSHOTS"))) return;
@@ -36,7 +42,8 @@ public abstract class BrowserTests(BrowserApp app) : IAsyncDisposable
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "CauNoi.slnx"))) root = root.Parent;
         if (root is null) throw new InvalidOperationException("Repository root (CauNoi.slnx) not found above " + AppContext.BaseDirectory);
         var path = Path.Combine(root.FullName, "docs", "screenshots", fileName);
-        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        var height = await page.EvaluateAsync<int>("document.documentElement.scrollHeight");
+        await page.ScreenshotAsync(new() { Path = path, FullPage = height <= TallestFullPage });
     }
 
     public async ValueTask DisposeAsync()

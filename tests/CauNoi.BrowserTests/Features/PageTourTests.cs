@@ -1,0 +1,195 @@
+using CauNoi.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace CauNoi.BrowserTests.Features;
+
+/// <summary>
+/// Every page of the interface, opened in a real browser after signing in through the form: each shows
+/// its heading, never the error page, and leaves nothing in the console (script errors, failed loads,
+/// resources blocked by the content security policy). With CAUNOI_SCREENSHOTS set, each is photographed.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PageTourTests(BrowserApp app) : BrowserTests(app)
+{
+    [Theory]
+    [InlineData("/", "Xin chào, Quản trị hệ thống", null)]
+    [InlineData("/don-vi-hanh-chinh", "Đơn vị hành chính cấp tỉnh", "provinces.png")]
+    [InlineData("/don-vi-hanh-chinh/tinh/01", "Thành phố Hà Nội", "province.png")]
+    [InlineData("/don-vi-hanh-chinh/xa/00004", "Phường Ba Đình", "commune.png")]
+    [InlineData("/to-chuc", "Cơ quan, đơn vị", "organisations.png")]
+    [InlineData("/quan-tri/don-vi-thuoc-bo", "Đơn vị thuộc Bộ", "admin-units.png")]
+    [InlineData("/quan-tri/linh-vuc", "Lĩnh vực", "admin-fields.png")]
+    [InlineData("/quan-tri/nguoi-dung", "Người dùng", "admin-users.png")]
+    [InlineData("/quan-tri/nguoi-dung/tao-moi", "Thêm người dùng", "admin-user-new.png")]
+    [InlineData("/quan-tri/phu-trach-tinh", "Lãnh đạo phụ trách tỉnh", "admin-focal-leaders.png")]
+    [InlineData("/quan-tri/phu-trach-tinh/01", "Lãnh đạo phụ trách Thành phố Hà Nội", "admin-focal-leader.png")]
+    [InlineData("/quan-tri/ngay-nghi", "Ngày nghỉ, ngày làm bù năm", "admin-holidays.png")]
+    [InlineData("/quan-tri/nhat-ky", "Nhật ký thay đổi", "admin-audit.png")]
+    public async Task Page_AsAdministrator_ShowsItsHeadingWithoutErrors(string path, string heading, string? screenshot)
+    {
+        var (page, problems) = await SignedInAsync("admin");
+
+        await VisitAsync(page, path, heading);
+
+        if (screenshot is not null) await ScreenshotAsync(page, screenshot);
+        problems.AssertNone();
+    }
+
+    [Fact]
+    public async Task CommuneSearch_WithoutDiacritics_ListsTheCommune()
+    {
+        var (page, problems) = await SignedInAsync("admin");
+
+        await VisitAsync(page, "/don-vi-hanh-chinh/xa?q=ba%20dinh", "Tìm xã, phường, đặc khu");
+
+        await Expect(page.Locator("table#communes")).ToContainTextAsync("Phường Ba Đình");
+        // No screenshot: commune-search.png is CommuneSearchTests'.
+        problems.AssertNone();
+    }
+
+    [Fact]
+    public async Task Organisation_OpenedFromTheList_ShowsItsName()
+    {
+        var (page, problems) = await SignedInAsync("admin");
+        await VisitAsync(page, "/to-chuc", "Cơ quan, đơn vị");
+        var first = page.Locator("table#organisations tbody a").First;
+        var name = (await first.TextContentAsync())!.Trim();
+
+        await first.ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/to-chuc/\\d+$"));
+        await Expect(page.Locator("h1")).ToHaveTextAsync(name);
+        await AssertNoErrorPageAsync(page);
+        await ScreenshotAsync(page, "organisation.png");
+        problems.AssertNone();
+    }
+
+    [Fact]
+    public async Task WorkingCalendar_DeadlineForm_CountsWorkingDaysOverTet()
+    {
+        var (page, problems) = await SignedInAsync("admin");
+        await VisitAsync(page, "/lich-lam-viec", "Lịch làm việc năm");
+
+        await page.GetByLabel("Ngày nhận").FillAsync("13/02/2026");
+        await page.GetByLabel("Số ngày làm việc được giao").FillAsync("5");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tính hạn" }).ClickAsync();
+
+        await Expect(page.GetByTestId("deadline")).ToContainTextAsync("27/02/2026");
+        await AssertNoErrorPageAsync(page);
+        await ScreenshotAsync(page, "calendar.png");
+        problems.AssertNone();
+    }
+
+    [Fact]
+    public async Task ApiDocs_ShowTheOperations()
+    {
+        var (page, problems) = await SignedInAsync("admin");
+
+        await page.GotoAsync("/api-docs/index.html");
+
+        await Expect(page.Locator(".information-container .title")).ToContainTextAsync("CauNoi API");
+        await Expect(page.Locator(".opblock").First).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "api-docs.png");
+        problems.AssertNone();
+    }
+
+    [Fact]
+    public async Task ProvinceOfficer_SeesNoAdministrationMenu_AndIsRefusedItsPages()
+    {
+        var (page, problems) = await SignedInAsync("so.hanoi");
+
+        await Expect(page.GetByRole(AriaRole.Navigation).GetByText("Đơn vị hành chính")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Navigation).GetByText("Quản trị")).ToHaveCountAsync(0);
+
+        await page.GotoAsync("/quan-tri/nguoi-dung");
+
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Không có quyền");
+        await Expect(page.GetByTestId("users")).ToHaveCountAsync(0);
+        await ScreenshotAsync(page, "access-denied.png");
+        problems.AssertNone();
+    }
+
+    [Fact]
+    public async Task ProvinceOfficer_OpeningAnotherProvincesDepartment_SeesNotFound()
+    {
+        int otherDepartment;
+        await using (var db = App.Db())
+            otherDepartment = await db.Context.Organisations.Where(o => o.Code == "SCT-08").Select(o => o.Id).SingleAsync(TestContext.Current.CancellationToken);
+        var (page, problems) = await SignedInAsync("so.hanoi");
+
+        var response = await page.GotoAsync($"/to-chuc/{otherDepartment}");
+
+        Assert.Equal(404, response!.Status);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Không tìm thấy");
+        await Expect(page.GetByText("Tuyên Quang")).ToHaveCountAsync(0);
+        await ScreenshotAsync(page, "not-found.png");
+        // The 404 of the page itself is the expected answer, not a broken resource.
+        problems.AssertNone(except: page.Url);
+    }
+
+    [Fact]
+    public async Task HomePage_OnAPhone_OpensTheMenuFromTheToggler()
+    {
+        var (page, problems) = await SignedInAsync("so.hanoi");
+        await page.SetViewportSizeAsync(390, 844);
+        var menuLink = page.GetByRole(AriaRole.Link, new() { Name = "Lịch làm việc" });
+        await Expect(menuLink).ToBeHiddenAsync();
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mở menu" }).ClickAsync();
+
+        await Expect(page.Locator("#mainNav")).ToHaveClassAsync(new Regex("\\bshow\\b"));
+        await Expect(menuLink).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "mobile-home.png");
+        problems.AssertNone();
+    }
+
+    /// <summary>Signs in through the form with problems recorded from the first page on.</summary>
+    private async Task<(IPage Page, PageProblems Problems)> SignedInAsync(string userName)
+    {
+        var page = await OpenAsync("about:blank");
+        var problems = new PageProblems(page);
+        await page.GotoAsync("/dang-nhap");
+        await SignInAsync(page, userName);
+        await Expect(page.Locator("h1")).ToContainTextAsync("Xin chào");
+        return (page, problems);
+    }
+
+    private static async Task VisitAsync(IPage page, string path, string heading)
+    {
+        var response = await page.GotoAsync(path);
+        Assert.Equal(200, response!.Status);
+        await Expect(page.Locator("h1")).ToContainTextAsync(heading);
+        await AssertNoErrorPageAsync(page);
+    }
+
+    private static Task AssertNoErrorPageAsync(IPage page) => Expect(page.GetByText("Lỗi hệ thống")).ToHaveCountAsync(0);
+}
+
+/// <summary>What went wrong on a page without the user necessarily seeing it.</summary>
+internal sealed class PageProblems
+{
+    private readonly List<string> _seen = [];
+
+    public PageProblems(IPage page)
+    {
+        page.Console += (_, m) =>
+        {
+            // The app has no /favicon.ico yet: Chromium's 404 for it shows once per browser, on whichever page
+            // comes first, so counting it would make the outcome depend on test order.
+            if (m.Type == "error" && !m.Location.Contains("/favicon.ico", StringComparison.Ordinal)) Add($"console error: {m.Text} at {m.Location}");
+        };
+        page.PageError += (_, e) => Add($"script error: {e}");
+        page.RequestFailed += (_, r) => Add($"request failed: {r.Url} ({r.Failure})");
+        page.Response += (_, r) => { if (r.Status >= 400) Add($"HTTP {r.Status}: {r.Url}"); };
+    }
+
+    private void Add(string problem) { lock (_seen) _seen.Add(problem); }
+
+    /// <summary>Fails with every problem seen, leaving out those that name <paramref name="except"/>.</summary>
+    public void AssertNone(string? except = null)
+    {
+        List<string> unexpected;
+        lock (_seen) unexpected = [.. _seen.Where(p => except is null || !p.Contains(except, StringComparison.Ordinal))];
+        if (unexpected.Count > 0) Assert.Fail("Problems on the page:\n" + string.Join("\n", unexpected));
+    }
+}
