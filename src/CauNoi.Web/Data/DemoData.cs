@@ -54,7 +54,9 @@ public static class DemoData
         {
             var p = provinces[i];
             var slug = VietnameseText.Fold(OrganisationsSeed.ShortProvinceName(p.Name)).Replace(" ", "").Replace("-", "");
-            var leader = Add($"phutrach.{slug}", DemoNames.Person(i), "Phó Vụ trưởng", units[i % units.Length], Roles.MinistryOfficer, Roles.FocalLeader);
+            var unit = units[i % units.Length];
+            var title = OrganisationsSeed.MinistryUnits.First(u => u.Code == unit).Name.StartsWith("Cục") ? "Phó Cục trưởng" : "Phó Vụ trưởng";
+            var leader = Add($"phutrach.{slug}", DemoNames.Person(i), title, unit, Roles.MinistryOfficer, Roles.FocalLeader);
             db.FocalLeaderAssignments.Add(new FocalLeaderAssignment
             {
                 ProvinceCode = p.Code, LeaderId = leader.Id, EffectiveFrom = FocalDecisionDate, Decision = "2172/QĐ-BCT",

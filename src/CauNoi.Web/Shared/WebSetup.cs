@@ -43,7 +43,7 @@ public static class WebSetup
         {
             document.Info.Title = "CauNoi API";
             document.Info.Description = "API của hệ thống Cầu Nối giữa Bộ Công Thương và địa phương. "
-                + "Lấy token bằng POST /api/v1/auth/token rồi gửi kèm header Authorization: Bearer <token>.";
+                + "Lấy token bằng POST /api/v1/auth/token rồi gửi kèm header Authorization: Bearer (token nhận được).";
             document.Components ??= new Microsoft.OpenApi.OpenApiComponents();
             document.Components.SecuritySchemes = new Dictionary<string, Microsoft.OpenApi.IOpenApiSecurityScheme>
             {

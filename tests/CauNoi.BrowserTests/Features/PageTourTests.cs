@@ -172,12 +172,7 @@ internal sealed class PageProblems
 
     public PageProblems(IPage page)
     {
-        page.Console += (_, m) =>
-        {
-            // The app has no /favicon.ico yet: Chromium's 404 for it shows once per browser, on whichever page
-            // comes first, so counting it would make the outcome depend on test order.
-            if (m.Type == "error" && !m.Location.Contains("/favicon.ico", StringComparison.Ordinal)) Add($"console error: {m.Text} at {m.Location}");
-        };
+        page.Console += (_, m) => { if (m.Type == "error") Add($"console error: {m.Text} at {m.Location}"); };
         page.PageError += (_, e) => Add($"script error: {e}");
         page.RequestFailed += (_, r) => Add($"request failed: {r.Url} ({r.Failure})");
         page.Response += (_, r) => { if (r.Status >= 400) Add($"HTTP {r.Status}: {r.Url}"); };

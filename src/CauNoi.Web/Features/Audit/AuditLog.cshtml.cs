@@ -56,6 +56,7 @@ public class AuditLogModel(CauNoiDb db) : PageModel
     public string RecordLabel(AuditApi.Item e) =>
         e.EntityType is nameof(AppUser) or UserRole && UserNames.TryGetValue(e.EntityKey.Split('|')[0], out var name)
             ? $"{TypeLabel(e.EntityType)} {name}"
+            : e.EntityType == ReferenceData ? TypeLabel(e.EntityType)   // its key is a technical name, not a record
             : $"{TypeLabel(e.EntityType)} {e.EntityKey}";
 
     public string? PageLink(int number) =>
@@ -121,7 +122,7 @@ public class AuditLogModel(CauNoiDb db) : PageModel
         ["CalendarDay"] = "Ngày nghỉ, ngày làm bù",
         ["Province"] = "Tỉnh, thành phố",
         ["Commune"] = "Xã, phường, đặc khu",
-        ["FormerProvince"] = "Tỉnh cũ (trước 01/7/2025)",
+        ["FormerProvince"] = "Tỉnh cũ (trước 01/07/2025)",
         ["CommuneLineage"] = "Chuyển đổi xã cũ – xã mới",
         [ReferenceData] = "Dữ liệu tham chiếu",
     };

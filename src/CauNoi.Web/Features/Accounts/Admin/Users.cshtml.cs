@@ -56,6 +56,7 @@ public class UsersModel(CauNoiDb db, TimeProvider clock) : PageModel
         var ids = Users.Items.Select(u => u.Id).ToList();
         RolesOf = (await db.UserRoles.Where(ur => ids.Contains(ur.UserId))
                 .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name }).ToListAsync())
+            .OrderBy(x => Roles.All.ToList().IndexOf(x.Name!))
             .ToLookup(x => x.UserId, x => Roles.DisplayNames.GetValueOrDefault(x.Name!, x.Name!));
     }
 
