@@ -1,0 +1,123 @@
+using CauNoi.Web.Features.Accounts;
+using CauNoi.Web.Features.Calendar;
+using CauNoi.Web.Features.Recommendations;
+using CauNoi.Web.Features.Settings;
+
+namespace CauNoi.Web.Features.Notifications;
+
+/// <summary>
+/// Reminds the unit that must answer a recommendation, and the province's focal leader, as its
+/// deadline nears; once it has passed, tells the focal leader, the unit's heads and the unit.
+/// Exactly once per recommendation, kind and due date, however many instances run the pass: the
+/// <see cref="ReminderLog"/> row goes in first, in the transaction that adds the notifications
+/// and e-mails, and its unique key lets only one of them commit. A new due date (after a pause
+/// or a reopening) is a new reminder.
+/// </summary>
+public static class DeadlineReminders
+{
+    public const string Reminder = "reminder";
+    public const string Escalation = "escalation";
+    public const int DefaultPageSize = 200;
+
+    private sealed record Due(int Id, string Title, DateOnly DueOn, int RoutedUnitId, string? FocalLeaderId);
+
+    private sealed record Staff(string Id, int OrganisationId, bool IsHead);
+
+    /// <returns>How many reminders and escalations this pass sent.</returns>
+    public static Task<int> RunOnceAsync(CauNoiDb db, TimeProvider clock, CancellationToken ct = default) =>
+        RunOnceAsync(db, clock, DefaultPageSize, ct);
+
+    public static async Task<int> RunOnceAsync(CauNoiDb db, TimeProvider clock, int pageSize, CancellationToken ct = default)
+    {
+        var today = VietnamTime.Today(clock);
+        var calendar = await WorkingCalendar.LoadAsync(db, ct);
+        var lead = await SettingValues.IntAsync(db, SettingValues.ReminderWorkingDaysBefore, ct);
+        var sent = await PassAsync(db, clock, calendar, today, Escalation, null, today.AddDays(-1), pageSize, ct);
+        sent += await PassAsync(db, clock, calendar, today, Reminder, today, calendar.Deadline(today, lead), pageSize, ct);
+        return sent;
+    }
+
+    /// <summary>Every running recommendation due between the dates and not yet told of this kind, a page at a time.</summary>
+    private static async Task<int> PassAsync(
+        CauNoiDb db, TimeProvider clock, WorkingCalendar calendar, DateOnly today, string kind, DateOnly? from, DateOnly until, int pageSize, CancellationToken ct)
+    {
+        var running = Recommendation.RunningStatuses;
+        var sent = 0;
+        Due? last = null;
+        while (true)
+        {
+            var query = db.Recommendations.AsNoTracking().Where(r => running.Contains(r.Status) && r.DueOn <= until);
+            if (from is { } f) query = query.Where(r => r.DueOn >= f);
+            if (last is not null)
+            {
+                var (lastDue, lastId) = (last.DueOn, last.Id);
+                query = query.Where(r => r.DueOn > lastDue || (r.DueOn == lastDue && r.Id > lastId));
+            }
+            var page = await query
+                .Where(r => !db.ReminderLog.Any(l => l.RecommendationId == r.Id && l.Kind == kind && l.DueOn == r.DueOn))
+                .OrderBy(r => r.DueOn).ThenBy(r => r.Id)
+                .Select(r => new Due(r.Id, r.Title, r.DueOn, r.RoutedUnitId, r.FocalLeaderId))
+                .Take(pageSize).ToListAsync(ct);
+            if (page.Count == 0) return sent;
+
+            var staff = await StaffAsync(db, page.Select(r => r.RoutedUnitId).Distinct().ToList(), ct);
+            foreach (var r in page)
+            {
+                // Before the deadline the officers who handle it; after it their heads as well.
+                var unit = staff.Where(s => s.OrganisationId == r.RoutedUnitId && (kind == Escalation || !s.IsHead)).Select(s => s.Id);
+                var recipients = r.FocalLeaderId is null ? unit : unit.Append(r.FocalLeaderId);
+                var (title, body) = Message(kind, r, today, calendar);
+                if (await SendOnceAsync(db, r.Id, kind, r.DueOn, [.. recipients], title, body, clock.GetUtcNow().UtcDateTime, ct)) sent++;
+            }
+            if (page.Count < pageSize) return sent;
+            last = page[^1];
+        }
+    }
+
+    private static async Task<List<Staff>> StaffAsync(CauNoiDb db, List<int> units, CancellationToken ct)
+    {
+        var headRole = await db.Roles.Where(r => r.Name == Roles.UnitHead).Select(r => r.Id).FirstOrDefaultAsync(ct);
+        return await db.Users.AsNoTracking().Where(u => units.Contains(u.OrganisationId) && u.IsActive)
+            .Select(u => new Staff(u.Id, u.OrganisationId, db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == headRole)))
+            .ToListAsync(ct);
+    }
+
+    private static (string Title, string Body) Message(string kind, Due r, DateOnly today, WorkingCalendar calendar)
+    {
+        var number = Recommendation.FormatNumber(r.Id);
+        if (kind == Escalation)
+            return ($"Kiến nghị {number} đã quá hạn trả lời",
+                $"{r.Title}\nHạn trả lời: {Display.Date(r.DueOn)}, đã quá {calendar.WorkingDaysBetween(r.DueOn, today)} ngày làm việc.");
+        var left = calendar.WorkingDaysBetween(today, r.DueOn);
+        return ($"Kiến nghị {number} sắp đến hạn trả lời ({Display.Date(r.DueOn)})",
+            $"{r.Title}\nHạn trả lời: {Display.Date(r.DueOn)}" + (left == 0 ? ", là hôm nay." : $", còn {left} ngày làm việc."));
+    }
+
+    /// <summary>Logs and sends one reminder in one transaction; false when another pass already did.</summary>
+    private static async Task<bool> SendOnceAsync(
+        CauNoiDb db, int recommendationId, string kind, DateOnly dueOn, string[] userIds, string title, string body, DateTime at, CancellationToken ct)
+    {
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            db.ReminderLog.Add(new ReminderLog { RecommendationId = recommendationId, Kind = kind, DueOn = dueOn, SentAt = at });
+            // The unique key: a second instance waits here for the first, then fails.
+            await db.SaveChangesAsync(ct);
+            await Notify.UsersAsync(db, userIds, title, body, $"/kien-nghi/{recommendationId}", at, ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            // Rolled back when the transaction was disposed; skipped only if the key was the reason.
+            db.ChangeTracker.Clear();
+            if (await db.ReminderLog.AnyAsync(l => l.RecommendationId == recommendationId && l.Kind == kind && l.DueOn == dueOn, ct)) return false;
+            throw;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+}

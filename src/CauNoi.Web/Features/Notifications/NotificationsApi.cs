@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CauNoi.Web.Features.Notifications;
+
+/// <summary>The caller's own notifications; another user's is answered 404.</summary>
+public static class NotificationsApi
+{
+    public sealed record ReadAllResult(int Marked);
+
+    public static async Task<Results<Ok<Page<Inbox.Item>>, UnauthorizedHttpResult>> List(
+        bool? unread, int? page, CauNoiDb db, CurrentUser current, CancellationToken ct) =>
+        current.Id is { } me
+            ? TypedResults.Ok(await Page<Inbox.Item>.ReadAsync(Inbox.Of(db, me, unread == true), page, Inbox.PageSize, ct))
+            : TypedResults.Unauthorized();
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> Read(long id, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct) =>
+        current.Id is { } me && await Inbox.MarkReadAsync(db, me, id, clock.GetUtcNow().UtcDateTime, ct)
+            ? TypedResults.NoContent()
+            : Problems.NotFound("Không tìm thấy thông báo.");
+
+    public static async Task<Results<Ok<ReadAllResult>, UnauthorizedHttpResult>> ReadAll(CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct) =>
+        current.Id is { } me
+            ? TypedResults.Ok(new ReadAllResult(await Inbox.MarkAllReadAsync(db, me, clock.GetUtcNow().UtcDateTime, ct)))
+            : TypedResults.Unauthorized();
+}
