@@ -34,6 +34,8 @@ public class CauNoiApp(Engine engine, string? connectionString = null) : WebAppl
         builder.UseSetting("CauNoi:DemoData", "true");
         builder.UseSetting("CauNoi:SignInPermitsPerMinute", "100000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // Tests run the reminder and e-mail passes themselves, at the moment they choose.
+        builder.UseSetting("Jobs:Enabled", "false");
     }
 
     /// <summary>An API client signed in as a demo account with a bearer token.</summary>

@@ -25,8 +25,13 @@ public static class AuditTrail
     private static readonly HashSet<string> Hidden =
         [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp), "SearchName"];
 
+    // Messages the system derives from audited changes (notifications, e-mails, reminder marks)
+    // would only repeat them, and e-mail bodies have no place in the log.
     private static readonly HashSet<Type> NotAudited =
-        [typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserToken<string>)];
+    [
+        typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserToken<string>),
+        typeof(Notifications.Notification), typeof(Notifications.OutboxEmail), typeof(Notifications.ReminderLog),
+    ];
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
