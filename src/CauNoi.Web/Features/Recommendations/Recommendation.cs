@@ -165,6 +165,34 @@ public class Recommendation : ISearchable
         ClosedAt = at;
     }
 
+    /// <summary>
+    /// The steps this actor may take now, in the order the pages offer them: the same rules of
+    /// who and from which state as the step methods above (a unit test holds them together),
+    /// leaving out only what the step still asks for (an answer, a reason, a unit).
+    /// </summary>
+    public IReadOnlyList<string> AllowedActions(Actor actor, DateOnly today, int reopenPeriodDays)
+    {
+        var handles = actor.Handles(this);
+        var owns = actor.Owns(this);
+        var beforeAnswer = new[] { S.Submitted, S.Received, S.InProgress, S.Reopened, S.Transferred };
+        var reopenable = AnsweredOn is not { } answered || answered.AddDays(reopenPeriodDays) >= today;
+        var rules = new (string Action, bool Who, S[] From)[]
+        {
+            ("receive", handles, [S.Submitted, S.Transferred]),
+            ("start", handles, [S.Received, S.Reopened]),
+            ("answer", handles, [S.Received, S.InProgress, S.Reopened]),
+            ("request-information", handles, [S.Received, S.InProgress, S.Reopened]),
+            ("transfer", handles, beforeAnswer),
+            ("outside-remit", handles, beforeAnswer),
+            ("merge", handles, OpenStatuses),
+            ("provide-information", owns, [S.NeedsInformation]),
+            ("rate", owns, [S.Answered, S.Closed]),
+            ("close", owns || handles, [S.Answered]),
+            ("reopen", owns && reopenable, [S.Answered, S.Closed]),
+        };
+        return [.. rules.Where(x => x.Who && x.From.Contains(Status)).Select(x => x.Action)];
+    }
+
     public string Number => FormatNumber(Id);
     public static string FormatNumber(int id) => $"KN{id:D6}";
 

@@ -1,5 +1,4 @@
 using CauNoi.Web.Features.Calendar;
-using CauNoi.Web.Features.Notifications;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -120,22 +119,8 @@ public static class RecommendationsApi
         var recommendation = await db.Recommendations.VisibleTo(await current.ScopeAsync(ct)).FirstOrDefaultAsync(r => r.Id == id, ct);
         var actor = await Actor.LoadAsync(db, current, ct);
         if (recommendation is null || actor is null) return Problems.NotFound();
-        var errors = new Intake.Errors();
-        var text = Intake.Text(request.Text, nameof(request.Text), "Nội dung trao đổi", RecommendationModel.TextLength, required: true, errors);
-        if (text is null || errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Trao đổi chưa hợp lệ");
-
-        var at = clock.GetUtcNow().UtcDateTime;
-        var message = new RecommendationMessage
-        {
-            RecommendationId = id, At = at, AuthorId = actor.UserId, AuthorName = actor.Name, AuthorOrganisation = actor.OrganisationName,
-            FromMinistry = actor.IsMinistry, Text = text,
-        };
-        db.RecommendationMessages.Add(message);
-        // The other side of the thread is told.
-        var to = actor.IsMinistry ? recommendation.SubmittingOrganisationId : recommendation.RoutedUnitId;
-        await Notify.OrganisationsAsync(db, [to], $"Trao đổi mới về kiến nghị {recommendation.Number}", text, $"/kien-nghi/{id}", at, ct);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/v1/recommendations/{id}",
-            new RecommendationDetail.Message(message.Id, message.At, message.AuthorName, message.AuthorOrganisation, message.FromMinistry, message.Text));
+        var (message, errors) = await RecommendationThread.PostAsync(db, actor, recommendation, request.Text, clock.GetUtcNow().UtcDateTime, ct);
+        if (message is null) return TypedResults.ValidationProblem(errors, title: "Trao đổi chưa hợp lệ");
+        return TypedResults.Created($"/api/v1/recommendations/{id}", message);
     }
 }

@@ -1,0 +1,112 @@
+using System.Globalization;
+using CauNoi.Web.Features.Organisations;
+using CauNoi.Web.Features.Settings;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CauNoi.Web.Features.Recommendations;
+
+/// <summary>
+/// One recommendation: what was raised, where it stands, its history and thread, and the
+/// steps the caller may take now, each a small form run through <see cref="Transitions"/>.
+/// </summary>
+public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : PageModel
+{
+    /// <summary>One workflow step as the action forms post it.</summary>
+    public sealed class StepInput
+    {
+        public string? Action { get; set; }
+        /// <summary>The version the page was rendered from: a step on an older one is refused.</summary>
+        public int? Version { get; set; }
+        public string? Comment { get; set; }
+        public int? TargetUnitId { get; set; }
+        public string? CompetentBody { get; set; }
+        public string? Answer { get; set; }
+        /// <summary>The original's number (KN000123) or id.</summary>
+        public string? DuplicateOf { get; set; }
+        public bool? Satisfied { get; set; }
+    }
+
+    public sealed record Unit(int Id, string Name);
+
+    [BindProperty] public StepInput Step { get; set; } = new();
+    [BindProperty] public string? MessageText { get; set; }
+
+    public RecommendationDetail Detail { get; private set; } = null!;
+    public IReadOnlyList<string> Actions { get; private set; } = [];
+    public IReadOnlyList<Unit> Units { get; private set; } = [];
+    public DateOnly Today { get; private set; }
+    /// <summary>Why the step just posted was not taken; nothing was saved.</summary>
+    public string? Refusal { get; private set; }
+
+    public Task<IActionResult> OnGetAsync(int id) => ShowAsync(id);
+
+    public async Task<IActionResult> OnPostActAsync(int id)
+    {
+        var (r, actor) = await LoadAsync(id);
+        if (r is null || actor is null) return NotFound();
+        int? duplicateOf = null;
+        if (Step.Action == "merge" && !string.IsNullOrWhiteSpace(Step.DuplicateOf))
+        {
+            var text = Step.DuplicateOf.Trim();
+            if (text.StartsWith("KN", StringComparison.OrdinalIgnoreCase)) text = text[2..];
+            if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var original)) duplicateOf = original;
+            else Refusal = "Nhập số kiến nghị gốc, ví dụ KN000123.";
+        }
+        if (Step.Version is null) Refusal = Transitions.ConflictMessage;
+        if (Refusal is not null) return await ShowAsync(id);
+
+        var request = new Transitions.Request(Step.Action, Step.Comment, Step.Version, Step.TargetUnitId, Step.CompetentBody,
+            Step.Answer, duplicateOf, Step.Satisfied);
+        try
+        {
+            await Transitions.ApplyAsync(db, actor, r, request, clock.GetUtcNow().UtcDateTime, VietnamTime.Today(clock));
+            await db.SaveChangesAsync();
+        }
+        catch (WorkflowRefusal refusal) { Refusal = refusal.Message; }
+        catch (Exception e) when (e is Transitions.Conflict or DbUpdateConcurrencyException) { Refusal = Transitions.ConflictMessage; }
+        if (Refusal is not null)
+        {
+            db.ChangeTracker.Clear();
+            return await ShowAsync(id);
+        }
+        TempData["Message"] = $"Đã thực hiện: {Transitions.Names.GetValueOrDefault(Step.Action!, Step.Action!)}.";
+        return Redirect($"/kien-nghi/{id}");
+    }
+
+    public async Task<IActionResult> OnPostMessageAsync(int id)
+    {
+        var (r, actor) = await LoadAsync(id);
+        if (r is null || actor is null) return NotFound();
+        var (message, errors) = await RecommendationThread.PostAsync(db, actor, r, MessageText, clock.GetUtcNow().UtcDateTime);
+        if (message is null)
+        {
+            foreach (var text in errors.Values.SelectMany(m => m)) ModelState.AddModelError(nameof(MessageText), text);
+            return await ShowAsync(id);
+        }
+        TempData["Message"] = "Đã gửi trao đổi.";
+        return Redirect($"/kien-nghi/{id}#trao-doi");
+    }
+
+    private async Task<(Recommendation? Recommendation, Actor? Actor)> LoadAsync(int id)
+    {
+        var r = await db.Recommendations.VisibleTo(await current.ScopeAsync()).FirstOrDefaultAsync(x => x.Id == id);
+        return (r, r is null ? null : await Actor.LoadAsync(db, current));
+    }
+
+    private async Task<IActionResult> ShowAsync(int id)
+    {
+        Today = VietnamTime.Today(clock);
+        var detail = await RecommendationDetail.LoadAsync(db, await current.ScopeAsync(), id, Today);
+        if (detail is null) return NotFound();
+        Detail = detail;
+        var actor = await Actor.LoadAsync(db, current);
+        var r = await db.Recommendations.AsNoTracking().FirstAsync(x => x.Id == id);
+        Actions = actor is null ? [] : r.AllowedActions(actor, Today, await SettingValues.IntAsync(db, SettingValues.ReopenPeriodDays));
+        if (Actions.Contains("transfer"))
+            Units = (await db.Organisations.Where(o => o.Kind == OrganisationKind.MinistryUnit && o.IsActive && o.Id != r.RoutedUnitId)
+                    .Select(o => new Unit(o.Id, o.Name)).ToListAsync())
+                .OrderBy(u => u.Name, VietnameseText.Order).ToList();
+        return Page();
+    }
+}

@@ -1,0 +1,104 @@
+using System.Globalization;
+using CauNoi.Web.Features.Accounts;
+using CauNoi.Web.Features.AdminUnits;
+using CauNoi.Web.Features.Organisations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using static CauNoi.Web.Features.AdminUnits.AdminUnitsApi;
+
+namespace CauNoi.Web.Features.Recommendations;
+
+/// <summary>The recommendations the caller can see, filtered and sorted as the API and the Excel export do.</summary>
+public class RecommendationsPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : PageModel
+{
+    public sealed record Option(string Value, string Name);
+
+    [BindProperty(SupportsGet = true)] public string? Province { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Commune { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Unit { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Field { get; set; }
+    [BindProperty(SupportsGet = true)] public Channel? Channel { get; set; }
+    [BindProperty(SupportsGet = true)] public RecommendationStatus? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Overdue { get; set; }
+    /// <summary>Received from / to, dd/MM/yyyy.</summary>
+    [BindProperty(SupportsGet = true)] public string? From { get; set; }
+    [BindProperty(SupportsGet = true)] public string? To { get; set; }
+    [BindProperty(SupportsGet = true)] public string? FocalLeader { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+
+    public Page<RecommendationQueries.Item> List { get; private set; } = null!;
+    public int OverdueCount { get; private set; }
+    public IReadOnlyList<ProvinceItem> Provinces { get; private set; } = [];
+    public IReadOnlyList<Option> Units { get; private set; } = [];
+    public IReadOnlyList<Option> Fields { get; private set; } = [];
+    public IReadOnlyList<Option> FocalLeaders { get; private set; } = [];
+    /// <summary>A locality does not filter by province, a commune not by commune either.</summary>
+    public bool ShowsProvince { get; private set; }
+    public bool ShowsCommune { get; private set; }
+    public bool ShowsFocalLeader { get; private set; }
+    public string ExportUrl { get; private set; } = "";
+
+    public async Task OnGetAsync([FromQuery] int? trang)
+    {
+        var today = VietnamTime.Today(clock);
+        var actor = await Actor.LoadAsync(db, current);
+        var kind = actor?.OrganisationKind;
+        ShowsProvince = kind is not (OrganisationKind.ProvincialDepartment or OrganisationKind.CommuneEconomicOffice);
+        ShowsCommune = kind is not OrganisationKind.CommuneEconomicOffice;
+        ShowsFocalLeader = actor is { IsMinistry: true } || actor is { IsAdministrator: true };
+
+        var from = ReadDate(From, nameof(From), "Từ ngày");
+        var to = ReadDate(To, nameof(To), "Đến ngày");
+        var filter = new RecommendationQueries.Filter(
+            ShowsProvince ? Province : null, ShowsCommune ? Commune : null, Unit, Field, Channel, Status, Overdue ? true : null,
+            from, to, ShowsFocalLeader ? FocalLeader : null, Q, Sort);
+        var query = RecommendationQueries.Apply(db.Recommendations, await current.ScopeAsync(), filter, today);
+        List = await Page<RecommendationQueries.Item>.ReadAsync(RecommendationQueries.Items(db, query), trang, RecommendationsApi.PageSize);
+        List = List with { Items = [.. List.Items.Select(i => RecommendationQueries.Completed(i, today))] };
+        OverdueCount = await query.CountAsync(RecommendationQueries.Overdue(today));
+        ExportUrl = "/api/v1/recommendations/export" + ExportQuery(filter);
+
+        if (ShowsProvince) Provinces = await AdminUnitQueries.ProvincesByNameAsync(db);
+        Units = (await db.Organisations.Where(o => o.Kind == OrganisationKind.MinistryUnit && o.IsActive).Select(o => new { o.Id, o.Name }).ToListAsync())
+            .OrderBy(o => o.Name, VietnameseText.Order).Select(o => new Option(o.Id.ToString(CultureInfo.InvariantCulture), o.Name)).ToList();
+        Fields = await db.FieldsOfWork.OrderBy(f => f.SortOrder).ThenBy(f => f.Code)
+            .Select(f => new Option(f.Id.ToString(), f.Name)).ToListAsync();
+        if (ShowsFocalLeader)
+        {
+            var role = db.Roles.Where(r => r.Name == Roles.FocalLeader).Select(r => r.Id);
+            FocalLeaders = (await db.Users.Where(u => u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && role.Contains(ur.RoleId)))
+                    .Select(u => new Option(u.Id, u.FullName)).ToListAsync())
+                .OrderBy(o => o.Name, VietnameseText.Order).ToList();
+        }
+    }
+
+    private DateOnly? ReadDate(string? text, string key, string label)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        if (DateInput.TryParse(text, out var date)) return date;
+        ModelState.AddModelError(key, $"{label} không hợp lệ: nhập ngày dạng dd/MM/yyyy, ví dụ 21/11/2026.");
+        return null;
+    }
+
+    /// <summary>The filter as the API reads it: names for enumerations, yyyy-MM-dd for dates.</summary>
+    private static QueryString ExportQuery(RecommendationQueries.Filter f)
+    {
+        var pairs = new List<KeyValuePair<string, string?>>();
+        void Add(string key, object? value)
+        {
+            var text = value switch
+            {
+                null => null,
+                DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                bool b => b ? "true" : null,
+                _ => Convert.ToString(value, CultureInfo.InvariantCulture),
+            };
+            if (!string.IsNullOrWhiteSpace(text)) pairs.Add(new(key, text.Trim()));
+        }
+        Add("province", f.Province); Add("commune", f.Commune); Add("unit", f.Unit); Add("field", f.Field);
+        Add("channel", f.Channel); Add("status", f.Status); Add("overdue", f.Overdue); Add("from", f.From); Add("to", f.To);
+        Add("focalLeader", f.FocalLeader); Add("q", f.Q); Add("sort", f.Sort);
+        return QueryString.Create(pairs);
+    }
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using CauNoi.Web.Features.AdminUnits;
+using CauNoi.Web.Features.Calendar;
+using CauNoi.Web.Features.Organisations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using static CauNoi.Web.Features.AdminUnits.AdminUnitsApi;
+
+namespace CauNoi.Web.Features.Recommendations;
+
+/// <summary>
+/// The intake form: a locality sends a recommendation for itself; Ministry staff record one on a
+/// locality's behalf. Same rules as the API (<see cref="Intake"/>); the form's one-time token is
+/// the idempotency key, so a double click or a resent form stores one record.
+/// </summary>
+public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : PageModel
+{
+    /// <summary>Text as typed: the page turns it into <see cref="Intake.Input"/> and answers in Vietnamese.</summary>
+    public sealed class InputModel
+    {
+        public string? Title { get; set; }
+        public string? Content { get; set; }
+        public string? FieldId { get; set; }
+        public string? ConcernKind { get; set; }
+        public string? ConcernReference { get; set; }
+        public string? Urgency { get; set; }
+        public string? Channel { get; set; }
+        public string? ProvinceCode { get; set; }
+        public string? CommuneCode { get; set; }
+        public string? ContactName { get; set; }
+        public string? ContactPhone { get; set; }
+        public string? ContactEmail { get; set; }
+        public string? ConferenceName { get; set; }
+        /// <summary>dd/MM/yyyy.</summary>
+        public string? ReceivedOn { get; set; }
+        /// <summary>Made when the form is shown; stored as the idempotency key.</summary>
+        public string? Token { get; set; }
+    }
+
+    public sealed record Option(string Value, string Name);
+
+    [BindProperty] public InputModel Input { get; set; } = new();
+    public Actor Actor { get; private set; } = null!;
+    public IReadOnlyList<Option> Fields { get; private set; } = [];
+    public IReadOnlyList<ProvinceItem> Provinces { get; private set; } = [];
+    /// <summary>A province officer's communes, to send on behalf of one.</summary>
+    public IReadOnlyList<Option> Communes { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (await LoadActorAsync() is { } refused) return refused;
+        Input = new InputModel
+        {
+            Token = Guid.NewGuid().ToString(), ConcernKind = nameof(ConcernKind.Other), Urgency = nameof(Urgency.Normal),
+            Channel = nameof(Channel.Hotline), ReceivedOn = Display.Date(VietnamTime.Today(clock)),
+        };
+        return await ShowAsync();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (await LoadActorAsync() is { } refused) return refused;
+        var key = Guid.TryParse(Input.Token, out var token) ? token.ToString() : null;
+        var today = VietnamTime.Today(clock);
+
+        // The same form posted again (a double click, a resend): the record the first post made.
+        if (key is not null && await ExistingAsync(key) is { } earlier) return Submitted(earlier.Id, earlier.DueOn);
+
+        DateOnly? receivedOn = null;
+        if (!string.IsNullOrWhiteSpace(Input.ReceivedOn) && Actor.IsMinistry)
+        {
+            if (DateInput.TryParse(Input.ReceivedOn, out var on)) receivedOn = on;
+            else ModelState.AddModelError("Input.ReceivedOn", "Ngày tiếp nhận không hợp lệ: nhập ngày dạng dd/MM/yyyy, ví dụ 21/11/2026.");
+        }
+        var input = new Intake.Input(
+            Input.Title, Input.Content, FieldId(Input.FieldId), Choice<ConcernKind>(Input.ConcernKind), Input.ConcernReference,
+            Choice<Urgency>(Input.Urgency), Choice<Channel>(Input.Channel), Input.ProvinceCode, Input.CommuneCode,
+            Input.ContactName, Input.ContactPhone, Input.ContactEmail, Input.ConferenceName, receivedOn);
+        var at = clock.GetUtcNow().UtcDateTime;
+        var (recommendation, errors) = await Intake.PrepareAsync(db, Actor, input, at, today, await WorkingCalendar.LoadAsync(db));
+        foreach (var (field, messages) in errors)
+            foreach (var message in messages) ModelState.AddModelError($"Input.{field}", message);
+        if (recommendation is null || !ModelState.IsValid) return await ShowAsync();
+
+        recommendation.IdempotencyKey = key;
+        db.Recommendations.Add(recommendation);
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync();
+            await db.SaveChangesAsync();
+            await Intake.NotifyAsync(db, recommendation, at);
+            await db.SaveChangesAsync();
+            await tx.CommitAsync();
+        }
+        catch (DbUpdateException) when (key is not null)
+        {
+            // The same form raced in twice: the other post stored it.
+            db.ChangeTracker.Clear();
+            if (await ExistingAsync(key) is { } raced) return Submitted(raced.Id, raced.DueOn);
+            throw;
+        }
+        return Submitted(recommendation.Id, recommendation.DueOn);
+    }
+
+    private IActionResult Submitted(int id, DateOnly dueOn)
+    {
+        TempData["Message"] = $"Đã {(Actor.IsMinistry ? "ghi nhận" : "gửi")} kiến nghị {Recommendation.FormatNumber(id)}. Hạn trả lời: {Display.Date(dueOn)}.";
+        return Redirect($"/kien-nghi/{id}");
+    }
+
+    private async Task<(int Id, DateOnly DueOn)?> ExistingAsync(string key) =>
+        await db.Recommendations.Where(r => r.SubmittedById == Actor.UserId && r.IdempotencyKey == key)
+            .Select(r => new { r.Id, r.DueOn }).FirstOrDefaultAsync() is { } r ? (r.Id, r.DueOn) : null;
+
+    /// <summary>Ministry leaders read and direct; they do not take recommendations in (as the API).</summary>
+    private async Task<IActionResult?> LoadActorAsync()
+    {
+        var actor = await Actor.LoadAsync(db, current);
+        if (actor is null || actor.IsLeader && !actor.IsAdministrator) return Forbid();
+        Actor = actor;
+        return null;
+    }
+
+    // A value that is not a number or a name is passed on as one Intake refuses, in Vietnamese.
+    private static int? FieldId(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0;
+
+    private static T? Choice<T>(string? text) where T : struct, Enum =>
+        string.IsNullOrWhiteSpace(text) ? null : Enum.TryParse<T>(text.Trim(), out var value) ? value : default(T);
+
+    private async Task<PageResult> ShowAsync()
+    {
+        Fields = await db.FieldsOfWork.Where(f => f.IsActive).OrderBy(f => f.SortOrder).ThenBy(f => f.Code)
+            .Select(f => new Option(f.Id.ToString(), f.Name)).ToListAsync();
+        if (Actor.OrganisationKind == OrganisationKind.ProvincialDepartment)
+            Communes = (await db.Communes.Where(c => c.ProvinceCode == Actor.ProvinceCode).Select(c => new { c.Code, c.Name }).ToListAsync())
+                .OrderBy(c => c.Name, VietnameseText.Order).Select(c => new Option(c.Code, c.Name)).ToList();
+        else if (Actor.OrganisationKind != OrganisationKind.CommuneEconomicOffice)
+            Provinces = await AdminUnitQueries.ProvincesByNameAsync(db);
+        return Page();
+    }
+}

@@ -1,0 +1,115 @@
+using CauNoi.Web.Features.Calendar;
+using CauNoi.Web.Features.Organisations;
+using CauNoi.Web.Features.Recommendations;
+
+namespace CauNoi.Tests.Features.Recommendations;
+
+/// <summary>The steps the detail page offers are exactly the steps the workflow then accepts.</summary>
+public sealed class AllowedActionsTests
+{
+    private static readonly DateOnly Today = new(2026, 3, 10);
+    private static readonly DateTime At = new(2026, 3, 10, 3, 0, 0, DateTimeKind.Utc);
+    private const int ReopenPeriodDays = 30, RoutedUnit = 10;
+    private static readonly WorkingCalendar Calendar = new(new Dictionary<DateOnly, bool>());
+
+    private static readonly string[] Actions =
+        ["receive", "start", "request-information", "provide-information", "transfer", "outside-remit", "answer", "close", "reopen", "merge", "rate"];
+
+    private static Actor Ministry(int unit, bool hub = false, bool admin = false, bool leader = false) =>
+        new("u", "Cán bộ", "Đơn vị", OrganisationKind.MinistryUnit, unit, null, null, hub, admin, leader);
+
+    private static readonly (string Name, Actor Actor)[] Actors =
+    [
+        ("its commune", new("u", "Cán bộ", "Xã", OrganisationKind.CommuneEconomicOffice, 100, "01", "00070", false, false, false)),
+        ("another commune", new("u", "Cán bộ", "Xã", OrganisationKind.CommuneEconomicOffice, 101, "01", "00004", false, false, false)),
+        ("its province", new("u", "Cán bộ", "Sở", OrganisationKind.ProvincialDepartment, 200, "01", null, false, false, false)),
+        ("another province", new("u", "Cán bộ", "Sở", OrganisationKind.ProvincialDepartment, 201, "08", null, false, false, false)),
+        ("the routed unit", Ministry(RoutedUnit)),
+        ("another unit", Ministry(11)),
+        ("the hub", Ministry(12, hub: true)),
+        ("an administrator", Ministry(13, admin: true)),
+        ("a Ministry leader", Ministry(13, leader: true)),
+    ];
+
+    private static Recommendation New(RecommendationStatus status, string? commune, DateOnly? answeredOn) => new()
+    {
+        Id = 1, Title = "Kiến nghị", Content = "Nội dung", ProvinceCode = "01", CommuneCode = commune, RoutedUnitId = RoutedUnit,
+        Status = status, ReceivedOn = Today.AddDays(-5), WorkingDaysAllowed = 15, DueOn = Today.AddDays(10), AnsweredOn = answeredOn,
+    };
+
+    /// <summary>Runs the step with every input it asks for; false when the workflow refuses it.</summary>
+    private static bool Try(string action, Recommendation r, Actor actor)
+    {
+        try
+        {
+            switch (action)
+            {
+                case "receive": r.Receive(actor, At, null); break;
+                case "start": r.StartHandling(actor, At, null); break;
+                case "request-information": r.RequestInformation(actor, At, Today, "Đề nghị gửi bản đồ.", Calendar); break;
+                case "provide-information": r.ProvideInformation(actor, At, Today, "Đã gửi bản đồ.", Calendar); break;
+                case "transfer": r.Transfer(actor, At, 99, "Cục khác", null); break;
+                case "outside-remit": r.DeclareOutsideRemit(actor, At, "Ủy ban nhân dân tỉnh", null); break;
+                case "answer": r.AnswerWith(actor, At, Today, "Trả lời."); break;
+                case "close": r.Close(actor, At, null); break;
+                case "reopen": r.Reopen(actor, At, Today, "Chưa rõ.", ReopenPeriodDays, Calendar); break;
+                case "merge":
+                    var original = New(RecommendationStatus.Received, null, null);
+                    original.Id = 2;
+                    r.MergeInto(actor, At, original, null);
+                    break;
+                case "rate": r.Rate(actor, At, true, null); break;
+                default: throw new ArgumentOutOfRangeException(nameof(action), action, null);
+            }
+            return true;
+        }
+        catch (WorkflowRefusal)
+        {
+            return false;
+        }
+    }
+
+    public static TheoryData<RecommendationStatus> Statuses => new(Enum.GetValues<RecommendationStatus>());
+
+    [Theory]
+    [MemberData(nameof(Statuses))]
+    public void AllowedActions_AgreeWithTheStepMethods_ForEveryKindOfActor(RecommendationStatus status)
+    {
+        foreach (var (name, actor) in Actors)
+            foreach (var commune in new[] { "00070", null })
+                foreach (var answeredOn in new DateOnly?[] { Today, Today.AddDays(-(ReopenPeriodDays + 1)), null })
+                {
+                    var offered = New(status, commune, answeredOn).AllowedActions(actor, Today, ReopenPeriodDays);
+                    Assert.Empty(offered.Except(Actions));
+                    foreach (var action in Actions)
+                    {
+                        var taken = Try(action, New(status, commune, answeredOn), actor);
+                        Assert.True(offered.Contains(action) == taken,
+                            $"'{action}' by {name} from {status} (commune {commune ?? "none"}, answered {answeredOn}): offered {offered.Contains(action)}, the step {(taken ? "accepts" : "refuses")} it");
+                    }
+                }
+    }
+
+    [Fact]
+    public void EveryAction_IsAllowedSomewhere_SoTheComparisonAboveIsNotVacuous()
+    {
+        var everAllowed = Enum.GetValues<RecommendationStatus>()
+            .SelectMany(s => Actors.SelectMany(a => New(s, "00070", Today).AllowedActions(a.Actor, Today, ReopenPeriodDays)))
+            .ToHashSet();
+
+        Assert.Equal(Actions.Order(), everAllowed.Order());
+    }
+
+    [Fact]
+    public void Reopen_IsNoLongerOffered_AfterTheReopenPeriod()
+    {
+        var locality = Actors[0].Actor;
+
+        var within = New(RecommendationStatus.Answered, "00070", Today.AddDays(-ReopenPeriodDays)).AllowedActions(locality, Today, ReopenPeriodDays);
+        var after = New(RecommendationStatus.Answered, "00070", Today.AddDays(-ReopenPeriodDays - 1)).AllowedActions(locality, Today, ReopenPeriodDays);
+
+        Assert.Contains("reopen", within);
+        Assert.DoesNotContain("reopen", after);
+        Assert.Contains("rate", after);
+    }
+}
