@@ -1,0 +1,153 @@
+using CauNoi.Web.Features.Reports;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+using X = DocumentFormat.OpenXml.Spreadsheet;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace CauNoi.Tests.Features.Reports;
+
+/// <summary>The dashboard, the JSON, the .xlsx and the .docx of the known week show the same figures.</summary>
+public abstract class WeeklyReportOutputsTests(CauNoiApp app) : AppTests(app)
+{
+    private const string Query = $"from={WeeklyReportWeek.From}&to={WeeklyReportWeek.To}";
+
+    // Received, answered, on time, late, open, overdue: the order of WeeklyReport.Measures.
+    private static readonly int[] Week = [8, 3, 2, 1, 8, 3];
+    private static readonly int[] PreviousWeek = [7, 3, 1, 2, 4, 1];
+    private static readonly int[] Change = [1, 0, 1, -1, 4, 2];
+    private static readonly int[] HaNoi = [4, 2, 1, 1, 5, 1];
+
+    private static IEnumerable<int> Values(WeeklyReport.Figures f) => WeeklyReport.Measures.Select(m => m.Of(f));
+
+    private async Task<byte[]> Download(string format)
+    {
+        await WeeklyReportWeek.EnsureAsync(App);
+        var response = await (await App.ApiAs("lanhdao")).GetAsync($"/api/v1/reports/weekly?{Query}&format={format}", Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal($"bao-cao-tuan-2012-03-05-2012-03-11.{format}", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
+        return await response.Content.ReadAsByteArrayAsync(Ct);
+    }
+
+    [Fact]
+    public async Task Json_HasTheWeeksFigures()
+    {
+        await WeeklyReportWeek.EnsureAsync(App);
+
+        var report = (await (await App.ApiAs("lanhdao")).GetFromJsonAsync<WeeklyReport>($"/api/v1/reports/weekly?{Query}&format=json", WeeklyReportTests.Json, Ct))!;
+
+        Assert.Equal(Week, Values(report.Totals));
+        Assert.Equal(PreviousWeek, Values(report.PreviousTotals));
+        Assert.Equal(Change, Values(report.Change));
+        Assert.Equal(HaNoi, Values(report.ByProvince.Single(p => p.Key == "01").Figures));
+        Assert.Equal(3, report.Overdue.Count);
+        Assert.Equal("Toàn quốc", report.Coverage);
+    }
+
+    [Fact]
+    public async Task Dashboard_ShowsTheSameFigures_WithTheChangeAndTheOverdueList()
+    {
+        var ids = (await WeeklyReportWeek.EnsureAsync(App)).Ids;
+        var client = await PageClient.SignedIn(App, "lanhdao");
+
+        var (status, page) = await client.GetAsync("/bao-cao-tuan?from=05/03/2012&to=11/03/2012");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var cards = WeeklyReport.Measures.Select(m => page.QuerySelector($"[data-testid=totals] [data-figure={m.Name}]")!).ToList();
+        Assert.Equal(Week.Select(n => n.ToString()), cards.Select(c => c.QuerySelector(".stat")!.TextContent));
+        Assert.Equal(Change.Select(n => n.ToString()), cards.Select(c => c.QuerySelector("[data-change]")!.GetAttribute("data-change")));
+        Assert.StartsWith("▲ 1 so với kỳ trước (7)", cards[0].QuerySelector("[data-change]")!.TextContent);
+        Assert.StartsWith("▼ 1 so với kỳ trước (2)", cards[3].QuerySelector("[data-change]")!.TextContent);
+        Assert.Equal(HaNoi.Select(n => n.ToString()),
+            page.QuerySelectorAll("[data-testid=by-province] tr[data-key='01'] td[data-figure]").Select(td => td.TextContent));
+        Assert.Equal(Week.Select(n => n.ToString()),
+            page.QuerySelectorAll("[data-testid=by-field] tr[data-key=total] td[data-figure]").Select(td => td.TextContent));
+        Assert.Equal([ids['D'], ids['L'], ids['F']], page.QuerySelectorAll("[data-testid=overdue] tbody tr").Select(tr => int.Parse(tr.GetAttribute("data-id")!)));
+        Assert.Equal("/bao-cao-tuan?from=27%2F02%2F2012&to=04%2F03%2F2012", page.QuerySelector("[data-testid=previous]")!.GetAttribute("href"));
+        Assert.Equal($"/api/v1/reports/weekly?{Query}&format=xlsx", page.QuerySelector("[data-testid=download-xlsx]")!.GetAttribute("href"));
+        Assert.Contains("\"received\":[4,4]", page.QuerySelector("#weekly-report-data")!.TextContent);
+        Assert.NotNull(page.QuerySelector("script[src^='/lib/chartjs/chart.umd.min.js']"));
+    }
+
+    [Fact]
+    public async Task Xlsx_HasTheSameFigures_OnEverySheet()
+    {
+        using var workbook = SpreadsheetDocument.Open(new MemoryStream(await Download("xlsx")), false);
+
+        Assert.Equal(["Tổng hợp", "Theo tỉnh", "Theo đơn vị", "Theo lĩnh vực", "Theo lãnh đạo phụ trách", "Quá hạn"],
+            workbook.WorkbookPart!.Workbook.Sheets!.Elements<X.Sheet>().Select(s => s.Name!.Value));
+        var summary = Rows(workbook, "Tổng hợp");
+        Assert.Equal(["Chỉ tiêu", "Kỳ này", "Kỳ trước", "Tăng (+), giảm (-)"], summary[0]);
+        Assert.Equal(Week.Select(n => n.ToString()), summary.Skip(1).Take(6).Select(r => r[1]));
+        Assert.Equal(PreviousWeek.Select(n => n.ToString()), summary.Skip(1).Take(6).Select(r => r[2]));
+        Assert.Equal(Change.Select(n => n.ToString()), summary.Skip(1).Take(6).Select(r => r[3]));
+        var provinces = Rows(workbook, "Theo tỉnh");
+        Assert.Equal(["Thành phố Hà Nội", .. HaNoi.Select(n => n.ToString())], provinces.Single(r => r[0] == "Thành phố Hà Nội"));
+        foreach (var sheet in new[] { "Theo tỉnh", "Theo đơn vị", "Theo lĩnh vực", "Theo lãnh đạo phụ trách" })
+            Assert.Equal(["Tổng cộng", .. Week.Select(n => n.ToString())], Rows(workbook, sheet)[^1]);
+        var overdue = Rows(workbook, "Quá hạn");
+        Assert.Equal(4, overdue.Count);
+        Assert.Equal(["4", "4", "2"], overdue.Skip(1).Select(r => r[5]));
+    }
+
+    [Fact]
+    public async Task Docx_IsAnOfficialReport_WithTheSameFigures()
+    {
+        using var document = WordprocessingDocument.Open(new MemoryStream(await Download("docx")), false);
+        var body = document.MainDocumentPart!.Document.Body!;
+        var paragraphs = body.Descendants<W.Paragraph>().Select(p => p.InnerText).ToList();
+
+        Assert.Empty(new OpenXmlValidator().Validate(document));
+        foreach (var text in new[] { "BỘ CÔNG THƯƠNG", "CỤC CÔNG THƯƠNG ĐỊA PHƯƠNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                     "BÁO CÁO", "Tình hình tiếp nhận, xử lý phản ánh, kiến nghị của địa phương", "từ ngày 05/03/2012 đến ngày 11/03/2012",
+                     "Nơi nhận:", "- Văn phòng Chính phủ;", "- Lãnh đạo Bộ;", "- Lưu: VT, CTĐP.", "KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG" })
+            Assert.Contains(text, paragraphs);
+        Assert.Contains(paragraphs, p => p.StartsWith("Số:", StringComparison.Ordinal) && p.EndsWith("/BC-CTĐP", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("Hà Nội, ngày ", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("I. ", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("II. ", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("a) Theo tỉnh", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("Trong kỳ, tiếp nhận 8 phản ánh, kiến nghị (tăng 1 so với kỳ trước); đã trả lời 3 kiến nghị", StringComparison.Ordinal));
+
+        var summary = Table(body, "Chỉ tiêu");
+        Assert.Equal(Week.Select(n => n.ToString()), summary.Skip(1).Select(r => r[1]));
+        Assert.Equal(PreviousWeek.Select(n => n.ToString()), summary.Skip(1).Select(r => r[2]));
+        Assert.Equal(Change.Select(n => n > 0 ? "+" + n : n.ToString()), summary.Skip(1).Select(r => r[3]));
+        Assert.Equal(["Thành phố Hà Nội", .. HaNoi.Select(n => n.ToString())], Table(body, "Tỉnh, thành phố").Single(r => r[0] == "Thành phố Hà Nội"));
+        Assert.Equal(["4", "4", "2"], Table(body, "STT").Skip(1).Select(r => r[6]));
+
+        // Times New Roman throughout; 13–14 pt except the 12 pt "Nơi nhận:" and its 11 pt list.
+        var runs = body.Descendants<W.Run>().Where(r => r.InnerText.Length > 0).ToList();
+        Assert.All(runs, r => Assert.Equal("Times New Roman", r.RunProperties!.RunFonts!.Ascii!.Value));
+        var smaller = runs.Where(r => int.Parse(r.RunProperties!.FontSize!.Val!.Value!) is < 26 or > 28).Select(r => r.InnerText);
+        Assert.Equal(["Nơi nhận:", .. WeeklyReportDocument.Recipients], smaller);
+        Assert.Equal(28, int.Parse(runs.Single(r => r.InnerText == "BÁO CÁO").RunProperties!.FontSize!.Val!.Value!));
+
+        var section = body.Elements<W.SectionProperties>().Single();
+        var size = section.GetFirstChild<W.PageSize>()!;
+        var margin = section.GetFirstChild<W.PageMargin>()!;
+        Assert.Equal((11906u, 16838u), (size.Width!.Value, size.Height!.Value));   // A4 portrait
+        Assert.InRange(Millimetres(margin.Top!.Value), 20, 25);
+        Assert.InRange(Millimetres(margin.Bottom!.Value), 20, 25);
+        Assert.InRange(Millimetres((int)margin.Left!.Value), 30, 35);
+        Assert.InRange(Millimetres((int)margin.Right!.Value), 15, 20);
+    }
+
+    private static double Millimetres(int twips) => Math.Round(twips / 1440.0 * 25.4);
+
+    private static List<string[]> Rows(SpreadsheetDocument workbook, string name)
+    {
+        var sheet = workbook.WorkbookPart!.Workbook.Sheets!.Elements<X.Sheet>().Single(s => s.Name == name);
+        var part = (WorksheetPart)workbook.WorkbookPart.GetPartById(sheet.Id!);
+        return part.Worksheet.Descendants<X.Row>()
+            .Select(r => r.Elements<X.Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? "").ToArray())
+            .ToList();
+    }
+
+    private static List<string[]> Table(W.Body body, string firstHeading) =>
+        body.Elements<W.Table>()
+            .Select(t => t.Elements<W.TableRow>().Select(r => r.Elements<W.TableCell>().Select(c => c.InnerText).ToArray()).ToList())
+            .First(rows => rows[0][0] == firstHeading);
+}
+
+[Collection(SqliteCollection.Name)] public sealed class WeeklyReportOutputsOnSqlite(SqliteApp app) : WeeklyReportOutputsTests(app);
+[Collection(PostgresCollection.Name)] public sealed class WeeklyReportOutputsOnPostgres(PostgresApp app) : WeeklyReportOutputsTests(app);
