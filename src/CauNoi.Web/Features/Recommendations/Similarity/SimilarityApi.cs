@@ -1,10 +1,11 @@
+using CauNoi.Web.Features.Recommendations.Groups;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CauNoi.Web.Features.Recommendations.Similarity;
 
 public static class SimilarityApi
 {
-    /// <summary>Similar recommendations, across provinces within the caller's scope.</summary>
+    /// <summary>Similar recommendations, across provinces within the caller's scope, and the groups they are answered in.</summary>
     public static void MapSimilarityApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/recommendations").WithTags("Kiến nghị");
@@ -12,6 +13,7 @@ public static class SimilarityApi
             .WithSummary($"Các kiến nghị tương tự (kể cả của tỉnh khác, trong phạm vi được xem), có điểm tương đồng từ {Similarity.Threshold} đến 1");
         group.MapGet("/similar", ToText)
             .WithSummary("Các kiến nghị tương tự với tiêu đề và nội dung sắp gửi (tìm không dấu)");
+        api.MapRecommendationGroupsApi();
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SimilarRecommendations.Item>>, ProblemHttpResult>> ToRecommendation(
