@@ -1,11 +1,12 @@
 using CauNoi.Web.Features.Recommendations.Groups;
+using CauNoi.Web.Features.Recommendations.Library;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CauNoi.Web.Features.Recommendations.Similarity;
 
 public static class SimilarityApi
 {
-    /// <summary>Similar recommendations, across provinces within the caller's scope, and the groups they are answered in.</summary>
+    /// <summary>Similar recommendations, and what they lead to: groups answered once, and the library of answers.</summary>
     public static void MapSimilarityApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/recommendations").WithTags("Kiến nghị");
@@ -14,6 +15,7 @@ public static class SimilarityApi
         group.MapGet("/similar", ToText)
             .WithSummary("Các kiến nghị tương tự với tiêu đề và nội dung sắp gửi (tìm không dấu)");
         api.MapRecommendationGroupsApi();
+        api.MapLibraryApi();
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SimilarRecommendations.Item>>, ProblemHttpResult>> ToRecommendation(
