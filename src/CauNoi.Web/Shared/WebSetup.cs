@@ -104,6 +104,7 @@ public static class WebSetup
     {
         BadHttpRequestException b => b.StatusCode,
         Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => 400,
+        InvalidDataException => 413,   // a multipart section beyond its limit
         _ => 500,
     };
 

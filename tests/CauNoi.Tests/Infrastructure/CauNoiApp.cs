@@ -36,6 +36,7 @@ public class CauNoiApp(Engine engine, string? connectionString = null) : WebAppl
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Tests run the reminder and e-mail passes themselves, at the moment they choose.
         builder.UseSetting("Jobs:Enabled", "false");
+        builder.UseSetting("Attachments:Path", Path.Combine(Path.GetTempPath(), "caunoi-tests", "attachments-" + Guid.NewGuid().ToString("N")[..8]));
     }
 
     /// <summary>An API client signed in as a demo account with a bearer token.</summary>

@@ -193,6 +193,16 @@ public class Recommendation : ISearchable
         return [.. rules.Where(x => x.Who && x.From.Contains(Status)).Select(x => x.Action)];
     }
 
+    /// <summary>Joins recommendations raising the same obstacle, so that the unit answers them once for all.</summary>
+    public void JoinGroup(Actor actor, DateTime at, int groupId, string groupTitle)
+    {
+        if (!actor.Handles(this)) throw new WorkflowRefusal($"Chỉ đơn vị xử lý kiến nghị {Number} mới được đưa nó vào nhóm.", forbidden: true);
+        if (!IsOpen) throw new WorkflowRefusal($"Kiến nghị {Number} đang ở trạng thái \"{RecommendationNames.Of(Status)}\"; chỉ nhóm được kiến nghị chưa trả lời.");
+        if (GroupId is { } other && other != groupId) throw new WorkflowRefusal($"Kiến nghị {Number} đã thuộc một nhóm khác.");
+        GroupId = groupId;
+        Record(actor, at, "group", $"Trả lời chung theo nhóm: {groupTitle}", Status);
+    }
+
     public string Number => FormatNumber(Id);
     public static string FormatNumber(int id) => $"KN{id:D6}";
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CauNoi.Web.Features.Organisations;
+using CauNoi.Web.Features.Recommendations.Attachments;
 using CauNoi.Web.Features.Settings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,9 @@ namespace CauNoi.Web.Features.Recommendations;
 /// One recommendation: what was raised, where it stands, its history and thread, and the
 /// steps the caller may take now, each a small form run through <see cref="Transitions"/>.
 /// </summary>
-public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : PageModel
+[RequestSizeLimit(AttachmentStore.MaxFiles * AttachmentStore.DefaultMaxBytes + 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = AttachmentStore.DefaultMaxBytes)]
+public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider clock, IConfiguration config, IHostEnvironment env) : PageModel
 {
     /// <summary>One workflow step as the action forms post it.</summary>
     public sealed class StepInput
@@ -86,6 +89,20 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
         }
         TempData["Message"] = "Đã gửi trao đổi.";
         return Redirect($"/kien-nghi/{id}#trao-doi");
+    }
+
+    public async Task<IActionResult> OnPostAttachmentAsync(int id, List<IFormFile> files)
+    {
+        var (r, actor) = await LoadAsync(id);
+        if (r is null || actor is null) return NotFound();
+        var outcome = await AttachmentUpload.SaveAsync(db, AttachmentStore.For(config, env), actor, id, files, clock.GetUtcNow().UtcDateTime);
+        if (outcome.Refusal is { } refusal)
+        {
+            ModelState.AddModelError("files", refusal);
+            return await ShowAsync(id);
+        }
+        TempData["Message"] = $"Đã đính kèm {outcome.Saved.Count} tệp.";
+        return Redirect($"/kien-nghi/{id}#tep-dinh-kem");
     }
 
     private async Task<(Recommendation? Recommendation, Actor? Actor)> LoadAsync(int id)

@@ -26,6 +26,7 @@ public static class Transitions
         ["close"] = "Đóng kiến nghị",
         ["reopen"] = "Mở lại",
         ["merge"] = "Gộp vào kiến nghị trùng",
+        ["group"] = "Đưa vào nhóm trả lời chung",
         ["rate-satisfied"] = "Đánh giá: hài lòng",
         ["rate-unsatisfied"] = "Đánh giá: chưa hài lòng",
         ["rate"] = "Đánh giá câu trả lời",
@@ -87,7 +88,7 @@ public static class Transitions
                 r.Rate(actor, at, satisfied, request.Comment);
                 break;
             default:
-                throw new WorkflowRefusal($"Thao tác '{request.Action}' không tồn tại. Các thao tác: {string.Join(", ", Names.Keys.Where(k => k is not ("submit" or "rate-satisfied" or "rate-unsatisfied")))}.");
+                throw new WorkflowRefusal($"Thao tác '{request.Action}' không tồn tại. Các thao tác: {string.Join(", ", Names.Keys.Where(k => k is not ("submit" or "rate-satisfied" or "rate-unsatisfied" or "group")))}.");
         }
     }
 

@@ -215,6 +215,22 @@ public abstract class RecommendationApiTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task LongestAllowedAnswer_IsStoredWhole_AndTheLocalityNotifiedWithAnExcerpt()
+    {
+        var r = await Submit("xa.hoankiem", "Trả lời dài " + Guid.NewGuid());
+        var answer = string.Concat(Enumerable.Repeat("Đề nghị địa phương thực hiện theo hướng dẫn. ", 500))[..20000];
+        await Act("cuc.dienluc", r.Summary.Id, new { action = "receive" });
+
+        var response = await Act("cuc.dienluc", r.Summary.Id, new { action = "answer", answer });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var scope = App.Db();
+        Assert.Equal(answer.TrimEnd(), await scope.Context.Recommendations.Where(x => x.Id == r.Summary.Id).Select(x => x.Answer).SingleAsync(Ct));
+        var note = await scope.Context.Notifications.Where(n => n.Link == $"/kien-nghi/{r.Summary.Id}" && n.Title.Contains("đã được trả lời")).Select(n => n.Body).FirstAsync(Ct);
+        Assert.True(note!.Length <= 2000);
+    }
+
+    [Fact]
     public async Task Thread_CarriesMessagesBothWays()
     {
         var r = await Submit("xa.hoankiem", "Trao đổi " + Guid.NewGuid());

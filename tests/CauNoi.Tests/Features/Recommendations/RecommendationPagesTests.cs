@@ -66,6 +66,30 @@ public abstract class RecommendationPagesTests(CauNoiApp app) : AppTests(app)
         return await client.PostFormAsync($"/kien-nghi/{id}?handler=Act", body);
     }
 
+    [Fact]
+    public async Task Locality_AttachesAPdfOnTheDetailPage_AndAFakeOneIsRefused()
+    {
+        var commune = await PageClient.SignedIn(App, "xa.hoankiem");
+        var id = await SubmitThroughTheForm(commune, "Đính kèm trên trang " + Guid.NewGuid());
+
+        async Task<HttpResponseMessage> Upload(string name, byte[] bytes)
+        {
+            var (_, page) = await commune.GetAsync($"/kien-nghi/{id}");
+            var token = page.QuerySelector("#tep-dinh-kem input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            var body = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new ByteArrayContent(bytes), "files", name } };
+            return await commune.Http.PostAsync($"/kien-nghi/{id}?handler=Attachment", body, Ct);
+        }
+
+        var pdf = await Upload("bản đồ tuyến.pdf", System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"));
+        var fake = await Upload("hoa-don.pdf", System.Text.Encoding.UTF8.GetBytes("không phải PDF"));
+
+        Assert.Equal(HttpStatusCode.Redirect, pdf.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, fake.StatusCode);
+        Assert.Contains("không phải loại được phép", PageClient.Parse(await fake.Content.ReadAsStringAsync(Ct)).QuerySelector("#tep-dinh-kem")!.TextContent);
+        var (_, detail) = await commune.GetAsync($"/kien-nghi/{id}");
+        Assert.Equal(["bản đồ tuyến.pdf"], detail.QuerySelectorAll("#attachments a").Select(a => a.TextContent));
+    }
+
     private static IReadOnlyList<string?> OfferedActions(IHtmlDocument page) =>
         [.. page.QuerySelectorAll("#actions form[data-action]").Select(f => f.GetAttribute("data-action"))];
 

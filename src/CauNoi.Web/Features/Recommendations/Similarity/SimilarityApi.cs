@@ -1,8 +1,34 @@
+using CauNoi.Web.Features.Recommendations.Groups;
+using CauNoi.Web.Features.Recommendations.Library;
+using Microsoft.AspNetCore.Http.HttpResults;
+
 namespace CauNoi.Web.Features.Recommendations.Similarity;
 
 public static class SimilarityApi
 {
+    /// <summary>Similar recommendations, and what they lead to: groups answered once, and the library of answers.</summary>
     public static void MapSimilarityApi(this RouteGroupBuilder api)
     {
+        var group = api.MapGroup("/recommendations").WithTags("Kiến nghị");
+        group.MapGet("/{id:int}/similar", ToRecommendation)
+            .WithSummary($"Các kiến nghị tương tự (kể cả của tỉnh khác, trong phạm vi được xem), có điểm tương đồng từ {Similarity.Threshold} đến 1");
+        group.MapGet("/similar", ToText)
+            .WithSummary("Các kiến nghị tương tự với tiêu đề và nội dung sắp gửi (tìm không dấu)");
+        api.MapRecommendationGroupsApi();
+        api.MapLibraryApi();
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<SimilarRecommendations.Item>>, ProblemHttpResult>> ToRecommendation(
+        int id, CauNoiDb db, CurrentUser current, CancellationToken ct) =>
+        await SimilarRecommendations.ToRecommendationAsync(db, await current.ScopeAsync(ct), id, ct) is { } similar
+            ? TypedResults.Ok(similar)
+            : Problems.NotFound();
+
+    private static async Task<Results<Ok<IReadOnlyList<SimilarRecommendations.Item>>, ProblemHttpResult>> ToText(
+        string? title, string? content, int? fieldId, CauNoiDb db, CurrentUser current, CancellationToken ct)
+    {
+        var text = $"{title} {content}";
+        if (string.IsNullOrWhiteSpace(text)) return Problems.BadRequest("Nhập tiêu đề hoặc nội dung để tìm kiến nghị tương tự.");
+        return TypedResults.Ok(await SimilarRecommendations.ToTextAsync(db, await current.ScopeAsync(ct), text, fieldId, ct));
     }
 }

@@ -1,0 +1,59 @@
+namespace CauNoi.Web.Features.Recommendations.Attachments;
+
+/// <summary>
+/// Files attached to a recommendation in one upload, all or none: each within the size limit,
+/// each an allowed kind by its content with a name that does not claim another, kept under a
+/// generated name, the row and the file saved together. The API and a page post both use it.
+/// </summary>
+public static class AttachmentUpload
+{
+    public sealed record Outcome(IReadOnlyList<RecommendationAttachment> Saved, string? Refusal = null, bool TooLarge = false);
+
+    /// <summary>The caller has checked that the actor can see the recommendation.</summary>
+    public static async Task<Outcome> SaveAsync(
+        CauNoiDb db, AttachmentStore store, Actor actor, int recommendationId, IReadOnlyList<IFormFile> files, DateTime at, CancellationToken ct = default)
+    {
+        if (files.Count == 0) return new([], "Chọn ít nhất một tệp để đính kèm.");
+        if (files.Count > AttachmentStore.MaxFiles) return new([], $"Mỗi lần gửi tối đa {AttachmentStore.MaxFiles} tệp.");
+        if (files.FirstOrDefault(f => f.Length > store.MaxBytes) is { } large)
+            return new([], $"Tệp \"{AttachmentName.Clean(large.FileName)}\" lớn hơn {store.MaxSize}. {store.Limits}", TooLarge: true);
+
+        List<AttachmentStore.Incoming> received = [];
+        var saved = false;
+        try
+        {
+            foreach (var file in files) received.Add(await store.ReceiveAsync(file, ct));
+            var refused = received.Select(Refusal).OfType<string>().ToList();
+            if (refused.Count > 0) return new([], string.Join(" ", refused) + " Không tệp nào được lưu.");
+
+            var rows = received.Select(i => new RecommendationAttachment
+            {
+                Id = Guid.NewGuid(), RecommendationId = recommendationId, FileName = AttachmentName.WithExtension(i.FileName, i.Kind!),
+                StoredName = i.StoredName, ContentType = i.Kind!.ContentType, Size = i.Size, Sha256 = i.Sha256,
+                UploadedById = actor.UserId, UploadedByName = actor.Name, At = at,
+            }).ToList();
+            foreach (var i in received) store.Keep(i);
+            db.RecommendationAttachments.AddRange(rows);
+            await db.SaveChangesAsync(ct);
+            saved = true;
+            return new(rows);
+        }
+        finally
+        {
+            // A refused upload, or rows that could not be saved, leave no file behind.
+            if (!saved) foreach (var i in received) store.Discard(i);
+        }
+    }
+
+    /// <summary>Why a file is refused: its content is not an allowed kind, or its name claims another kind.</summary>
+    private static string? Refusal(AttachmentStore.Incoming file)
+    {
+        if (file.Kind is null)
+            return $"Tệp \"{file.FileName}\" không phải loại được phép ({AttachmentKind.Allowed}); loại tệp được nhận dạng theo nội dung, không theo tên.";
+        var extension = AttachmentName.Extension(file.FileName);
+        var claimed = AttachmentKind.All.FirstOrDefault(k => k.Extensions.Contains(extension));
+        return claimed is not null && claimed != file.Kind
+            ? $"Tệp \"{file.FileName}\" có đuôi {extension} nhưng nội dung là {file.Kind.Name}, không phải {claimed.Name}."
+            : null;
+    }
+}

@@ -1,0 +1,41 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CauNoi.Web.Features.Recommendations;
+
+namespace CauNoi.Tests.Features.Recommendations;
+
+/// <summary>Submitting and acting on recommendations through the API, as the tests of similar, grouped, attached and library ones need.</summary>
+internal static class RecommendationSteps
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public static async Task<RecommendationDetail> SubmitAsync(
+        this CauNoiApp app, string userName, string title, string content, string field = "NL", object? extra = null, CancellationToken ct = default)
+    {
+        int fieldId;
+        await using (var scope = app.Db())
+            fieldId = await scope.Context.FieldsOfWork.Where(f => f.Code == field).Select(f => f.Id).SingleAsync(ct);
+        var body = new Dictionary<string, object?> { ["title"] = title, ["content"] = content, ["fieldId"] = fieldId };
+        if (extra is not null)
+            foreach (var p in extra.GetType().GetProperties()) body[p.Name] = p.GetValue(extra);
+        var response = await (await app.ApiAs(userName)).PostAsJsonAsync("/api/v1/recommendations", body, ct);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(ct));
+        return (await response.Content.ReadFromJsonAsync<RecommendationDetail>(Json, ct))!;
+    }
+
+    public static async Task ActAsync(this CauNoiApp app, string userName, int id, object request, CancellationToken ct = default)
+    {
+        var response = await (await app.ApiAs(userName)).PostAsJsonAsync($"/api/v1/recommendations/{id}/transitions", request, ct);
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(ct));
+    }
+
+    /// <summary>Received, handled and answered by the unit it is routed to.</summary>
+    public static async Task AnswerAsync(this CauNoiApp app, string unitUser, int id, string answer, CancellationToken ct = default)
+    {
+        await app.ActAsync(unitUser, id, new { action = "receive" }, ct);
+        await app.ActAsync(unitUser, id, new { action = "start" }, ct);
+        await app.ActAsync(unitUser, id, new { action = "answer", answer }, ct);
+    }
+
+    public static string Token() => Guid.NewGuid().ToString("N")[..8];
+}
