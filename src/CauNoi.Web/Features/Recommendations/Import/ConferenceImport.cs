@@ -11,6 +11,8 @@ namespace CauNoi.Web.Features.Recommendations.Import;
 /// </summary>
 public static class ConferenceImport
 {
+    private const int SaveBatch = 1_000;
+
     public sealed record Request(string? ConferenceName, DateOnly? ReceivedOn, Channel Channel = Channel.Conference);
 
     /// <summary>A problem in the list: the row as Excel numbers it (null for the file or the form), the column, the reason.</summary>
@@ -104,8 +106,13 @@ public static class ConferenceImport
         CauNoiDb db, IReadOnlyList<Recommendation> recommendations, Request request, DateTime at, CancellationToken ct = default)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        db.Recommendations.AddRange(recommendations);
-        await db.SaveChangesAsync(ct);
+        // In batches, each forgotten once saved: change tracking and audit entries stay small however long the list.
+        foreach (var batch in recommendations.Chunk(SaveBatch))
+        {
+            db.Recommendations.AddRange(batch);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
         await NotifyAsync(db, recommendations, request, at, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
