@@ -142,6 +142,15 @@ public abstract class ImportTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task FileOverTheSizeLimit_IsRefusedInWords()
+    {
+        var response = await Upload("cuc.ctdp", new byte[12 * 1024 * 1024], "hoi-nghi.xlsx", NewConference());
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("tệp lớn hơn 10 MB", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
     public async Task ZipBomb_IsRefusedWithoutInflatingIt()
     {
         var bomb = ZipOfZeros(300 * 1024 * 1024);

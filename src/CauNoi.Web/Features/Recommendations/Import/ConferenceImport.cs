@@ -66,7 +66,8 @@ public static class ConferenceImport
 
         var lookups = await IntakeLookups.PreloadAsync(db, ct);
         var calendar = await WorkingCalendar.LoadAsync(db, ct);
-        var fields = await db.FieldsOfWork.ToDictionaryAsync(f => f.Code.ToUpperInvariant(), f => f.Id, ct);
+        var fields = (await db.FieldsOfWork.Select(f => new { f.Code, f.Id }).ToListAsync(ct))
+            .DistinctBy(f => f.Code.ToUpperInvariant()).ToDictionary(f => f.Code.ToUpperInvariant(), f => f.Id);
         var recommendations = new List<Recommendation>(sheet.Count - 1);
         foreach (var row in sheet.Skip(1))
         {
@@ -78,14 +79,14 @@ public static class ConferenceImport
             int? fieldId = fields.TryGetValue(fieldCode, out var id) ? id : null;
             if (fieldCode.Length == 0) Refuse(nameof(Intake.Input.FieldId), "Vui lòng nhập mã lĩnh vực.");
             else if (fieldId is null) Refuse(nameof(Intake.Input.FieldId), $"Không có lĩnh vực mã '{fieldCode}'; xem các mã ở trang \"Lĩnh vực\" của tệp mẫu.");
-            var kind = Choice(Cell(nameof(Intake.Input.ConcernKind)), Kinds);
+            var kind = ImportCells.Choice(Cell(nameof(Intake.Input.ConcernKind)), ImportCells.Kinds);
             if (kind is { Found: false }) Refuse(nameof(Intake.Input.ConcernKind), "Loại nội dung ghi một trong: Văn bản QPPL, Thủ tục hành chính, Dự án, Khác.");
-            var urgency = Choice(Cell(nameof(Intake.Input.Urgency)), Urgencies);
+            var urgency = ImportCells.Choice(Cell(nameof(Intake.Input.Urgency)), ImportCells.Urgencies);
             if (urgency is { Found: false }) Refuse(nameof(Intake.Input.Urgency), "Độ khẩn ghi một trong: Thường, Khẩn, Hỏa tốc.");
 
             var input = new Intake.Input(
                 Cell(nameof(Intake.Input.Title)), Cell(nameof(Intake.Input.Content)), fieldId, kind?.Value, Cell(nameof(Intake.Input.ConcernReference)),
-                urgency?.Value, request.Channel, Code(Cell(nameof(Intake.Input.ProvinceCode)), 2), Code(Cell(nameof(Intake.Input.CommuneCode)), 5),
+                urgency?.Value, request.Channel, ImportCells.Code(Cell(nameof(Intake.Input.ProvinceCode)), 2), ImportCells.Code(Cell(nameof(Intake.Input.CommuneCode)), 5),
                 Cell(nameof(Intake.Input.ContactName)), Cell(nameof(Intake.Input.ContactPhone)), Cell(nameof(Intake.Input.ContactEmail)),
                 request.ConferenceName, request.ReceivedOn);
             var (recommendation, errors) = await Intake.PrepareAsync(lookups, actor, input, at, today, calendar, ct);
@@ -145,39 +146,4 @@ public static class ConferenceImport
     }
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";
-
-    /// <summary>Excel drops the leading zeros of a code typed as a number: 1 is province 01, 70 is commune 00070.</summary>
-    private static string Code(string text, int length)
-    {
-        var code = text.Trim();
-        return code.Length > 0 && code.Length < length && code.All(char.IsAsciiDigit) ? code.PadLeft(length, '0') : code;
-    }
-
-    private sealed record Chosen<T>(bool Found, T? Value) where T : struct;
-
-    /// <summary>Null when the cell is empty (intake's default applies); else what the words name, or not found.</summary>
-    private static Chosen<T>? Choice<T>(string text, Dictionary<string, T> names) where T : struct
-    {
-        var folded = VietnameseText.Fold(text);
-        if (folded.Length == 0) return null;
-        return names.TryGetValue(folded, out var value) ? new(true, value) : new(false, null);
-    }
-
-    private static readonly Dictionary<string, ConcernKind> Kinds = Names(Enum.GetValues<ConcernKind>(), RecommendationNames.Of, new()
-    {
-        ["van ban qppl"] = ConcernKind.LegalDocument, ["qppl"] = ConcernKind.LegalDocument, ["van ban"] = ConcernKind.LegalDocument,
-        ["tthc"] = ConcernKind.AdministrativeProcedure, ["thu tuc"] = ConcernKind.AdministrativeProcedure,
-    });
-
-    private static readonly Dictionary<string, Urgency> Urgencies = Names(Enum.GetValues<Urgency>(), RecommendationNames.Of, new()
-    {
-        ["binh thuong"] = Urgency.Normal,
-    });
-
-    /// <summary>The Vietnamese names the interface shows, folded, plus the short forms people write.</summary>
-    private static Dictionary<string, T> Names<T>(T[] values, Func<T, string> name, Dictionary<string, T> more) where T : struct
-    {
-        foreach (var v in values) more[VietnameseText.Fold(name(v))] = v;
-        return more;
-    }
 }

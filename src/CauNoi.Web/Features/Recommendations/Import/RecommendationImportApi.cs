@@ -15,6 +15,9 @@ public static class RecommendationImportApi
 
     public sealed record Imported(int Count, IReadOnlyList<int> Ids);
 
+    /// <summary>The multipart form, as the API documents describe it.</summary>
+    public sealed record ImportForm(IFormFile File, string ConferenceName, string ReceivedOn, string? Channel);
+
     public static void MapRecommendationImportApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/recommendations").WithTags("Kiến nghị");
@@ -23,7 +26,8 @@ public static class RecommendationImportApi
             .WithSummary("Nhập danh sách kiến nghị từ hội nghị (.xlsx hoặc .xls, multipart: file, conferenceName, receivedOn yyyy-MM-dd, channel); cán bộ của Bộ")
             // Bearer clients send no antiforgery token; the sign-in cookie is SameSite=Lax, so no other site can post with it.
             .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxRequestBytes });
+            .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxRequestBytes })
+            .Accepts<ImportForm>("multipart/form-data");
         // Program.cs maps this one hook for the pair: a list goes in from a conference, comes out for a meeting.
         group.MapRecommendationExportApi();
     }
@@ -37,13 +41,24 @@ public static class RecommendationImportApi
     }
 
     private static async Task<Results<Ok<Imported>, ProblemHttpResult>> Import(
-        IFormFile? file, [FromForm] string? conferenceName, [FromForm] string? receivedOn, [FromForm] string? channel,
-        CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
+        HttpRequest http, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
     {
         var actor = await Actor.LoadAsync(db, current, ct);
         if (!ConferenceImport.MayImport(actor))
             return TypedResults.Problem("Chỉ cán bộ của Bộ nhập danh sách kiến nghị từ hội nghị.", statusCode: 403, title: "Không có quyền");
+        if (!http.HasFormContentType)
+            return TypedResults.Problem("Gửi tệp và các trường dạng multipart/form-data: file, conferenceName, receivedOn, channel.", statusCode: 415, title: "Định dạng dữ liệu không được hỗ trợ");
+        // Read here rather than bound, so that a file over the limit is answered in words, not a bare 400.
+        IFormCollection form;
+        try { form = await http.ReadFormAsync(ct); }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            return TypedResults.Problem($"Không đọc được dữ liệu gửi lên: tệp lớn hơn {SpreadsheetReader.MaxBytes / 1024 / 1024} MB hoặc biểu mẫu bị hỏng.",
+                statusCode: 413, title: "Dữ liệu gửi lên quá lớn");
+        }
+        var file = form.Files.GetFile("file");
         if (file is null || file.Length == 0) return Problems.BadRequest("Vui lòng chọn tệp danh sách kiến nghị (.xlsx hoặc .xls).");
+        string? conferenceName = form["conferenceName"], receivedOn = form["receivedOn"], channel = form["channel"];
 
         List<ConferenceImport.Problem> problems = [];
         DateOnly? on = null;
