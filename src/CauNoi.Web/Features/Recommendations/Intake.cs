@@ -22,8 +22,13 @@ public static class Intake
     }
 
     /// <summary>Builds the recommendation, or returns the reasons it cannot be taken in.</summary>
+    public static Task<(Recommendation? Recommendation, Errors Errors)> PrepareAsync(
+        CauNoiDb db, Actor actor, Input input, DateTime at, DateOnly today, WorkingCalendar calendar, CancellationToken ct = default) =>
+        PrepareAsync(IntakeLookups.Of(db), actor, input, at, today, calendar, ct);
+
+    /// <summary>The same, checked against lookups read once for many recommendations (a conference list).</summary>
     public static async Task<(Recommendation? Recommendation, Errors Errors)> PrepareAsync(
-        CauNoiDb db, Actor actor, Input input, DateTime at, DateOnly today, WorkingCalendar calendar, CancellationToken ct = default)
+        IntakeLookups lookups, Actor actor, Input input, DateTime at, DateOnly today, WorkingCalendar calendar, CancellationToken ct = default)
     {
         var errors = new Errors();
         var title = Text(input.Title, nameof(Input.Title), "Tiêu đề", RecommendationModel.TitleLength, required: true, errors);
@@ -41,7 +46,7 @@ public static class Intake
         if (input.Urgency is { } u && !Enum.IsDefined(u)) errors.Add(nameof(Input.Urgency), "Độ khẩn không hợp lệ.");
         if (input.Channel is { } c && !Enum.IsDefined(c)) errors.Add(nameof(Input.Channel), "Kênh tiếp nhận không hợp lệ.");
 
-        var field = input.FieldId is { } fieldId ? await db.FieldsOfWork.AsNoTracking().FirstOrDefaultAsync(f => f.Id == fieldId && f.IsActive, ct) : null;
+        var field = input.FieldId is { } fieldId ? await lookups.ActiveFieldAsync(fieldId, ct) : null;
         if (field is null) errors.Add(nameof(Input.FieldId), input.FieldId is null ? "Vui lòng chọn lĩnh vực." : "Lĩnh vực không tồn tại hoặc đã ngừng sử dụng.");
 
         // Where it comes from: a locality speaks for itself; Ministry staff name the locality.
@@ -55,7 +60,7 @@ public static class Intake
         else if (actor.OrganisationKind == OrganisationKind.ProvincialDepartment)
         {
             (provinceCode, channel) = (actor.ProvinceCode, Channel.Web);
-            communeCode = await CommuneOf(db, input.CommuneCode, provinceCode!, errors, ct);
+            communeCode = await CommuneOf(lookups, input.CommuneCode, provinceCode!, errors, ct);
         }
         else
         {
@@ -63,8 +68,8 @@ public static class Intake
             if (channel == Channel.Web) errors.Add(nameof(Input.Channel), "Cán bộ của Bộ ghi nhận thay địa phương: chọn kênh đường dây nóng, công văn, thư điện tử, hội nghị hoặc làm việc trực tiếp.");
             provinceCode = VietnameseText.Clean(input.ProvinceCode);
             if (string.IsNullOrEmpty(provinceCode)) errors.Add(nameof(Input.ProvinceCode), "Vui lòng chọn tỉnh, thành phố gửi kiến nghị.");
-            else if (!await db.Provinces.AnyAsync(p => p.Code == provinceCode, ct)) errors.Add(nameof(Input.ProvinceCode), $"Không có tỉnh, thành phố mã '{provinceCode}'.");
-            else communeCode = await CommuneOf(db, input.CommuneCode, provinceCode, errors, ct);
+            else if (!await lookups.ProvinceExistsAsync(provinceCode, ct)) errors.Add(nameof(Input.ProvinceCode), $"Không có tỉnh, thành phố mã '{provinceCode}'.");
+            else communeCode = await CommuneOf(lookups, input.CommuneCode, provinceCode, errors, ct);
             if (input.ReceivedOn is { } on)
             {
                 if (on > today) errors.Add(nameof(Input.ReceivedOn), "Ngày tiếp nhận không được sau hôm nay.");
@@ -75,13 +80,11 @@ public static class Intake
         if (errors.Count > 0 || field is null) return (null, errors);
 
         var locality = communeCode is not null ? $"XA-{communeCode}" : $"SCT-{provinceCode}";
-        var submitting = await db.Organisations.Where(o => o.Code == locality).Select(o => o.Id).SingleAsync(ct);
+        var submitting = await lookups.OrganisationIdAsync(locality, ct);
         var unit = field.ResponsibleUnitId
-            ?? await db.Organisations.Where(o => o.IsLocalAffairsHub && o.IsActive).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct)
+            ?? await lookups.HubIdAsync(ct)
             ?? throw new InvalidOperationException("No unit to route to: set the routing rule of the field or the coordinating hub.");
-        var focal = await db.FocalLeaderAssignments
-            .Where(a => a.ProvinceCode == provinceCode && a.EffectiveFrom <= receivedOn && (a.EffectiveTo == null || a.EffectiveTo >= receivedOn))
-            .OrderByDescending(a => a.EffectiveFrom).Select(a => a.LeaderId).FirstOrDefaultAsync(ct);
+        var focal = await lookups.FocalLeaderIdAsync(provinceCode!, receivedOn, ct);
 
         var recommendation = new Recommendation
         {
@@ -106,11 +109,11 @@ public static class Intake
             await Notify.UsersAsync(db, [r.FocalLeaderId], $"Kiến nghị mới của tỉnh phụ trách: {r.Number}", body, link, at, ct);
     }
 
-    private static async Task<string?> CommuneOf(CauNoiDb db, string? code, string provinceCode, Errors errors, CancellationToken ct)
+    private static async Task<string?> CommuneOf(IntakeLookups lookups, string? code, string provinceCode, Errors errors, CancellationToken ct)
     {
         code = VietnameseText.Clean(code);
         if (string.IsNullOrEmpty(code)) return null;
-        if (await db.Communes.AnyAsync(c => c.Code == code && c.ProvinceCode == provinceCode, ct)) return code;
+        if (await lookups.CommuneInProvinceAsync(code, provinceCode, ct)) return code;
         errors.Add(nameof(Input.CommuneCode), $"Xã, phường mã '{code}' không thuộc tỉnh, thành phố của kiến nghị.");
         return null;
     }

@@ -1,0 +1,60 @@
+using CauNoi.Web.Shared.Excel;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CauNoi.Web.Features.Recommendations.Import;
+
+/// <summary>Ministry staff import the recommendations raised at a conference from the secretariat's list.</summary>
+[RequestSizeLimit(SpreadsheetReader.MaxBytes + 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = SpreadsheetReader.MaxBytes + 1024 * 1024)]
+public class ImportFromConferenceModel(CauNoiDb db, CurrentUser current, TimeProvider clock) : PageModel
+{
+    [BindProperty] public IFormFile? Upload { get; set; }
+    [BindProperty] public string? ConferenceName { get; set; }
+    /// <summary>dd/MM/yyyy, read with <see cref="DateInput"/>.</summary>
+    [BindProperty] public string? ReceivedOn { get; set; }
+
+    public IReadOnlyList<ConferenceImport.Problem> Problems { get; private set; } = [];
+    public const int ProblemsShown = 1_000;
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        if (!ConferenceImport.MayImport(await Actor.LoadAsync(db, current))) return StatusCode(403);
+        ReceivedOn = Display.Date(VietnamTime.Today(clock));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var actor = await Actor.LoadAsync(db, current);
+        if (!ConferenceImport.MayImport(actor)) return StatusCode(403);
+
+        List<ConferenceImport.Problem> problems = [];
+        DateOnly? on = null;
+        if (!string.IsNullOrWhiteSpace(ReceivedOn))
+        {
+            if (DateInput.TryParse(ReceivedOn, out var d)) on = d;
+            else problems.Add(new(null, ConferenceImport.DateColumn, "Ngày hội nghị không hợp lệ: nhập ngày dạng dd/MM/yyyy, ví dụ 21/11/2026."));
+        }
+        if (Upload is null || Upload.Length == 0)
+        {
+            Problems = [.. problems, new(null, ConferenceImport.FileColumn, "Vui lòng chọn tệp danh sách kiến nghị (.xlsx hoặc .xls).")];
+            return Page();
+        }
+
+        var request = new ConferenceImport.Request(ConferenceName, on);
+        var at = clock.GetUtcNow().UtcDateTime;
+        ConferenceImport.Checked list;
+        await using (var stream = Upload.OpenReadStream())
+            list = await ConferenceImport.CheckAsync(db, actor!, stream, request, problems, at, VietnamTime.Today(clock), HttpContext.RequestAborted);
+        if (list.Problems.Count > 0)
+        {
+            Problems = list.Problems;
+            return Page();
+        }
+        var ids = await ConferenceImport.StoreAsync(db, list.Recommendations, request, at, HttpContext.RequestAborted);
+        TempData["Message"] = $"Đã nhập {Display.Number(ids.Count)} kiến nghị từ hội nghị \"{VietnameseText.Clean(ConferenceName)}\" ngày {Display.Date(on)}; "
+            + "mỗi kiến nghị đã được chuyển đến đơn vị xử lý theo lĩnh vực.";
+        return Redirect("/kien-nghi/nhap-hoi-nghi?da-nhap=1");
+    }
+}

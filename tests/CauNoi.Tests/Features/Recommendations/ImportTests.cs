@@ -1,0 +1,234 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using CauNoi.Web.Features.Recommendations;
+using CauNoi.Web.Features.Recommendations.Import;
+using CauNoi.Web.Shared.Excel;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace CauNoi.Tests.Features.Recommendations;
+
+public abstract class ImportTests(CauNoiApp app) : AppTests(app)
+{
+    private static readonly string Today = VietnamTime.Today(TimeProvider.System).ToString("yyyy-MM-dd");
+
+    private static string NewConference() => "Hội nghị ngành Công Thương khu vực " + Guid.NewGuid().ToString("N")[..8];
+
+    private async Task<HttpResponseMessage> Upload(string userName, byte[] file, string fileName, string? conference, string? receivedOn = null)
+    {
+        using var form = new MultipartFormDataContent();
+        var content = new ByteArrayContent(file);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        form.Add(content, "file", fileName);
+        if (conference is not null) form.Add(new StringContent(conference), "conferenceName");
+        form.Add(new StringContent(receivedOn ?? Today), "receivedOn");
+        return await (await App.ApiAs(userName)).PostAsync("/api/v1/recommendations/import", form, Ct);
+    }
+
+    /// <summary>A list as a secretariat would type it: headers in their own case and without diacritics.</summary>
+    private static byte[] List(params object?[][] rows) => XlsxWriter.ToBytes(new XlsxSheet("Kiến nghị",
+        ["STT", "MA TINH", "Mã xã", "Tieu de", "NỘI DUNG", "mã lĩnh vực", "Loại nội dung", "Độ khẩn"], rows));
+
+    private async Task<int> CountByConference(string conference)
+    {
+        await using var scope = App.Db();
+        return await scope.Context.Recommendations.CountAsync(r => r.ConferenceName == conference, Ct);
+    }
+
+    [Fact]
+    public async Task Template_OpensWithTheOpenXmlSdk_WithTheHeaderAndTheCodesToUse()
+    {
+        var response = await (await App.ApiAs("cuc.ctdp")).GetAsync("/api/v1/recommendations/import/template", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var document = SpreadsheetDocument.Open(new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct)), false);
+        var workbook = document.WorkbookPart!;
+        var sheets = workbook.Workbook.Sheets!.Elements<Sheet>().ToList();
+        Assert.Equal(["Kiến nghị", "Lĩnh vực", "Tỉnh"], sheets.Take(3).Select(s => s.Name!.Value));
+        List<string> Row(Sheet sheet, int index) => ((WorksheetPart)workbook.GetPartById(sheet.Id!)).Worksheet.Descendants<Row>()
+            .ElementAt(index).Elements<Cell>().Select(c => c.InnerText).ToList();
+        Assert.Equal(["STT", "Mã tỉnh (2 số)", "Mã xã (5 số, có thể trống)", "Tiêu đề", "Nội dung", "Mã lĩnh vực", "Loại nội dung",
+            "Số hiệu văn bản/thủ tục/dự án", "Độ khẩn", "Người liên hệ", "Điện thoại", "Thư điện tử"], Row(sheets[0], 0));
+        Assert.Equal("CN", Row(sheets[1], 1)[0]);
+        Assert.Equal(["01", "Thành phố Hà Nội"], Row(sheets[2], 1));
+    }
+
+    [Fact]
+    public async Task ValidList_ImportsEveryRow_FromTheConference_RoutedByField()
+    {
+        var conference = NewConference();
+        var file = List(
+            [1, "01", "00070", "Vướng mắc đấu nối lưới điện", "Đề nghị Bộ hướng dẫn đấu nối.", "NL", "Thủ tục hành chính", "Khẩn"],
+            [2, "08", null, "Hạ tầng cụm công nghiệp", "Đề nghị hỗ trợ hạ tầng cụm công nghiệp.", "CCN", null, null],
+            [3, 1, null, "Thủ tục xuất khẩu nông sản", "Đề nghị rút ngắn thời gian kiểm tra.", "xnk", "Khac", "hoả tốc"]);   // 1: Excel dropped the 0
+
+        var response = await Upload("cuc.ctdp", file, "hoi-nghi.xlsx", conference);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var imported = await response.Content.ReadFromJsonAsync<RecommendationImportApi.Imported>(Ct);
+        Assert.Equal(3, imported!.Count);
+        await using var scope = App.Db();
+        var db = scope.Context;
+        var units = await db.Organisations.Where(o => o.Code == "DL" || o.Code == "CTDP" || o.Code == "XNK").ToDictionaryAsync(o => o.Id, o => o.Code, Ct);
+        var stored = await db.Recommendations.Where(r => r.ConferenceName == conference).OrderBy(r => r.Id).ToListAsync(Ct);
+        Assert.Equal(imported.Ids, stored.Select(r => r.Id));
+        Assert.All(stored, r => Assert.Equal(Channel.Conference, r.Channel));
+        Assert.Equal(["DL", "CTDP", "XNK"], stored.Select(r => units.GetValueOrDefault(r.RoutedUnitId)));
+        Assert.Equal([("01", "00070"), ("08", null), ("01", null)], stored.Select(r => (r.ProvinceCode, r.CommuneCode)));
+        Assert.Equal([Urgency.Urgent, Urgency.Normal, Urgency.VeryUrgent], stored.Select(r => r.Urgency));
+        Assert.Equal(ConcernKind.AdministrativeProcedure, stored[0].ConcernKind);
+        // Hà Nội's focal leader hears once of the two Hà Nội rows, not once a row.
+        var focal = await db.Users.Where(u => u.UserName == "phutrach.hanoi").Select(u => u.Id).SingleAsync(Ct);
+        var told = Assert.Single(await db.Notifications.Where(n => n.UserId == focal && n.Body!.Contains(conference)).ToListAsync(Ct));
+        Assert.Equal($"2 kiến nghị mới của tỉnh phụ trách từ hội nghị ngày {Display.Date(stored[0].ReceivedOn)}", told.Title);
+        Assert.Contains(stored[2].Number, told.Body!);
+    }
+
+    [Fact]
+    public async Task ListWithBadRows_ListsEveryRowToFix_AndStoresNothing()
+    {
+        var conference = NewConference();
+        var file = List(
+            [1, "01", "00070", "Dòng hợp lệ", "Nội dung hợp lệ.", "NL", null, null],
+            [2, "01", null, "Lĩnh vực sai", "Nội dung.", "ZZ", null, null],
+            [3, "01", "00694", "Xã của tỉnh khác", "Phường Hà Giang 1 thuộc Tuyên Quang.", "CCN", null, null]);
+        int before;
+        await using (var scope = App.Db()) before = await scope.Context.Recommendations.CountAsync(Ct);
+
+        var response = await Upload("cuc.ctdp", file, "hoi-nghi.xlsx", conference);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("Dòng 3, cột Mã lĩnh vực: Không có lĩnh vực mã 'ZZ'", body);
+        Assert.Contains("Dòng 4, cột Mã xã (5 số, có thể trống): Xã, phường mã '00694' không thuộc tỉnh", body);
+        var errors = JsonDocument.Parse(body).RootElement.GetProperty("errors").EnumerateArray()
+            .Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("column").GetString())).ToList();
+        Assert.Equal([(3, "Mã lĩnh vực"), (4, "Mã xã (5 số, có thể trống)")], errors);
+        await using (var scope = App.Db()) Assert.Equal(before, await scope.Context.Recommendations.CountAsync(Ct));
+        Assert.Equal(0, await CountByConference(conference));
+    }
+
+    [Fact]
+    public async Task LegacyXls_IsImported()
+    {
+        var conference = NewConference();
+
+        var response = await Upload("cuc.ctdp", await File.ReadAllBytesAsync(Fixture("hoi-nghi.xls"), Ct), "hoi-nghi.xls", conference);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var scope = App.Db();
+        var stored = await scope.Context.Recommendations.Where(r => r.ConferenceName == conference).OrderBy(r => r.Id).ToListAsync(Ct);
+        Assert.Equal(["Vướng mắc đấu nối điện mặt trời mái nhà (tệp .xls)", "Chậm giải ngân hạ tầng cụm công nghiệp (tệp .xls)"], stored.Select(r => r.Title));
+        Assert.Equal([("01", "00070"), ("08", null)], stored.Select(r => (r.ProvinceCode, r.CommuneCode)));   // 8 typed as a number
+        Assert.Equal(["0912 345 678", null], stored.Select(r => r.ContactPhone));
+        Assert.Equal([ConcernKind.AdministrativeProcedure, ConcernKind.Project], stored.Select(r => r.ConcernKind));
+    }
+
+    [Theory]
+    [InlineData("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF")]
+    [InlineData("STT,Mã tỉnh,Tiêu đề\n1,01,Kiến nghị trong tệp văn bản\n")]
+    public async Task FileNamedXlsx_ThatIsNotASpreadsheet_IsRefusedInVietnamese(string content)
+    {
+        var conference = NewConference();
+
+        var response = await Upload("cuc.ctdp", System.Text.Encoding.UTF8.GetBytes(content), "danh-sach.xlsx", conference);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Tệp không phải bảng tính Excel (.xlsx hoặc .xls)", await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(0, await CountByConference(conference));
+    }
+
+    [Fact]
+    public async Task FileOverTheSizeLimit_IsRefusedInWords()
+    {
+        var response = await Upload("cuc.ctdp", new byte[12 * 1024 * 1024], "hoi-nghi.xlsx", NewConference());
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("tệp lớn hơn 10 MB", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task ZipBomb_IsRefusedWithoutInflatingIt()
+    {
+        var bomb = ZipOfZeros(300 * 1024 * 1024);
+        Assert.True(bomb.Length < 1024 * 1024);
+
+        await App.ApiAs("cuc.ctdp");   // the app and the token ready before the clock starts
+        var clock = Stopwatch.StartNew();
+        var response = await Upload("cuc.ctdp", bomb, "hoi-nghi.xlsx", NewConference());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("giải nén quá lớn", await response.Content.ReadAsStringAsync(Ct));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(3), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task ProvinceOfficer_IsForbidden_OnTheApiAndThePage()
+    {
+        var conference = NewConference();
+        var file = List([1, "01", null, "Sở tự nhập", "Nội dung.", "NL", null, null]);
+
+        var api = await Upload("so.hanoi", file, "hoi-nghi.xlsx", conference);
+        var (page, _) = await (await PageClient.SignedIn(App, "so.hanoi")).GetAsync("/kien-nghi/nhap-hoi-nghi");
+
+        Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
+        Assert.Contains("Chỉ cán bộ của Bộ", await api.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.Forbidden, page);
+        Assert.Equal(0, await CountByConference(conference));
+    }
+
+    [Fact]
+    public async Task Page_ShowsTheRowsToFix_ThenImportsTheCorrectedList()
+    {
+        var conference = NewConference();
+        var client = await PageClient.SignedIn(App, "cuc.ctdp");
+        async Task<HttpResponseMessage> Post(byte[] file)
+        {
+            var (_, form) = await client.GetAsync("/kien-nghi/nhap-hoi-nghi");
+            using var body = new MultipartFormDataContent
+            {
+                { new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+                { new StringContent(conference), "ConferenceName" },
+                { new StringContent(Display.Date(VietnamTime.Today(TimeProvider.System))), "ReceivedOn" },
+                { new ByteArrayContent(file), "Upload", "hoi-nghi.xlsx" },
+            };
+            return await client.Http.PostAsync("/kien-nghi/nhap-hoi-nghi", body, Ct);
+        }
+
+        var wrong = await Post(List([1, "01", null, "Thiếu nội dung", "", "NL", null, null]));
+        var right = await Post(List([1, "01", null, "Đủ nội dung", "Nội dung đầy đủ.", "NL", null, null]));
+
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        var cells = PageClient.Parse(await wrong.Content.ReadAsStringAsync(Ct)).QuerySelectorAll("[data-testid=problems] tbody td").Select(td => td.TextContent).ToList();
+        Assert.Equal(["2", "Nội dung", "Vui lòng nhập nội dung."], cells);
+        Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
+        var (_, done) = await client.GetAsync(right.Headers.Location!.ToString());
+        Assert.Contains($"Đã nhập 1 kiến nghị từ hội nghị \"{conference}\"", done.QuerySelector("[role=status]")!.TextContent);
+        Assert.Equal("/kien-nghi?channel=Conference", done.QuerySelector("[data-testid=imported] a")!.GetAttribute("href"));
+        Assert.Equal(1, await CountByConference(conference));
+    }
+
+    /// <summary>A zip whose one part inflates to <paramref name="size"/> bytes of zeros: a few hundred kilobytes on the wire.</summary>
+    internal static byte[] ZipOfZeros(int size)
+    {
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var part = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Optimal).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var written = 0; written < size; written += zeros.Length) part.Write(zeros);
+        }
+        return output.ToArray();
+    }
+
+    private static string Fixture(string name, [CallerFilePath] string here = "") => Path.Combine(Path.GetDirectoryName(here)!, "Fixtures", name);
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class ImportOnSqlite(SqliteApp app) : ImportTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class ImportOnPostgres(PostgresApp app) : ImportTests(app);
