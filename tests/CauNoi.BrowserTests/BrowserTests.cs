@@ -25,6 +25,27 @@ public abstract class BrowserTests(BrowserApp app) : IAsyncDisposable
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
     }
 
+    /// <summary>Signs in through the form with problems recorded from the first page on.</summary>
+    protected async Task<(IPage Page, PageProblems Problems)> SignedInAsync(string userName)
+    {
+        var page = await OpenAsync("about:blank");
+        var problems = new PageProblems(page);
+        await page.GotoAsync("/dang-nhap");
+        await SignInAsync(page, userName);
+        await Expect(page.Locator("h1")).ToContainTextAsync("Xin chào");
+        return (page, problems);
+    }
+
+    protected static async Task VisitAsync(IPage page, string path, string heading)
+    {
+        var response = await page.GotoAsync(path);
+        Assert.Equal(200, response!.Status);
+        await Expect(page.Locator("h1")).ToContainTextAsync(heading);
+        await AssertNoErrorPageAsync(page);
+    }
+
+    protected static Task AssertNoErrorPageAsync(IPage page) => Expect(page.GetByText("Lỗi hệ thống")).ToHaveCountAsync(0);
+
     /// <summary>The path of the page now shown, e.g. "/dang-nhap".</summary>
     protected static string PathOf(IPage page) => new Uri(page.Url).AbsolutePath;
 

@@ -142,49 +142,4 @@ public sealed class PageTourTests(BrowserApp app) : BrowserTests(app)
         await ScreenshotAsync(page, "mobile-home.png");
         problems.AssertNone();
     }
-
-    /// <summary>Signs in through the form with problems recorded from the first page on.</summary>
-    private async Task<(IPage Page, PageProblems Problems)> SignedInAsync(string userName)
-    {
-        var page = await OpenAsync("about:blank");
-        var problems = new PageProblems(page);
-        await page.GotoAsync("/dang-nhap");
-        await SignInAsync(page, userName);
-        await Expect(page.Locator("h1")).ToContainTextAsync("Xin chào");
-        return (page, problems);
-    }
-
-    private static async Task VisitAsync(IPage page, string path, string heading)
-    {
-        var response = await page.GotoAsync(path);
-        Assert.Equal(200, response!.Status);
-        await Expect(page.Locator("h1")).ToContainTextAsync(heading);
-        await AssertNoErrorPageAsync(page);
-    }
-
-    private static Task AssertNoErrorPageAsync(IPage page) => Expect(page.GetByText("Lỗi hệ thống")).ToHaveCountAsync(0);
-}
-
-/// <summary>What went wrong on a page without the user necessarily seeing it.</summary>
-internal sealed class PageProblems
-{
-    private readonly List<string> _seen = [];
-
-    public PageProblems(IPage page)
-    {
-        page.Console += (_, m) => { if (m.Type == "error") Add($"console error: {m.Text} at {m.Location}"); };
-        page.PageError += (_, e) => Add($"script error: {e}");
-        page.RequestFailed += (_, r) => Add($"request failed: {r.Url} ({r.Failure})");
-        page.Response += (_, r) => { if (r.Status >= 400) Add($"HTTP {r.Status}: {r.Url}"); };
-    }
-
-    private void Add(string problem) { lock (_seen) _seen.Add(problem); }
-
-    /// <summary>Fails with every problem seen, leaving out those that name <paramref name="except"/>.</summary>
-    public void AssertNone(string? except = null)
-    {
-        List<string> unexpected;
-        lock (_seen) unexpected = [.. _seen.Where(p => except is null || !p.Contains(except, StringComparison.Ordinal))];
-        if (unexpected.Count > 0) Assert.Fail("Problems on the page:\n" + string.Join("\n", unexpected));
-    }
 }
