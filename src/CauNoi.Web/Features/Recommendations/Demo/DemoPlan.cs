@@ -165,13 +165,19 @@ public static class DemoPlan
     private static DemoCommune? PickCommune(Random rng, DemoProvince province, DemoTopic topic, Channel channel, DateOnly day)
     {
         if (topic.Level == DemoLevel.Province || day < DemoScene.Reform) return null;
-        var share = channel switch { Channel.Web => 0.45, Channel.Hotline => 0.3, _ => 0.1 };
+        // In Hà Nội often the two inner-city wards whose demo accounts (xa.hoankiem, xa.badinh) then see their own.
+        var wards = province.Code == "01" && !topic.Rural;
+        var share = channel switch { Channel.Web => wards ? 0.7 : 0.45, Channel.Hotline => 0.3, _ => 0.1 };
         if (topic.Level == DemoLevel.Either && rng.NextDouble() >= share) return null;
         var communes = province.Communes;
-        if (province.Code == "01" && rng.NextDouble() < 0.5)   // the demo accounts xa.hoankiem and xa.badinh see their own
-            return communes.FirstOrDefault(c => c.Code == (rng.Next(2) == 0 ? "00070" : "00004")) ?? communes[rng.Next(communes.Count)];
         var rural = communes.Where(c => c.Type != "phường").ToList();
-        return topic.Field is "CCN" or "KC" or "NL" && rural.Count > 0 && rng.NextDouble() < 0.8 ? rural[rng.Next(rural.Count)] : communes[rng.Next(communes.Count)];
+        if (topic.Rural && rural.Count > 0) return rural[rng.Next(rural.Count)];
+        if (wards && rng.NextDouble() < 0.6)
+        {
+            var code = rng.Next(2) == 0 ? "00070" : "00004";
+            return communes.FirstOrDefault(c => c.Code == code) ?? communes[rng.Next(communes.Count)];
+        }
+        return communes[rng.Next(communes.Count)];
     }
 
     /// <summary>About one in fifty repeats what its province raised in the last weeks, and is merged into it.</summary>

@@ -19,6 +19,8 @@ public sealed record DemoTopic(
     public bool AfterReform { get; init; }
     /// <summary>Only in some provinces (border gates, crops).</summary>
     public Func<DemoProvince, bool>? Applies { get; init; }
+    /// <summary>Raised by a xã rather than a phường: set for one topic, always so for clusters, promotion and power projects.</summary>
+    public bool Rural { get => field || Field is "CCN" or "KC" or "NL"; init; }
     /// <summary>Months when it is raised more often.</summary>
     public int[] Season { get; init; } = [];
 

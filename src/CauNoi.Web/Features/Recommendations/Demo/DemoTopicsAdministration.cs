@@ -6,7 +6,7 @@ public static class DemoTopicsAdministration
     private const string Decentralisation = "Nghị định quy định về phân quyền, phân cấp, phân định thẩm quyền trong lĩnh vực công nghiệp và thương mại";
     private const string Functions = "Thông tư hướng dẫn chức năng, nhiệm vụ, quyền hạn của cơ quan chuyên môn về công thương thuộc Ủy ban nhân dân cấp tỉnh, cấp xã";
 
-    private static DemoTopic Procedure(DemoLevel level, string procedure, string transferTo, string detail, string guidance) =>
+    private static DemoTopic Procedure(DemoLevel level, string procedure, string transferTo, string detail, string guidance, bool rural = false) =>
         new("TTHC", ConcernKind.AdministrativeProcedure, level,
             s => s.Pick($"Đề nghị hướng dẫn thẩm quyền, hồ sơ {procedure} sau phân cấp",
                 $"Vướng mắc tiếp nhận, giải quyết thủ tục {procedure} tại {s.Locality}",
@@ -18,7 +18,7 @@ public static class DemoTopicsAdministration
                  "2. Bộ Công Thương đã công bố danh mục thủ tục hành chính được phân cấp cùng thành phần hồ sơ, biểu mẫu trên Cơ sở dữ liệu quốc gia về thủ tục hành chính; đề nghị địa phương cập nhật quy trình nội bộ, quy trình điện tử và phân quyền cho công chức xử lý.\n" +
                  $"3. Đối với các hồ sơ đã tiếp nhận, đề nghị {s.Addressee} giải quyết theo thẩm quyền mới, không yêu cầu tổ chức, cá nhân nộp lại hồ sơ.")
         {
-            AfterReform = true, TransferTo = transferTo,
+            AfterReform = true, TransferTo = transferTo, Rural = rural,
             Reference = _ => $"Thủ tục {procedure}",
         };
 
@@ -27,9 +27,13 @@ public static class DemoTopicsAdministration
         Procedure(DemoLevel.Either, "cấp Giấy phép bán lẻ rượu", "TTTN",
             "Hồ sơ trước đây nộp tại Phòng Kinh tế - Hạ tầng cấp huyện, nay chuyển về cấp xã nhưng mẫu giấy phép và sổ theo dõi vẫn ghi cơ quan cấp huyện.",
             "thẩm quyền cấp, cấp lại, cấp sửa đổi, bổ sung Giấy phép bán lẻ rượu thuộc Ủy ban nhân dân cấp xã nơi thương nhân đặt cơ sở bán lẻ; giấy phép đã cấp trước ngày 01/7/2025 tiếp tục có hiệu lực đến hết thời hạn."),
+        Procedure(DemoLevel.Either, "cấp Giấy phép bán lẻ sản phẩm thuốc lá", "TTTN",
+            "Nhiều thương nhân có giấy phép do cấp huyện cấp trước đây đề nghị cấp lại, cấp sửa đổi nhưng chưa rõ nộp hồ sơ tại xã, phường nơi đặt điểm bán hay tại Sở.",
+            "Ủy ban nhân dân cấp xã cấp, cấp lại, cấp sửa đổi, bổ sung Giấy phép bán lẻ sản phẩm thuốc lá cho thương nhân đặt điểm bán trên địa bàn; giấy phép đã cấp tiếp tục có hiệu lực đến hết thời hạn."),
         Procedure(DemoLevel.Either, "cấp Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh", "CN",
             "Nhiều hộ sản xuất rượu thủ công ở vùng nông thôn chưa có giấy phép, trong khi cán bộ cấp xã chưa có hướng dẫn về kiểm tra điều kiện sản xuất.",
-            "Ủy ban nhân dân cấp xã cấp Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh; điều kiện sản xuất, ghi nhãn và bảo đảm an toàn thực phẩm giữ nguyên theo quy định hiện hành."),
+            "Ủy ban nhân dân cấp xã cấp Giấy phép sản xuất rượu thủ công nhằm mục đích kinh doanh; điều kiện sản xuất, ghi nhãn và bảo đảm an toàn thực phẩm giữ nguyên theo quy định hiện hành.",
+            rural: true),
         Procedure(DemoLevel.Province, "cấp giấy phép hoạt động điện lực", "DL",
             "Đối với các dự án điện mặt trời, thủy điện nhỏ trên địa bàn, chưa rõ phạm vi công suất thuộc thẩm quyền cấp tỉnh và hồ sơ chuyển tiếp từ Bộ.",
             "Ủy ban nhân dân cấp tỉnh (giao Sở Công Thương) cấp giấy phép hoạt động điện lực trong phạm vi công suất được phân cấp; hồ sơ đã nộp tại Bộ trước thời điểm phân cấp tiếp tục được Bộ giải quyết."),

@@ -48,6 +48,16 @@ public static class DemoTopicsTrade
         {
             CompetentBody = s => s.ProvincePeople,
         },
+        new("TMTN", ConcernKind.Other, DemoLevel.Either,
+            s => s.Pick($"Vướng mắc bảo đảm an toàn phòng cháy, chữa cháy tại {s.Market}",
+                $"Đề nghị hướng dẫn trách nhiệm phòng cháy, chữa cháy tại chợ, trung tâm thương mại {s.Area}"),
+            s => $"{s.InArea} có {s.Count} chợ và {s.Staff + 1} trung tâm thương mại, nhiều chợ xây dựng đã lâu, hệ thống điện và lối thoát nạn không bảo đảm; {s.Market} có {s.Count * 30} điểm kinh doanh, hàng hóa dễ cháy. " +
+                 "Ban quản lý chợ thiếu kinh phí cải tạo, các hộ kinh doanh chưa thống nhất đóng góp. Đề nghị Bộ Công Thương hướng dẫn trách nhiệm của ban quản lý chợ, doanh nghiệp quản lý chợ và chính quyền cấp xã.",
+            s => "1. Theo Nghị định của Chính phủ về phát triển và quản lý chợ, tổ chức quản lý chợ chịu trách nhiệm bảo đảm an toàn phòng cháy, chữa cháy, xây dựng nội quy chợ và phương án chữa cháy tại chỗ.\n" +
+                 $"2. Đề nghị {s.Addressee} chỉ đạo rà soát, yêu cầu khắc phục ngay các tồn tại về hệ thống điện, lối thoát nạn; phối hợp với lực lượng Công an kiểm tra định kỳ và đưa việc cải tạo chợ vào kế hoạch đầu tư của địa phương.")
+        {
+            CompetentBody = _ => "Bộ Công an",
+        },
         new("TMTN", ConcernKind.Other, DemoLevel.Province,
             s => $"Đề nghị hướng dẫn phương án bảo đảm cân đối cung cầu, bình ổn thị trường dịp cuối năm và Tết Nguyên đán",
             s => $"Nhu cầu tiêu dùng dịp cuối năm và Tết Nguyên đán trên địa bàn {s.Province.Inline} dự kiến tăng 10 - 15%, nhất là các mặt hàng thực phẩm, đồ uống. " +
@@ -148,6 +158,13 @@ public static class DemoTopicsTrade
                  "Các hợp tác xã thiếu kỹ năng bán hàng trực tuyến, chụp ảnh, livestream và đáp ứng yêu cầu của sàn. Đề nghị Bộ Công Thương hỗ trợ mở gian hàng và tập huấn.",
             s => "1. Bộ Công Thương đang triển khai chương trình hỗ trợ đưa sản phẩm địa phương lên các sàn thương mại điện tử, gồm tập huấn kỹ năng và hỗ trợ mở gian hàng.\n" +
                  $"2. Đề nghị {s.Addressee} lập danh sách sản phẩm, chủ thể có nhu cầu để Bộ phối hợp với các sàn thương mại điện tử tổ chức tập huấn tại địa phương."),
+        new("TMDT", ConcernKind.Other, DemoLevel.Either,
+            s => s.Pick($"Đề nghị hướng dẫn quản lý hộ kinh doanh bán hàng qua mạng xã hội {s.Area}",
+                $"Phản ánh tình trạng bán hàng livestream không rõ nguồn gốc tại {s.Locality}"),
+            s => $"{s.InArea} có nhiều hộ kinh doanh, cá nhân bán hàng qua mạng xã hội và livestream (mỹ phẩm, thực phẩm, quần áo) nhưng chưa đăng ký kinh doanh, không niêm yết thông tin người bán. " +
+                 "Người tiêu dùng phản ánh nhiều trường hợp hàng nhận được không đúng mô tả. Đề nghị Bộ Công Thương hướng dẫn trách nhiệm quản lý của chính quyền cấp xã và cách thức phối hợp với lực lượng quản lý thị trường.",
+            s => "1. Theo pháp luật về thương mại điện tử, tổ chức, cá nhân bán hàng trên mạng xã hội phải cung cấp đầy đủ, chính xác thông tin người bán và hàng hóa; chủ quản nền tảng có trách nhiệm xác thực người bán.\n" +
+                 $"2. Đề nghị {s.Addressee} phối hợp với Đội Quản lý thị trường trên địa bàn tuyên truyền, hướng dẫn hộ kinh doanh đăng ký và cung cấp thông tin về các trường hợp có dấu hiệu vi phạm để xử lý."),
         new("PVTM", ConcernKind.Other, DemoLevel.Province,
             s => s.Pick("Đề nghị cung cấp thông tin cảnh báo sớm về phòng vệ thương mại đối với sản phẩm xuất khẩu chủ lực",
                 "Kiến nghị hỗ trợ doanh nghiệp ứng phó vụ việc điều tra chống bán phá giá"),
