@@ -39,6 +39,14 @@ public class CauNoiDb(DbContextOptions<CauNoiDb> options, IHttpContextAccessor? 
     /// <summary>Who the audit trail names when no one is signed in (start-up, background jobs).</summary>
     public const string SystemUser = "hệ thống";
 
+    /// <summary>Every stored time is UTC; SQLite hands it back without a kind, so it is marked UTC on reading.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder builder) =>
+        builder.Properties<DateTime>().HaveConversion<UtcDateTime>();
+
+    private sealed class UtcDateTime() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -48,6 +48,14 @@ public static class DemoRecommendations
                 db.Entry(p.Record).DetectChanges();
             }
             await db.SaveChangesAsync(ct);
+
+            // Those already late were escalated when they fell due, in the year the demo pretends to
+            // have lived; the first reminder pass then sends only what falls due from now on.
+            var today = VietnamTime.Today(clock);
+            db.ReminderLog.AddRange(plans.Select(p => p.Record!)
+                .Where(r => r.IsOverdueOn(today))
+                .Select(r => new Notifications.ReminderLog { RecommendationId = r.Id, Kind = Notifications.DeadlineReminders.Escalation, DueOn = r.DueOn, SentAt = now }));
+            await db.SaveChangesAsync(ct);
         }
         finally
         {

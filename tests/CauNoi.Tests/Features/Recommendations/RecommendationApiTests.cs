@@ -231,6 +231,16 @@ public abstract class RecommendationApiTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task Times_AreWrittenAsUtc_OnBothEngines()
+    {
+        var r = await Submit("so.hanoi", "Thời điểm UTC " + Guid.NewGuid());
+
+        var json = await (await App.ApiAs("so.hanoi")).GetStringAsync($"/api/v1/recommendations/{r.Summary.Id}", Ct);
+
+        Assert.Matches("\"createdAt\":\"[0-9T:.-]+Z\"", json);
+    }
+
+    [Fact]
     public async Task Thread_CarriesMessagesBothWays()
     {
         var r = await Submit("xa.hoankiem", "Trao đổi " + Guid.NewGuid());
