@@ -24,6 +24,5 @@ public sealed class WeeklyDashboardTests(BrowserApp app) : BrowserTests(app)
             "() => ['chart-provinces', 'chart-fields', 'chart-answers'].map(id => Chart.getChart(id)?.data.datasets[0].data.length ?? -1)");
         Assert.Equal([2, 2, 2], drawn);   // two provinces, two fields, on time and late
         Assert.True(errors.Count == 0, string.Join("\n", errors));
-        await ScreenshotAsync(page, "weekly-report.png");
     }
 }
