@@ -99,6 +99,35 @@ public static class Intake
         return (recommendation, errors);
     }
 
+    /// <summary>
+    /// Stores a prepared recommendation and tells those who must act, in one transaction. With an
+    /// idempotency key, a submission that raced in first under the same key wins: its id is
+    /// returned instead, and nothing is stored twice.
+    /// </summary>
+    public static async Task<int> SaveAsync(CauNoiDb db, Actor actor, Recommendation recommendation, string? idempotencyKey, DateTime at, CancellationToken ct = default)
+    {
+        recommendation.IdempotencyKey = idempotencyKey;
+        db.Recommendations.Add(recommendation);
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.SaveChangesAsync(ct);
+            await NotifyAsync(db, recommendation, at, ct);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return recommendation.Id;
+        }
+        catch (DbUpdateException) when (idempotencyKey is not null)
+        {
+            db.ChangeTracker.Clear();
+            return await ExistingAsync(db, actor, idempotencyKey, ct) ?? throw new InvalidOperationException("Save failed and no earlier submission holds the key.");
+        }
+    }
+
+    /// <summary>The recommendation this actor already submitted under the idempotency key, if any.</summary>
+    public static Task<int?> ExistingAsync(CauNoiDb db, Actor actor, string idempotencyKey, CancellationToken ct = default) =>
+        db.Recommendations.Where(r => r.SubmittedById == actor.UserId && r.IdempotencyKey == idempotencyKey).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
+
     /// <summary>After saving: the unit that must answer and the focal leader who follows are told.</summary>
     public static async Task NotifyAsync(CauNoiDb db, Recommendation r, DateTime at, CancellationToken ct = default)
     {

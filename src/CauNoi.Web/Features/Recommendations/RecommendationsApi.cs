@@ -33,37 +33,17 @@ public static class RecommendationsApi
         var today = VietnamTime.Today(clock);
 
         // A retry of a submission already taken in gets the same record back, not a second one.
-        if (key is not null && await Existing(db, actor, key, today, current, ct) is { } earlier) return TypedResults.Ok(earlier);
+        if (key is not null && await Intake.ExistingAsync(db, actor, key, ct) is { } earlier)
+            return TypedResults.Ok((await RecommendationDetail.LoadAsync(db, await current.ScopeAsync(ct), earlier, today, ct))!);
 
         var at = clock.GetUtcNow().UtcDateTime;
         var (recommendation, errors) = await Intake.PrepareAsync(db, actor, input, at, today, await WorkingCalendar.LoadAsync(db, ct), ct);
         if (recommendation is null)
             return TypedResults.ValidationProblem(errors, title: "Kiến nghị chưa hợp lệ", detail: "Vui lòng sửa các mục được nêu.");
-        recommendation.IdempotencyKey = key;
-        db.Recommendations.Add(recommendation);
-        try
-        {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await db.SaveChangesAsync(ct);
-            await Intake.NotifyAsync(db, recommendation, at, ct);
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-        }
-        catch (DbUpdateException) when (key is not null)
-        {
-            // The same key raced in from a parallel retry: the other request stored it.
-            db.ChangeTracker.Clear();
-            if (await Existing(db, actor, key, today, current, ct) is { } raced) return TypedResults.Ok(raced);
-            throw;
-        }
-        var detail = await RecommendationDetail.LoadAsync(db, await current.ScopeAsync(ct), recommendation.Id, today, ct);
-        return TypedResults.Created($"/api/v1/recommendations/{recommendation.Id}", detail);
-    }
-
-    private static async Task<RecommendationDetail?> Existing(CauNoiDb db, Actor actor, string key, DateOnly today, CurrentUser current, CancellationToken ct)
-    {
-        var id = await db.Recommendations.Where(r => r.SubmittedById == actor.UserId && r.IdempotencyKey == key).Select(r => (int?)r.Id).FirstOrDefaultAsync(ct);
-        return id is null ? null : await RecommendationDetail.LoadAsync(db, await current.ScopeAsync(ct), id.Value, today, ct);
+        var id = await Intake.SaveAsync(db, actor, recommendation, key, at, ct);
+        var detail = (await RecommendationDetail.LoadAsync(db, await current.ScopeAsync(ct), id, today, ct))!;
+        // A parallel retry with the same key stored it first: the same answer as a later retry.
+        return id == recommendation.Id ? TypedResults.Created($"/api/v1/recommendations/{id}", detail) : TypedResults.Ok(detail);
     }
 
     private static async Task<Ok<Page<RecommendationQueries.Item>>> List(

@@ -64,7 +64,7 @@ public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProv
         var today = VietnamTime.Today(clock);
 
         // The same form posted again (a double click, a resend): the record the first post made.
-        if (key is not null && await ExistingAsync(key) is { } earlier) return Submitted(earlier.Id, earlier.DueOn);
+        if (key is not null && await Intake.ExistingAsync(db, Actor, key) is { } earlier) return await SubmittedAsync(earlier);
 
         DateOnly? receivedOn = null;
         if (!string.IsNullOrWhiteSpace(Input.ReceivedOn) && Actor.IsMinistry)
@@ -82,35 +82,15 @@ public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProv
             foreach (var message in messages) ModelState.AddModelError($"Input.{field}", message);
         if (recommendation is null || !ModelState.IsValid) return await ShowAsync();
 
-        recommendation.IdempotencyKey = key;
-        db.Recommendations.Add(recommendation);
-        try
-        {
-            await using var tx = await db.Database.BeginTransactionAsync();
-            await db.SaveChangesAsync();
-            await Intake.NotifyAsync(db, recommendation, at);
-            await db.SaveChangesAsync();
-            await tx.CommitAsync();
-        }
-        catch (DbUpdateException) when (key is not null)
-        {
-            // The same form raced in twice: the other post stored it.
-            db.ChangeTracker.Clear();
-            if (await ExistingAsync(key) is { } raced) return Submitted(raced.Id, raced.DueOn);
-            throw;
-        }
-        return Submitted(recommendation.Id, recommendation.DueOn);
+        return await SubmittedAsync(await Intake.SaveAsync(db, Actor, recommendation, key, at));
     }
 
-    private IActionResult Submitted(int id, DateOnly dueOn)
+    private async Task<IActionResult> SubmittedAsync(int id)
     {
+        var dueOn = await db.Recommendations.Where(r => r.Id == id).Select(r => r.DueOn).SingleAsync();
         TempData["Message"] = $"Đã {(Actor.IsMinistry ? "ghi nhận" : "gửi")} kiến nghị {Recommendation.FormatNumber(id)}. Hạn trả lời: {Display.Date(dueOn)}.";
         return Redirect($"/kien-nghi/{id}");
     }
-
-    private async Task<(int Id, DateOnly DueOn)?> ExistingAsync(string key) =>
-        await db.Recommendations.Where(r => r.SubmittedById == Actor.UserId && r.IdempotencyKey == key)
-            .Select(r => new { r.Id, r.DueOn }).FirstOrDefaultAsync() is { } r ? (r.Id, r.DueOn) : null;
 
     /// <summary>Ministry leaders read and direct; they do not take recommendations in (as the API).</summary>
     private async Task<IActionResult?> LoadActorAsync()
