@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace CauNoi.Web.Features.Recommendations.Groups;
+
+/// <summary>
+/// A group of recommendations answered once: its members the caller can see, the group's answer,
+/// and for the unit handling them one answer form for every open member (<see cref="RecommendationGroups"/>).
+/// Groups are made from the similar list on a recommendation's page, which posts to <see cref="OnPostCreateAsync"/>.
+/// </summary>
+public class GroupPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : PageModel
+{
+    [BindProperty] public string? Answer { get; set; }
+
+    public RecommendationGroupsApi.GroupDetail Group { get; private set; } = null!;
+    /// <summary>The caller handles every open member, so one answer reaches all of them.</summary>
+    public bool CanAnswer { get; private set; }
+    /// <summary>Why the group was not made or not answered; nothing was saved.</summary>
+    public string? Refusal { get; private set; }
+    /// <summary>The recommendation the refused group was to be made from.</summary>
+    public int? From { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? id) => id is { } groupId ? await ShowAsync(groupId) : NotFound();
+
+    public async Task<IActionResult> OnPostCreateAsync(string? title, int[]? ids, int? from)
+    {
+        var ct = HttpContext.RequestAborted;
+        var outcome = await RecommendationGroups.CreateAsync(
+            db, await Actor.LoadAsync(db, current, ct), await current.ScopeAsync(ct), title, ids, clock.GetUtcNow().UtcDateTime, ct);
+        if (outcome.Succeeded)
+        {
+            TempData["Message"] = $"Đã lập nhóm trả lời chung gồm {Display.Number(ids!.Distinct().Count())} kiến nghị.";
+            return Redirect($"/kien-nghi/nhom/{outcome.GroupId}");
+        }
+        Refusal = outcome.Message;
+        From = from;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAnswerAsync(int? id)
+    {
+        if (id is not { } groupId) return NotFound();
+        var ct = HttpContext.RequestAborted;
+        var outcome = await RecommendationGroups.AnswerAsync(
+            db, await Actor.LoadAsync(db, current, ct), await current.ScopeAsync(ct), groupId, Answer, clock.GetUtcNow().UtcDateTime, VietnamTime.Today(clock), ct);
+        if (outcome.Failure == RecommendationGroups.Failure.NotFound) return NotFound();
+        if (!outcome.Succeeded)
+        {
+            Refusal = outcome.Message;
+            return await ShowAsync(groupId);
+        }
+        TempData["Message"] = "Đã trả lời chung: mọi kiến nghị chưa trả lời trong nhóm đã nhận câu trả lời, địa phương được thông báo.";
+        return Redirect($"/kien-nghi/nhom/{groupId}");
+    }
+
+    private async Task<IActionResult> ShowAsync(int id)
+    {
+        var ct = HttpContext.RequestAborted;
+        if (await RecommendationGroups.LoadAsync(db, await current.ScopeAsync(ct), id, VietnamTime.Today(clock), ct) is not { } group) return NotFound();
+        Group = group;
+        var actor = await Actor.LoadAsync(db, current, ct);
+        var open = await db.Recommendations.AsNoTracking().Where(r => r.GroupId == id && Recommendation.OpenStatuses.Contains(r.Status)).ToListAsync(ct);
+        CanAnswer = actor is not null && open.Count > 0 && open.All(actor.Handles);
+        return Page();
+    }
+}

@@ -1,0 +1,124 @@
+using CauNoi.Web.Features.Notifications;
+using S = CauNoi.Web.Features.Recommendations.RecommendationStatus;
+
+namespace CauNoi.Web.Features.Recommendations.Groups;
+
+/// <summary>
+/// Recommendations from several localities that raise the same obstacle, grouped by the unit
+/// that handles them and answered once: each member gets the answer, its own history step,
+/// and its locality is told. The API and the group page both go through here.
+/// </summary>
+public static class RecommendationGroups
+{
+    public const int MaxMembers = 200;
+
+    public enum Failure { Invalid, Forbidden, NotFound, Conflict }
+
+    /// <summary>The group made or answered, or why not, in Vietnamese; on a refusal nothing was saved.</summary>
+    public sealed record Outcome(int GroupId, Failure? Failure = null, string? Refusal = null, Intake.Errors? Errors = null)
+    {
+        public bool Succeeded => Failure is null;
+
+        /// <summary>Every reason in one sentence, for a page's alert.</summary>
+        public string Message => Errors is { Count: > 0 } errors ? string.Join(" ", errors.Values.SelectMany(m => m)) : Refusal ?? "";
+
+        public static Outcome Refused(Failure failure, string? refusal = null) => new(0, failure, refusal);
+        public static Outcome Invalid(Intake.Errors errors) => new(0, RecommendationGroups.Failure.Invalid, Errors: errors);
+    }
+
+    public static async Task<Outcome> CreateAsync(
+        CauNoiDb db, Actor? actor, Scope scope, string? title, IEnumerable<int>? recommendationIds, DateTime at, CancellationToken ct = default)
+    {
+        if (actor is null || !actor.IsMinistry && !actor.IsAdministrator)
+            return Outcome.Refused(Failure.Forbidden, "Chỉ đơn vị thuộc Bộ xử lý kiến nghị mới lập nhóm trả lời chung.");
+        var errors = new Intake.Errors();
+        var cleanTitle = Intake.Text(title, "Title", "Tên nhóm", RecommendationModel.TitleLength, required: true, errors);
+        var ids = (recommendationIds ?? []).Distinct().ToList();
+        if (ids.Count < 2) errors.Add("RecommendationIds", "Chọn ít nhất hai kiến nghị để trả lời chung.");
+        if (ids.Count > MaxMembers) errors.Add("RecommendationIds", $"Một nhóm có tối đa {MaxMembers} kiến nghị.");
+        if (cleanTitle is null || errors.Count > 0) return Outcome.Invalid(errors);
+
+        var members = await db.Recommendations.VisibleTo(scope).Where(r => ids.Contains(r.Id)).ToListAsync(ct);
+        if (members.Count < ids.Count)
+        {
+            var missing = ids.Except(members.Select(m => m.Id)).Select(Recommendation.FormatNumber);
+            return Outcome.Refused(Failure.NotFound, $"Không tìm thấy kiến nghị {string.Join(", ", missing)}, hoặc kiến nghị nằm ngoài phạm vi của bạn.");
+        }
+        var group = new RecommendationGroup { Title = cleanTitle, CreatedAt = at, CreatedById = actor.UserId };
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            db.RecommendationGroups.Add(group);
+            await db.SaveChangesAsync(ct);
+            foreach (var member in members) member.JoinGroup(actor, at, group.Id, cleanTitle);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+        catch (WorkflowRefusal refusal) { return Refused(db, refusal); }
+        catch (DbUpdateConcurrencyException) { return Conflict(db); }
+        return new Outcome(group.Id);
+    }
+
+    public static async Task<Outcome> AnswerAsync(
+        CauNoiDb db, Actor? actor, Scope scope, int id, string? answer, DateTime at, DateOnly today, CancellationToken ct = default)
+    {
+        var group = await db.RecommendationGroups.FirstOrDefaultAsync(g => g.Id == id, ct);
+        var members = await db.Recommendations.Where(r => r.GroupId == id).OrderBy(r => r.Id).ToListAsync(ct);
+        if (actor is null || group is null || !members.Any(m => scope.Sees(m.ProvinceCode, m.CommuneCode, m.RoutedUnitId)))
+            return Outcome.Refused(Failure.NotFound);
+        var errors = new Intake.Errors();
+        var text = Intake.Text(answer, "Answer", "Nội dung trả lời", RecommendationModel.TextLength, required: true, errors);
+        if (text is null || errors.Count > 0) return Outcome.Invalid(errors);
+        var open = members.Where(m => m.IsOpen).ToList();
+        if (open.Count == 0) return Outcome.Refused(Failure.Conflict, "Mọi kiến nghị trong nhóm đã được trả lời hoặc đã kết thúc.");
+
+        try
+        {
+            foreach (var r in open)
+            {
+                try
+                {
+                    // Answering a recommendation not yet received receives it first, as its history shows.
+                    if (r.Status is S.Submitted or S.Transferred) r.Receive(actor, at, "Tiếp nhận để trả lời chung theo nhóm");
+                    r.AnswerWith(actor, at, today, text);
+                }
+                catch (WorkflowRefusal refusal)
+                {
+                    throw new WorkflowRefusal($"Kiến nghị {r.Number}: {refusal.Message}", refusal.Forbidden);
+                }
+                await Notify.OrganisationsAsync(db, [r.SubmittingOrganisationId], $"Kiến nghị {r.Number} đã được trả lời", text, $"/kien-nghi/{r.Id}", at, ct);
+            }
+            group.Answer = text;
+            group.AnsweredAt = at;
+            // One save: every answer, history step, notification and the group's answer commit together or not at all.
+            await db.SaveChangesAsync(ct);
+        }
+        catch (WorkflowRefusal refusal) { return Refused(db, refusal); }
+        catch (DbUpdateConcurrencyException) { return Conflict(db); }
+        return new Outcome(id);
+    }
+
+    /// <summary>The group with the members the caller can see, or null when they see none.</summary>
+    public static async Task<RecommendationGroupsApi.GroupDetail?> LoadAsync(CauNoiDb db, Scope scope, int id, DateOnly today, CancellationToken ct = default)
+    {
+        var group = await db.RecommendationGroups.AsNoTracking().FirstOrDefaultAsync(g => g.Id == id, ct);
+        if (group is null) return null;
+        var members = await RecommendationQueries.Items(db, db.Recommendations.VisibleTo(scope).Where(r => r.GroupId == id).OrderBy(r => r.Id)).ToListAsync(ct);
+        return members.Count == 0 ? null
+            : new RecommendationGroupsApi.GroupDetail(group.Id, group.Title, group.CreatedAt, group.Answer, group.AnsweredAt,
+                [.. members.Select(m => RecommendationQueries.Completed(m, today))]);
+    }
+
+    // What was changed in memory before the refusal must not be saved by a later SaveChanges in this request.
+    private static Outcome Refused(CauNoiDb db, WorkflowRefusal refusal)
+    {
+        db.ChangeTracker.Clear();
+        return Outcome.Refused(refusal.Forbidden ? Failure.Forbidden : Failure.Conflict, refusal.Message);
+    }
+
+    private static Outcome Conflict(CauNoiDb db)
+    {
+        db.ChangeTracker.Clear();
+        return Outcome.Refused(Failure.Conflict, Transitions.ConflictMessage);
+    }
+}
