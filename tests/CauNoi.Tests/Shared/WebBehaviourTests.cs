@@ -20,7 +20,9 @@ public abstract class WebBehaviourTests(CauNoiApp app) : AppTests(app)
         var response = await App.CreateClient().GetAsync("/dang-nhap", Ct);
 
         Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("frame-ancestors 'none'", csp);
+        Assert.Contains("script-src 'self';", csp);   // no inline script runs, whatever a stored text holds
         Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
     }
 
