@@ -147,7 +147,7 @@ public static class Intake
         return null;
     }
 
-    /// <summary>Trimmed NFC text within its length, without control characters; null when empty.</summary>
+    /// <summary>Trimmed NFC text within its length, without control characters, in Unicode; null when empty.</summary>
     public static string? Text(string? value, string field, string label, int maxLength, bool required, Errors errors)
     {
         var text = VietnameseText.Clean(value);
@@ -155,6 +155,12 @@ public static class Intake
         {
             if (required) errors.Add(field, $"Vui lòng nhập {label.ToLower(VietnameseText.Culture)}.");
             return null;
+        }
+        // Text pasted from documents typed in the old encodings: TCVN3 is converted, VNI refused.
+        switch (LegacyVietnamese.Detect(text))
+        {
+            case LegacyEncoding.Tcvn3: text = LegacyVietnamese.FromTcvn3(text).Normalize(System.Text.NormalizationForm.FormC); break;
+            case LegacyEncoding.Vni: errors.Add(field, $"{label} {LegacyVietnamese.VniRefusal}"); break;
         }
         if (text.Length > maxLength) errors.Add(field, $"{label} dài quá {Display.Number(maxLength)} ký tự.");
         if (text.Any(ch => char.IsControl(ch) && ch is not ('\n' or '\r' or '\t')))

@@ -241,6 +241,26 @@ public abstract class RecommendationApiTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task TextTypedInTcvn3_IsStoredAsUnicode_AndVniIsRefusedWithAReason()
+    {
+        var api = await App.ApiAs("so.hanoi");
+        var marker = Guid.NewGuid().ToString("N")[..8];
+
+        var tcvn3 = await api.PostAsJsonAsync("/api/v1/recommendations",
+            new { title = $"V\u00adíng m¾c gi¶i phãng mÆt b»ng {marker}", content = "§Ò nghÞ Bé h\u00adíng dÉn.", fieldId = await FieldId("NL") }, Ct);
+        var vni = await api.PostAsJsonAsync("/api/v1/recommendations",
+            new { title = "Vöôùng maéc giaûi phoùng maët baèng", content = "Ñeà nghò Boä höôùng daãn.", fieldId = await FieldId("NL") }, Ct);
+
+        Assert.Equal(HttpStatusCode.Created, tcvn3.StatusCode);
+        await using var scope = App.Db();
+        var stored = await scope.Context.Recommendations.SingleAsync(r => r.Title.EndsWith(marker), Ct);
+        Assert.Equal($"Vướng mắc giải phóng mặt bằng {marker}", stored.Title);
+        Assert.Equal("Đề nghị Bộ hướng dẫn.", stored.Content);
+        Assert.Equal(HttpStatusCode.BadRequest, vni.StatusCode);
+        Assert.Contains("bảng mã VNI", await vni.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
     public async Task Thread_CarriesMessagesBothWays()
     {
         var r = await Submit("xa.hoankiem", "Trao đổi " + Guid.NewGuid());
