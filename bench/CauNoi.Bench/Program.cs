@@ -1,0 +1,40 @@
+using CauNoi.Bench;
+using CauNoi.Web.Data;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+// dotnet run -c Release --project bench/CauNoi.Bench -- generate|verify --provider postgres|sqlite --connection "..." [options]
+var options = BenchOptions.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine("""
+        Usage:
+          generate --provider postgres|sqlite --connection "..." [--recommendations 1000000] [--users 20000] [--seed 1] [--append]
+          verify   --provider postgres|sqlite --connection "..."
+        """);
+    return 1;
+}
+
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Environment.CurrentDirectory });
+builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+{
+    ["Database:Provider"] = options.Provider,
+    ["ConnectionStrings:CauNoi"] = options.Connection,
+    ["CauNoi:DemoData"] = "false",
+});
+builder.Logging.ClearProviders().AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Warning)
+    .AddFilter("CauNoi", LogLevel.Information);
+builder.Services.AddCauNoiDatabase(builder.Configuration, builder.Environment.ContentRootPath);
+using var host = builder.Build();
+
+// The schema and reference data exactly as the application's start-up makes them (without demo data).
+await host.Services.PrepareDatabaseAsync();
+
+using var scope = host.Services.CreateScope();
+var db = scope.ServiceProvider.GetRequiredService<CauNoiDb>();
+var info = scope.ServiceProvider.GetRequiredService<DatabaseInfo>();
+return options.Command == "verify"
+    ? await Verify.RunAsync(db)
+    : await Generator.RunAsync(db, info, options);
