@@ -139,7 +139,6 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
         new("GET", "/api/v1/recommendations/export", Open, Query: "?q=" + Marker),
         new("GET", "/api/v1/recommendations/import/template", Open),
         // Ministry staff import conference lists (not a Ministry leader unless administrator); a form without a file is then a 400.
-        // (The endpoint accepts multipart only: a JSON body is answered 415 by routing, before authentication.)
         new("POST", "/api/v1/recommendations/import", Role(c => c.Kind == Kind.Ministry && (!c.Leader || c.Admin)), Body: NoFile),
 
         // Groups answered once: made by Ministry units (an empty body is then a 400), seen by whoever sees a member,

@@ -62,6 +62,14 @@ public abstract class HostileInputTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task UnauthenticatedImport_IsTold401_WhateverItsContentType()
+    {
+        var response = await App.CreateClient().PostAsJsonAsync("/api/v1/recommendations/import", new { }, Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
     public async Task OversizedBody_IsRefusedWithAProblem_NotACrash()
     {
         var api = await App.ApiAs("so.hanoi");

@@ -15,9 +15,6 @@ public static class RecommendationImportApi
 
     public sealed record Imported(int Count, IReadOnlyList<int> Ids);
 
-    /// <summary>The multipart form, as the API documents describe it.</summary>
-    public sealed record ImportForm(IFormFile File, string ConferenceName, string ReceivedOn, string? Channel);
-
     public static void MapRecommendationImportApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/recommendations").WithTags("Kiến nghị");
@@ -26,8 +23,9 @@ public static class RecommendationImportApi
             .WithSummary("Nhập danh sách kiến nghị từ hội nghị (.xlsx hoặc .xls, multipart: file, conferenceName, receivedOn yyyy-MM-dd, channel); cán bộ của Bộ")
             // Bearer clients send no antiforgery token; the sign-in cookie is SameSite=Lax, so no other site can post with it.
             .DisableAntiforgery()
-            .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxRequestBytes })
-            .Accepts<ImportForm>("multipart/form-data");
+            // No Accepts metadata: routing would answer 415 before authentication says 401;
+            // the handler checks the content type itself, after the caller is known.
+            .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxRequestBytes });
         // Program.cs maps this one hook for the pair: a list goes in from a conference, comes out for a meeting.
         group.MapRecommendationExportApi();
     }
