@@ -1,10 +1,11 @@
 namespace CauNoi.Bench;
 
-public sealed record BenchOptions(string Command, string Provider, string Connection, int Recommendations, int Users, int Seed, bool Append)
+public sealed record BenchOptions(string Command, string Provider, string Connection, int Recommendations, int Users, int Seed, bool Append,
+    IReadOnlyDictionary<string, string> Values)
 {
     public static BenchOptions? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("generate" or "verify")) return null;
+        if (args.Length == 0 || args[0] is not ("generate" or "verify" or "bench")) return null;
         var values = new Dictionary<string, string>();
         var append = false;
         for (var i = 1; i < args.Length; i++)
@@ -18,6 +19,6 @@ public sealed record BenchOptions(string Command, string Provider, string Connec
         return new BenchOptions(args[0], provider, connection,
             int.Parse(values.GetValueOrDefault("recommendations", "1000000")),
             int.Parse(values.GetValueOrDefault("users", "20000")),
-            int.Parse(values.GetValueOrDefault("seed", "1")), append);
+            int.Parse(values.GetValueOrDefault("seed", "1")), append, values);
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-// dotnet run -c Release --project bench/CauNoi.Bench -- generate|verify --provider postgres|sqlite --connection "..." [options]
+// dotnet run -c Release --project bench/CauNoi.Bench -- generate|verify|bench --provider postgres|sqlite --connection "..." [options]
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
@@ -13,9 +13,12 @@ if (options is null)
         Usage:
           generate --provider postgres|sqlite --connection "..." [--recommendations 1000000] [--users 20000] [--seed 1] [--append]
           verify   --provider postgres|sqlite --connection "..."
+          bench    --provider postgres|sqlite --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
+                   [--duration 10] [--concurrency 16] [--warmup 3] [--out docs/benchmarks.md]
         """);
     return 1;
 }
+if (options.Command == "bench") return await LoadBench.RunAsync(options, args);
 
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Environment.CurrentDirectory });
 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
