@@ -66,7 +66,10 @@ public class Recommendation : ISearchable
     public static readonly S[] RunningStatuses = [S.Submitted, S.Received, S.InProgress, S.Reopened, S.Transferred];
 
     public bool IsOpen => OpenStatuses.Contains(Status);
-    public bool IsOverdueOn(DateOnly today) => RunningStatuses.Contains(Status) && DueOn < today;
+    public bool IsOverdueOn(DateOnly today) => IsOverdue(Status, DueOn, today);
+
+    /// <summary>Open, the clock running, and past its deadline (<see cref="RecommendationQueries.Overdue"/> says it in SQL).</summary>
+    public static bool IsOverdue(S status, DateOnly dueOn, DateOnly today) => RunningStatuses.Contains(status) && dueOn < today;
 
     /// <summary>A new recommendation, received today, with its deadline counted in working days.</summary>
     public void Submit(Actor actor, DateTime at, DateOnly today, int workingDays, WorkingCalendar calendar)
@@ -106,14 +109,14 @@ public class Recommendation : ISearchable
     {
         if (toUnitId == RoutedUnitId) throw new WorkflowRefusal("Kiến nghị đã thuộc đơn vị này.");
         Move(actor, at, "transfer", $"Chuyển đến {toUnitName}" + (string.IsNullOrWhiteSpace(comment) ? "" : $": {comment}"),
-            S.Transferred, [S.Submitted, S.Received, S.InProgress, S.Reopened, S.Transferred], actor.Handles);
+            S.Transferred, RunningStatuses, actor.Handles);
         RoutedUnitId = toUnitId;
     }
 
     public void DeclareOutsideRemit(Actor actor, DateTime at, string? competentBody, string? comment)
     {
         Required(competentBody, "Nêu cơ quan có thẩm quyền giải quyết.");
-        Move(actor, at, "outside-remit", comment, S.OutsideRemit, [S.Submitted, S.Received, S.InProgress, S.Reopened, S.Transferred], actor.Handles);
+        Move(actor, at, "outside-remit", comment, S.OutsideRemit, RunningStatuses, actor.Handles);
         CompetentBody = competentBody!.Trim();
         ClosedAt = at;
     }
@@ -174,7 +177,6 @@ public class Recommendation : ISearchable
     {
         var handles = actor.Handles(this);
         var owns = actor.Owns(this);
-        var beforeAnswer = new[] { S.Submitted, S.Received, S.InProgress, S.Reopened, S.Transferred };
         var reopenable = AnsweredOn is not { } answered || answered.AddDays(reopenPeriodDays) >= today;
         var rules = new (string Action, bool Who, S[] From)[]
         {
@@ -182,8 +184,8 @@ public class Recommendation : ISearchable
             ("start", handles, [S.Received, S.Reopened]),
             ("answer", handles, [S.Received, S.InProgress, S.Reopened]),
             ("request-information", handles, [S.Received, S.InProgress, S.Reopened]),
-            ("transfer", handles, beforeAnswer),
-            ("outside-remit", handles, beforeAnswer),
+            ("transfer", handles, RunningStatuses),
+            ("outside-remit", handles, RunningStatuses),
             ("merge", handles, OpenStatuses),
             ("provide-information", owns, [S.NeedsInformation]),
             ("rate", owns, [S.Answered, S.Closed]),

@@ -57,6 +57,6 @@ public static class RecommendationQueries
     {
         Number = Recommendation.FormatNumber(i.Id),
         StatusName = RecommendationNames.Of(i.Status),
-        Overdue = Recommendation.RunningStatuses.Contains(i.Status) && i.DueOn < today,
+        Overdue = Recommendation.IsOverdue(i.Status, i.DueOn, today),
     };
 }
