@@ -21,9 +21,7 @@ public static class OrganisationQueries
     /// <summary>One organisation with its staff, or null when it does not exist or lies outside the scope.</summary>
     public static async Task<OrganisationDetail?> DetailAsync(CauNoiDb db, Scope scope, int id, DateOnly today)
     {
-        var org = await db.Organisations.VisibleTo(scope).Where(o => o.Id == id)
-            .Select(o => new { Item = new OrganisationItem(o.Id, o.Kind.ToString(), o.Code, o.Name, o.ShortName, o.ProvinceCode, o.CommuneCode, o.IsLocalAffairsHub), o.Email, o.Phone, o.ProvinceCode, o.Kind })
-            .FirstOrDefaultAsync();
+        var org = await db.Organisations.VisibleTo(scope).AsNoTracking().FirstOrDefaultAsync(o => o.Id == id);
         if (org is null) return null;
         // A Ministry unit's people are listed only to those the unit is visible to under the rule proper.
         var staffVisible = org.Kind != OrganisationKind.MinistryUnit || await db.Organisations.VisibleTo(scope, includeMinistryUnits: false).AnyAsync(o => o.Id == id);
@@ -34,6 +32,6 @@ public static class OrganisationQueries
         var focal = org.ProvinceCode is null ? [] : await db.FocalLeaderAssignments
             .Where(a => a.ProvinceCode == org.ProvinceCode && a.EffectiveFrom <= today && (a.EffectiveTo == null || a.EffectiveTo >= today))
             .Select(a => a.Leader!.FullName).ToListAsync();
-        return new OrganisationDetail(org.Item, org.Email, org.Phone, staff, focal);
+        return new OrganisationDetail(OrganisationsApi.ToItem(org), org.Email, org.Phone, staff, focal);
     }
 }

@@ -33,4 +33,7 @@ public static class OrganisationsApi
 
     public static readonly System.Linq.Expressions.Expression<Func<Organisation, OrganisationItem>> Item = o =>
         new OrganisationItem(o.Id, o.Kind.ToString(), o.Code, o.Name, o.ShortName, o.ProvinceCode, o.CommuneCode, o.IsLocalAffairsHub);
+
+    /// <summary>The same shape for an organisation already loaded.</summary>
+    public static readonly Func<Organisation, OrganisationItem> ToItem = Item.Compile();
 }
