@@ -19,7 +19,6 @@ namespace CauNoi.Bench;
 /// </summary>
 public static class LoadBench
 {
-    private const string Password = "Bench@2025";
     private const string ListSql = """
         SELECT r."Id", r."Title", r."Status", r."ProvinceCode", p."Name", r."CommuneCode", c."Name", r."RoutedUnitId", u."Name",
                r."FieldId", f."Name", r."Channel", r."Urgency", r."ReceivedOn", r."DueOn", r."AnsweredOn", r."Version"
@@ -113,29 +112,14 @@ public static class LoadBench
         Console.WriteLine($"hub user {hubUser}, province officer {provinceUser}, {openIds.Length} recommendations with a thread");
 
         // The app, in Release, as a child process.
-        var port = FreePort();
-        var baseUrl = $"http://127.0.0.1:{port}";
-        var log = Path.Combine(Path.GetTempPath(), $"caunoi-bench-app-{port}.log");
-        var start = new ProcessStartInfo("/bin/sh", ["-c", $"exec dotnet \"{Path.GetFullPath(dll)}\" > \"{log}\" 2>&1"])
-        {
-            WorkingDirectory = Path.GetDirectoryName(Path.GetFullPath(dll))!,
-            UseShellExecute = false,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_URLS"] = baseUrl;
-        start.Environment["Database__Provider"] = postgres ? "Postgres" : "Sqlite";
-        start.Environment["ConnectionStrings__CauNoi"] = o.Connection;
-        start.Environment["Jobs__Enabled"] = "false";
-        start.Environment["CauNoi__SignInPermitsPerMinute"] = "100000";
-        using var app = Process.Start(start)!;
-        try
+        await using var app = AppProcess.Start(dll, o.Provider, o.Connection);
         {
             var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
-            using var anonymous = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(2) };
-            var readyIn = await WaitReadyAsync(anonymous, app, log);
-            Console.WriteLine($"app pid {app.Id} ready on {baseUrl} in {readyIn:N1} s");
-            using var hub = await SignedInAsync(handler, anonymous, hubUser);
-            using var province = await SignedInAsync(handler, anonymous, provinceUser);
+            using var anonymous = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
+            var readyIn = await app.WaitReadyAsync(anonymous);
+            Console.WriteLine($"app pid {app.Id} ready on {app.BaseUrl} in {readyIn:N1} s");
+            using var hub = await AppProcess.SignedInAsync(handler, anonymous, hubUser);
+            using var province = await AppProcess.SignedInAsync(handler, anonymous, provinceUser);
 
             var tw = Trimmed(warmup);
             var td = duration;
@@ -156,7 +140,7 @@ public static class LoadBench
                 rng => Get(hub, "/api/v1/recommendations/" + openIds[rng.Next(openIds.Length)]));
             results["openSql"] = await Load.RunAsync("raw SQL open one (5 queries)", concurrency, tw, td,
                 rng => OneSqlAsync(Open, openIds[rng.Next(openIds.Length)]));
-            var rssAfterLoad = Memory(app.Id);
+            var rssAfterLoad = app.Memory();
 
             var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
             var from = today.AddDays(-364).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -165,7 +149,7 @@ public static class LoadBench
             foreach (var format in new[] { "json", "xlsx", "docx" })
                 results["report-" + format] = await Load.SequentialAsync($"weekly report {from}..{to} .{format} (hub)", 1, 5,
                     () => Get(hub, $"/api/v1/reports/weekly?from={from}&to={to}&format={format}"));
-            var rssEnd = Memory(app.Id);
+            var rssEnd = app.Memory();
 
             var markdown = Report(o, args, duration, warmup, concurrency, size, hubUser, provinceUser, openIds.Length,
                 listMatches, searchMatches, results, rssAfterLoad, rssEnd, listPlan, searchPlan);
@@ -173,10 +157,6 @@ public static class LoadBench
             await File.WriteAllTextAsync(output, markdown);
             Console.WriteLine($"wrote {output}");
             return 0;
-        }
-        finally
-        {
-            if (!app.HasExited) { app.Kill(); await app.WaitForExitAsync(); }
         }
     }
 
@@ -257,47 +237,9 @@ public static class LoadBench
         return response.IsSuccessStatusCode;
     }
 
-    private static int FreePort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
-    }
 
-    private static async Task<double> WaitReadyAsync(HttpClient client, Process app, string log)
-    {
-        var started = Stopwatch.GetTimestamp();
-        while (Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(120))
-        {
-            if (app.HasExited) throw new InvalidOperationException($"the app exited ({app.ExitCode}); see {log}");
-            try
-            {
-                using var r = await client.GetAsync("/health/ready");
-                if (r.IsSuccessStatusCode) return Stopwatch.GetElapsedTime(started).TotalSeconds;
-            }
-            catch (HttpRequestException) { }
-            await Task.Delay(250);
-        }
-        throw new TimeoutException($"the app was not ready within 120 s; see {log}");
-    }
 
-    private static async Task<HttpClient> SignedInAsync(SocketsHttpHandler handler, HttpClient anonymous, string userName)
-    {
-        using var response = await anonymous.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = Password });
-        response.EnsureSuccessStatusCode();
-        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        var client = new HttpClient(handler, disposeHandler: false) { BaseAddress = anonymous.BaseAddress, Timeout = anonymous.Timeout };
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", json.RootElement.GetProperty("accessToken").GetString());
-        return client;
-    }
 
-    /// <summary>VmRSS (working set now) and VmHWM (its peak) of the app's process, in MB.</summary>
-    private static (double Rss, double Peak) Memory(int pid)
-    {
-        double Read(string key) => File.ReadLines($"/proc/{pid}/status").Where(l => l.StartsWith(key + ":", StringComparison.Ordinal))
-            .Select(l => double.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024).FirstOrDefault();
-        return (Read("VmRSS"), Read("VmHWM"));
-    }
 
     private static string Report(BenchOptions o, string[] args, TimeSpan duration, TimeSpan warmup, int concurrency,
         List<(string Label, long Count)> size, string hubUser, string provinceUser, int openIds, long listMatches, long searchMatches,
