@@ -1,15 +1,40 @@
 namespace CauNoi.Web.Shared;
 
 /// <summary>One page of a list, as the API returns it and the pages render it.</summary>
-public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int Total)
+/// <param name="TotalIsLowerBound">The list was counted only up to <see cref="Paging.CountUpTo"/> and holds more.</param>
+public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSize, int Total, bool TotalIsLowerBound = false)
 {
-    public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    /// <summary>The pages there are; past a counted limit, at least one more while this page is full.</summary>
+    public int PageCount
+    {
+        get
+        {
+            var counted = Math.Max(1, (Total + PageSize - 1) / PageSize);
+            return TotalIsLowerBound && Items.Count == PageSize ? Math.Max(counted, PageNumber + 1) : counted;
+        }
+    }
 
-    public static async Task<Page<T>> ReadAsync(IQueryable<T> query, int? page, int pageSize, CancellationToken ct = default)
+    /// <summary>"1.234" or, past a counted limit, "hơn 1.000".</summary>
+    public string TotalText => TotalIsLowerBound ? "hơn " + Display.Number(Total) : Display.Number(Total);
+
+    /// <summary>
+    /// Reads one page and the total. With <paramref name="countUpTo"/> the total is counted only that far: lists that grow
+    /// without bound (recommendations, the audit trail) would otherwise count a national table of millions of rows
+    /// for every page shown, which costs far more than the page itself.
+    /// </summary>
+    public static async Task<Page<T>> ReadAsync(IQueryable<T> query, int? page, int pageSize, CancellationToken ct = default, int? countUpTo = null)
     {
         var number = Math.Max(1, page ?? 1);
-        var total = await query.CountAsync(ct);
+        var total = countUpTo is { } limit ? await query.Take(limit + 1).CountAsync(ct) : await query.CountAsync(ct);
         var items = await query.Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return new Page<T>(items, number, pageSize, total);
+        return countUpTo is { } cap && total > cap
+            ? new Page<T>(items, number, pageSize, cap, TotalIsLowerBound: true)
+            : new Page<T>(items, number, pageSize, total);
     }
+}
+
+public static class Paging
+{
+    /// <summary>How far the lists that grow without bound are counted.</summary>
+    public const int CountUpTo = 1_000;
 }

@@ -14,6 +14,6 @@ public static class AuditQueries
         if (f.To is { } to) q = q.Where(a => a.At < to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-7));
         var rows = q.OrderByDescending(a => a.Id)
             .Select(a => new AuditApi.Item(a.Id, a.At, a.UserName, a.Action, a.EntityType, a.EntityKey, a.OldValues, a.NewValues));
-        return Page<AuditApi.Item>.ReadAsync(rows, page, pageSize);
+        return Page<AuditApi.Item>.ReadAsync(rows, page, pageSize, countUpTo: Paging.CountUpTo);
     }
 }

@@ -28,7 +28,8 @@ public class RecommendationsPage(CauNoiDb db, CurrentUser current, TimeProvider 
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
 
     public Page<RecommendationQueries.Item> List { get; private set; } = null!;
-    public int OverdueCount { get; private set; }
+    /// <summary>How many of them are overdue ("hơn 1.000" past the counted limit), or null when none is.</summary>
+    public string? OverdueText { get; private set; }
     public IReadOnlyList<ProvinceItem> Provinces { get; private set; } = [];
     public IReadOnlyList<Option> Units { get; private set; } = [];
     public IReadOnlyList<Option> Fields { get; private set; } = [];
@@ -53,10 +54,11 @@ public class RecommendationsPage(CauNoiDb db, CurrentUser current, TimeProvider 
         var filter = new RecommendationQueries.Filter(
             ShowsProvince ? Province : null, ShowsCommune ? Commune : null, Unit, Field, Channel, Status, Overdue ? true : null,
             from, to, ShowsFocalLeader ? FocalLeader : null, Q, Sort);
-        var query = RecommendationQueries.Apply(db.Recommendations, await current.ScopeAsync(), filter, today);
-        List = await Page<RecommendationQueries.Item>.ReadAsync(RecommendationQueries.Items(db, query), trang, RecommendationsApi.PageSize);
-        List = List with { Items = [.. List.Items.Select(i => RecommendationQueries.Completed(i, today))] };
-        OverdueCount = await query.CountAsync(RecommendationQueries.Overdue(today));
+        var scope = await current.ScopeAsync();
+        List = await RecommendationQueries.PageAsync(db, scope, filter, today, trang, RecommendationsApi.PageSize, HttpContext.RequestAborted);
+        var overdue = await RecommendationQueries.Filtered(db.Recommendations, scope, filter, today).Where(RecommendationQueries.Overdue(today))
+            .Take(Paging.CountUpTo + 1).CountAsync();
+        OverdueText = overdue == 0 ? null : overdue > Paging.CountUpTo ? "hơn " + Display.Number(Paging.CountUpTo) : Display.Number(overdue);
         ExportUrl = "/api/v1/recommendations/export" + ExportQuery(filter);
 
         if (ShowsProvince) Provinces = await AdminUnitQueries.ProvincesByNameAsync(db);

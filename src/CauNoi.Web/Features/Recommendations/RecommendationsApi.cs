@@ -50,9 +50,7 @@ public static class RecommendationsApi
         CauNoiDb db, CurrentUser current, TimeProvider clock, [AsParameters] ListParameters p, CancellationToken ct)
     {
         var today = VietnamTime.Today(clock);
-        var query = RecommendationQueries.Apply(db.Recommendations, await current.ScopeAsync(ct), p.ToFilter(), today);
-        var page = await Page<RecommendationQueries.Item>.ReadAsync(RecommendationQueries.Items(db, query), p.Page, PageSize, ct);
-        return TypedResults.Ok(page with { Items = [.. page.Items.Select(i => RecommendationQueries.Completed(i, today))] });
+        return TypedResults.Ok(await RecommendationQueries.PageAsync(db, await current.ScopeAsync(ct), p.ToFilter(), today, p.Page, PageSize, ct));
     }
 
     public sealed record ListParameters(

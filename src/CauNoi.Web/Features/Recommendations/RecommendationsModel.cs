@@ -45,6 +45,10 @@ public class RecommendationModel : IEntityTypeConfiguration<Recommendation>
         e.HasIndex(r => new { r.RoutedUnitId, r.Status, r.DueOn });
         e.HasIndex(r => new { r.CommuneCode, r.Status });
         e.HasIndex(r => new { r.Status, r.DueOn });
+        // Pages of the lists in deadline order (schema 0003).
+        e.HasIndex(r => new { r.DueOn, r.Id });
+        e.HasIndex(r => new { r.ProvinceCode, r.DueOn, r.Id });
+        e.HasIndex(r => new { r.RoutedUnitId, r.DueOn, r.Id });
         e.HasIndex(r => r.ReceivedOn);
         e.HasIndex(r => r.AnsweredOn);
         e.HasIndex(r => r.FieldId);

@@ -14,7 +14,7 @@ public class LibraryPage(CauNoiDb db) : PageModel
     {
         Fields = (await db.FieldsOfWork.Where(f => f.IsActive).OrderBy(f => f.SortOrder).Select(f => new { f.Id, f.Name }).ToListAsync())
             .Select(f => (f.Id, f.Name)).ToList();
-        Entries = await Page<AnswerLibrary.Entry>.ReadAsync(AnswerLibrary.Search(db, Q, Field), page, AnswerLibrary.PageSize, HttpContext.RequestAborted);
+        Entries = await Page<AnswerLibrary.Entry>.ReadAsync(AnswerLibrary.Search(db, Q, Field), page, AnswerLibrary.PageSize, HttpContext.RequestAborted, Paging.CountUpTo);
     }
 
     /// <summary>This search at another page number.</summary>

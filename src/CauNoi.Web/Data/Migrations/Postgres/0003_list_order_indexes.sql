@@ -1,0 +1,8 @@
+-- CauNoi schema 0003: the lists are sorted by deadline; these let a page of 50 be read in that order
+-- instead of sorting every visible row (measured at 1,000,000 recommendations, docs/benchmarks.md).
+CREATE INDEX "IX_Recommendations_DueOn_Id" ON "Recommendations" ("DueOn", "Id");
+CREATE INDEX "IX_Recommendations_ProvinceCode_DueOn_Id" ON "Recommendations" ("ProvinceCode", "DueOn", "Id");
+CREATE INDEX "IX_Recommendations_RoutedUnitId_DueOn_Id" ON "Recommendations" ("RoutedUnitId", "DueOn", "Id");
+-- A search's plan depends on how many rows its words match; a larger sample of the folded text makes
+-- PostgreSQL's estimate of a LIKE '%…%' close enough to choose between the trigram index and the deadline order.
+ALTER TABLE "Recommendations" ALTER COLUMN "SearchName" SET STATISTICS 1000;
