@@ -22,6 +22,8 @@ public static class DatabaseSetup
             options.UseNpgsql(connectionString);
         else
             options.UseSqlite(connectionString);
+        // Lists are counted up to a limit (Page.ReadAsync) by taking rows in no order, on purpose: no warning for that.
+        options.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning));
     }
 
     public static IServiceCollection AddCauNoiDatabase(this IServiceCollection services, IConfiguration config, string contentRoot)

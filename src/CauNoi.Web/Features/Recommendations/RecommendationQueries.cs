@@ -60,7 +60,7 @@ public static class RecommendationQueries
         var filtered = Filtered(db.Recommendations, scope, f, today);
         var inIndexOrder = VietnameseText.Fold(f.Q).Length == 0 || !db.Database.IsNpgsql()
             || await EstimatedRowsAsync(db, filtered, ct) > FewMatches;
-        var read = await Page<Item>.ReadAsync(Items(db, Ordered(filtered, f.Sort, inIndexOrder)), page, pageSize, ct, Paging.CountUpTo);
+        var read = await Page<Item>.ReadAsync(Items(db, Ordered(filtered, f.Sort, inIndexOrder)), filtered, page, pageSize, ct, Paging.CountUpTo);
         return read with { Items = [.. read.Items.Select(i => Completed(i, today))] };
     }
 

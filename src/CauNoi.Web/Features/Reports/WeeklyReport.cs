@@ -85,9 +85,14 @@ public sealed record WeeklyReport(
         var leaderIds = tallies.Select(t => t.LeaderId).OfType<string>().Distinct().ToList();
         var leaders = await db.Users.Where(u => leaderIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
 
-        var overdue = (await Classify(visible, period, cutOff).Where(c => c.Overdue).OrderBy(c => c.DueOn).ThenBy(c => c.Id)
-                .Select(c => new { c.Id, c.Title, c.ProvinceCode, c.UnitId, c.DueOn }).ToListAsync(ct))
-            .Select(c => new OverdueItem(c.Id, Recommendation.FormatNumber(c.Id), c.Title, provinces[c.ProvinceCode],
+        // Which ones are overdue is read from the report index alone; only their titles come from the rows themselves.
+        var overdueRows = await Classify(visible, period, cutOff).Where(c => c.Overdue)
+            .Select(c => new { c.Id, c.ProvinceCode, c.UnitId, c.DueOn }).ToListAsync(ct);
+        var overdueIds = overdueRows.Select(c => c.Id).ToList();
+        var titles = await db.Recommendations.Where(r => overdueIds.Contains(r.Id)).Select(r => new { r.Id, r.Title })
+            .ToDictionaryAsync(r => r.Id, r => r.Title, ct);
+        var overdue = overdueRows.OrderBy(c => c.DueOn).ThenBy(c => c.Id)
+            .Select(c => new OverdueItem(c.Id, Recommendation.FormatNumber(c.Id), titles[c.Id], provinces[c.ProvinceCode],
                 units.GetValueOrDefault(c.UnitId, ""), c.DueOn, cutOff.DayNumber - c.DueOn.DayNumber))
             .ToList();
 
@@ -118,7 +123,6 @@ public sealed record WeeklyReport(
     private sealed class Classified
     {
         public int Id { get; init; }
-        public string Title { get; init; } = "";
         public string ProvinceCode { get; init; } = "";
         public int UnitId { get; init; }
         public int FieldId { get; init; }
@@ -147,7 +151,7 @@ public sealed record WeeklyReport(
             })
             .Select(x => new Classified
             {
-                Id = x.r.Id, Title = x.r.Title, ProvinceCode = x.r.ProvinceCode, UnitId = x.r.RoutedUnitId, FieldId = x.r.FieldId,
+                Id = x.r.Id, ProvinceCode = x.r.ProvinceCode, UnitId = x.r.RoutedUnitId, FieldId = x.r.FieldId,
                 LeaderId = x.r.FocalLeaderId, DueOn = x.r.DueOn,
                 Received = x.r.ReceivedOn >= from,
                 AnsweredOnTime = x.Answered && x.r.AnsweredOn <= x.r.DueOn,
