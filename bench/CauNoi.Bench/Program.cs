@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-// dotnet run -c Release --project bench/CauNoi.Bench -- generate|verify|bench --provider postgres|sqlite --connection "..." [options]
+// dotnet run -c Release --project bench/CauNoi.Bench -- generate|verify|bench|faults --provider postgres|sqlite --connection "..." [options]
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
@@ -15,10 +15,14 @@ if (options is null)
           verify   --provider postgres|sqlite --connection "..."
           bench    --provider postgres|sqlite --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
                    [--duration 10] [--concurrency 16] [--warmup 3] [--out docs/benchmarks.md]
+          faults   --provider postgres --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
+                   --pg-data /path/to/data [--pg-ctl /usr/local/bin/pg_ctl] [--pg-log <pg-data>/faults-restart.log]
+                   [--duration 60] [--concurrency 16] [--restarts 4] [--patience 60]
         """);
     return 1;
 }
 if (options.Command == "bench") return await LoadBench.RunAsync(options, args);
+if (options.Command == "faults") return await Faults.RunAsync(options);
 
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Environment.CurrentDirectory });
 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

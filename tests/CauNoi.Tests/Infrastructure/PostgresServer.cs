@@ -21,6 +21,12 @@ public static class PostgresServer
     {
         var (server, why) = Get();
         if (server is null) throw new InvalidOperationException(why);
+        return CreateDatabase(server);
+    }
+
+    /// <summary>A new, empty database on the server the connection string names.</summary>
+    public static string CreateDatabase(string server)
+    {
         var name = "caunoi_test_" + Guid.NewGuid().ToString("N")[..12];
         using var connection = new NpgsqlConnection(server);
         connection.Open();
@@ -34,12 +40,39 @@ public static class PostgresServer
         var given = Environment.GetEnvironmentVariable("CAUNOI_TEST_POSTGRES");
         if (!string.IsNullOrWhiteSpace(given)) return (given, null);
 
+        var (cluster, why) = PostgresCluster.Start();
+        if (cluster is null) return (null, why);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Dispose();
+        return (cluster.ConnectionString, null);
+    }
+}
+
+/// <summary>
+/// A throwaway PostgreSQL cluster of its own, from initdb to removal: the shared test server is one,
+/// and a test that must stop or crash the server (Reliability/) starts another so the rest never see it.
+/// </summary>
+public sealed class PostgresCluster : IDisposable
+{
+    private readonly string _pgCtl;
+    private readonly bool _asRoot;
+
+    public string Directory { get; }
+    public string DataDirectory => Path.Combine(Directory, "data");
+    public int Port { get; }
+    public string ConnectionString => $"Host=127.0.0.1;Port={Port};Username=postgres;Pooling=true;Maximum Pool Size=50";
+
+    private PostgresCluster(string pgCtl, bool asRoot, string directory, int port) =>
+        (_pgCtl, _asRoot, Directory, Port) = (pgCtl, asRoot, directory, port);
+
+    /// <summary>A new cluster running on a free port, or null with the reason it could not be had.</summary>
+    public static (PostgresCluster? Cluster, string? Why) Start()
+    {
         var initdb = Find("initdb");
         var pgCtl = Find("pg_ctl");
         if (initdb is null || pgCtl is null) return (null, "PostgreSQL binaries (initdb, pg_ctl) not found on PATH or in /usr/local/bin");
 
         var dir = Path.Combine(Path.GetTempPath(), "caunoi-pg-" + Guid.NewGuid().ToString("N")[..8]);
-        Directory.CreateDirectory(dir);
+        System.IO.Directory.CreateDirectory(dir);
         var asRoot = Environment.UserName == "root";
         if (asRoot) Run("chown", $"postgres:postgres {dir}", null);
         var port = FreePort();
@@ -47,13 +80,24 @@ public static class PostgresServer
         if (init != 0) return (null, $"initdb failed (exit {init})");
         var start = Run(pgCtl, $"-D {dir}/data -l {dir}/log -w -o \"-p {port} -k {dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200\" start", asRoot);
         if (start != 0) return (null, $"pg_ctl start failed (exit {start}); see {dir}/log");
+        return (new PostgresCluster(pgCtl, asRoot, dir, port), null);
+    }
 
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            Run(pgCtl, $"-D {dir}/data -m immediate -w stop", asRoot);
-            try { Directory.Delete(dir, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
-        };
-        return ($"Host=127.0.0.1;Port={port};Username=postgres;Pooling=true;Maximum Pool Size=50", null);
+    /// <summary>
+    /// Stops the server and starts it again with the same options, waiting until it accepts connections.
+    /// "fast" disconnects every session and rolls back their transactions; "immediate" kills the server
+    /// outright, as a crash would, and the start runs crash recovery.
+    /// </summary>
+    public void Restart(string mode)
+    {
+        var exit = Run(_pgCtl, $"-D {DataDirectory} -l {Directory}/log -m {mode} -w restart", _asRoot);
+        if (exit != 0) throw new InvalidOperationException($"pg_ctl restart -m {mode} failed (exit {exit}); see {Directory}/log");
+    }
+
+    public void Dispose()
+    {
+        Run(_pgCtl, $"-D {DataDirectory} -m immediate -w stop", _asRoot);
+        try { System.IO.Directory.Delete(Directory, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
 
     private static string? Find(string tool) =>
@@ -69,8 +113,9 @@ public static class PostgresServer
         info.RedirectStandardOutput = true;
         info.RedirectStandardError = true;
         using var process = Process.Start(info)!;
+        var error = process.StandardError.ReadToEndAsync();
         process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
+        error.Wait();
         process.WaitForExit();
         return process.ExitCode;
     }
