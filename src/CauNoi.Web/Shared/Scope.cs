@@ -26,17 +26,19 @@ public sealed record Scope(bool SeesAll, IReadOnlyList<string> ProvinceCodes, st
         if (SeesAll) return _ => true;
         var record = Expression.Parameter(typeof(T), "r");
         var clauses = new List<Expression>();
-        if (province is not null && ProvinceCodes.Count > 0)
-        {
-            var codes = ProvinceCodes;
+        // The caller's places enter the query as parameters (read from a closure, as a lambda would capture them), not as
+        // constants: EF Core caches a compiled query per expression, and a constant list never equals the next request's.
+        var codes = ProvinceCodes.ToArray();
+        var communeCode = CommuneCode;
+        var unitId = UnitId;
+        if (province is not null && codes.Length > 0)
             clauses.Add(Expression.Call(
                 typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)],
-                Expression.Constant(codes, typeof(IEnumerable<string>)), Bind(province, record)));
-        }
-        if (commune is not null && CommuneCode is not null)
-            clauses.Add(Expression.Equal(Bind(commune, record), Expression.Constant(CommuneCode, typeof(string))));
-        if (unit is not null && UnitId is not null)
-            clauses.Add(Expression.Equal(Bind(unit, record), Expression.Constant(UnitId, typeof(int?))));
+                Captured(() => codes), Bind(province, record)));
+        if (commune is not null && communeCode is not null)
+            clauses.Add(Expression.Equal(Bind(commune, record), Captured(() => communeCode)));
+        if (unit is not null && unitId is not null)
+            clauses.Add(Expression.Equal(Bind(unit, record), Captured(() => unitId)));
         var body = clauses.Count == 0 ? Expression.Constant(false) : clauses.Aggregate(Expression.OrElse);
         return Expression.Lambda<Func<T, bool>>(body, record);
     }
@@ -47,6 +49,8 @@ public sealed record Scope(bool SeesAll, IReadOnlyList<string> ProvinceCodes, st
         || (provinceCode is not null && ProvinceCodes.Contains(provinceCode))
         || (communeCode is not null && communeCode == CommuneCode)
         || (unitId is not null && unitId == UnitId);
+
+    private static Expression Captured<TValue>(Expression<Func<TValue>> read) => read.Body;
 
     private static Expression Bind<T, TValue>(Expression<Func<T, TValue>> selector, ParameterExpression record) =>
         new Rebind(selector.Parameters[0], record).Visit(selector.Body);
