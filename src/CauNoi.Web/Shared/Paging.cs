@@ -22,29 +22,31 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSiz
     /// without bound (recommendations, the audit trail) would otherwise count a national table of millions of rows
     /// for every page shown, which costs far more than the page itself.
     /// </summary>
-    public static Task<Page<T>> ReadAsync(IQueryable<T> query, int? page, int pageSize, CancellationToken ct = default, int? countUpTo = null) =>
-        ReadAsync(query, query, page, pageSize, ct, countUpTo);
-
     /// <summary>
-    /// Reads one page of <paramref name="rows"/> and counts <paramref name="counted"/>: the same records without the joins and
-    /// the order the page needs, which only slow a count down. With <paramref name="countUpTo"/> the total is counted only
-    /// that far: lists that grow without bound (recommendations, the audit trail) would otherwise count a national table of
-    /// millions of rows for every page shown, which costs far more than the page itself.
+    /// Reads one page and the total. With <paramref name="countUpTo"/> the total is counted only that far: lists that grow
+    /// without bound (recommendations, the audit trail) would otherwise count a national table of millions of rows for
+    /// every page shown, which costs far more than the page itself.
     /// </summary>
-    public static async Task<Page<T>> ReadAsync<TCounted>(IQueryable<T> rows, IQueryable<TCounted> counted, int? page, int pageSize,
-        CancellationToken ct = default, int? countUpTo = null)
+    public static async Task<Page<T>> ReadAsync(IQueryable<T> query, int? page, int pageSize, CancellationToken ct = default, int? countUpTo = null)
     {
-        var number = Math.Max(1, page ?? 1);
-        var total = countUpTo is { } limit ? await counted.Take(limit + 1).CountAsync(ct) : await counted.CountAsync(ct);
-        var items = await rows.Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return countUpTo is { } cap && total > cap
-            ? new Page<T>(items, number, pageSize, cap, TotalIsLowerBound: true)
-            : new Page<T>(items, number, pageSize, total);
+        var number = Paging.Number(page);
+        var counted = countUpTo is { } limit ? await query.Take(limit + 1).CountAsync(ct) : await query.CountAsync(ct);
+        var items = await query.Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return Of(items, number, pageSize, counted, countUpTo);
     }
+
+    /// <summary>A page whose rows were counted up to <paramref name="countUpTo"/> and one more.</summary>
+    public static Page<T> Of(IReadOnlyList<T> items, int number, int pageSize, int counted, int? countUpTo) =>
+        countUpTo is { } cap && counted > cap
+            ? new Page<T>(items, number, pageSize, cap, TotalIsLowerBound: true)
+            : new Page<T>(items, number, pageSize, counted);
 }
 
 public static class Paging
 {
     /// <summary>How far the lists that grow without bound are counted.</summary>
     public const int CountUpTo = 1_000;
+
+    /// <summary>The page asked for, the first when none or a nonsense one is.</summary>
+    public static int Number(int? page) => Math.Max(1, page ?? 1);
 }

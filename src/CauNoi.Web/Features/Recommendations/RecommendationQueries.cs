@@ -60,8 +60,13 @@ public static class RecommendationQueries
         var filtered = Filtered(db.Recommendations, scope, f, today);
         var inIndexOrder = VietnameseText.Fold(f.Q).Length == 0 || !db.Database.IsNpgsql()
             || await EstimatedRowsAsync(db, filtered, ct) > FewMatches;
-        var read = await Page<Item>.ReadAsync(Items(db, Ordered(filtered, f.Sort, inIndexOrder)), filtered, page, pageSize, ct, Paging.CountUpTo);
-        return read with { Items = [.. read.Items.Select(i => Completed(i, today))] };
+        // The page's 50 records are chosen from the recommendations alone, and only they are joined to the names they
+        // show: given the joins up front, SQLite drove the query from a small table and sorted a million rows.
+        var number = Paging.Number(page);
+        var chosen = Ordered(filtered, f.Sort, inIndexOrder).Skip((number - 1) * pageSize).Take(pageSize);
+        var items = await Items(db, Ordered(chosen, f.Sort, inIndexOrder)).ToListAsync(ct);
+        var counted = await filtered.Take(Paging.CountUpTo + 1).CountAsync(ct);
+        return Page<Item>.Of([.. items.Select(i => Completed(i, today))], number, pageSize, counted, Paging.CountUpTo);
     }
 
     /// <summary>Below this many expected matches a search sorts its matches rather than walking the deadline order.</summary>
