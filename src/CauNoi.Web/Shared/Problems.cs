@@ -29,6 +29,7 @@ public static class Problems
         413 => "Dữ liệu gửi lên quá lớn",
         415 => "Định dạng dữ liệu không được hỗ trợ",
         429 => "Quá nhiều yêu cầu",
+        503 => "Hệ thống tạm thời gián đoạn",
         _ when status >= 500 => "Lỗi hệ thống",
         _ => "Yêu cầu không thực hiện được",
     };
@@ -38,6 +39,7 @@ public static class Problems
         401 => "Bạn cần đăng nhập (cookie hoặc bearer token) để dùng chức năng này.",
         403 => "Vai trò của bạn không được phép thực hiện thao tác này.",
         404 => "Không tìm thấy bản ghi, hoặc bản ghi nằm ngoài phạm vi của bạn.",
+        503 => "Cơ sở dữ liệu tạm thời không phản hồi; yêu cầu chưa được ghi nhận. Vui lòng gửi lại sau ít giây.",
         _ when status >= 500 => "Hệ thống gặp lỗi khi xử lý yêu cầu. Lỗi đã được ghi lại; vui lòng thử lại sau.",
         _ => TitleFor(status),
     };

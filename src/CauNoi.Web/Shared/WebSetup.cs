@@ -38,6 +38,7 @@ public static class WebSetup
             if (context.ProblemDetails.Detail is null || status >= 500)
                 context.ProblemDetails.Detail = Problems.DetailFor(status);
             context.ProblemDetails.Extensions.Remove("exception");
+            if (status == 503) context.HttpContext.Response.Headers.RetryAfter = "5";
         });
         services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -105,8 +106,20 @@ public static class WebSetup
         BadHttpRequestException b => b.StatusCode,
         Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => 400,
         InvalidDataException => 413,   // a multipart section beyond its limit
+        _ when DatabaseUnavailable(e) => 503,
         _ => 500,
     };
+
+    /// <summary>
+    /// The database is away for a moment (restarting, failing over, its pool exhausted): the request may be retried as it
+    /// is, which a 503 with Retry-After tells a client; a 500 says the request itself broke something.
+    /// </summary>
+    private static bool DatabaseUnavailable(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is System.Data.Common.DbException { IsTransient: true } or TimeoutException) return true;
+        return false;
+    }
 
     private static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {

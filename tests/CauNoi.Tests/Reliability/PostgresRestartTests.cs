@@ -75,8 +75,11 @@ public sealed partial class PostgresRestartTests
                         successes.Add((t0, Stopwatch.GetTimestamp()));
                         return;
                     }
-                    // A database that is away is the server's trouble; a 4xx would blame the caller for it.
-                    Assert.True((int)response.StatusCode >= 500, $"{key}: {(int)response.StatusCode} {text}");
+                    // A database that is away is the server's passing trouble: 503 with Retry-After, so that a client
+                    // knows to send the same request again (a 4xx would blame the caller, a 500 a broken request).
+                    Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"{key}: {(int)response.StatusCode} {text}");
+                    Assert.Equal("5", response.Headers.RetryAfter?.ToString());
+                    Assert.Contains("tạm thời", text);
                     failure = ((int)response.StatusCode).ToString();
                 }
                 catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !Ct.IsCancellationRequested)

@@ -120,7 +120,9 @@ public static class Intake
         catch (DbUpdateException) when (idempotencyKey is not null)
         {
             db.ChangeTracker.Clear();
-            return await ExistingAsync(db, actor, idempotencyKey, ct) ?? throw new InvalidOperationException("Save failed and no earlier submission holds the key.");
+            // Another request with the same key stored it first; if none did, the save failed for its own reason.
+            if (await ExistingAsync(db, actor, idempotencyKey, ct) is { } earlier) return earlier;
+            throw;
         }
     }
 
