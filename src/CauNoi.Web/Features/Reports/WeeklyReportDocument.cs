@@ -10,6 +10,12 @@ public static class WeeklyReportDocument
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    /// <summary>
+    /// A report to the Government lists the longest overdue; thousands of rows (a national year) belong in the .xlsx,
+    /// and built as a Word table they took seconds and hundreds of megabytes.
+    /// </summary>
+    public const int OverdueListed = 100;
+
     public static readonly string[] Recipients = ["- Văn phòng Chính phủ;", "- Lãnh đạo Bộ;", "- Lưu: VT, CTĐP."];
 
     public static byte[] ToBytes(WeeklyReport r, DateOnly today)
@@ -40,9 +46,12 @@ public static class WeeklyReportDocument
         document.Heading("II. KIẾN NGHỊ QUÁ HẠN");
         if (r.Overdue.Count == 0) document.Paragraph($"Đến hết ngày {Display.Date(r.CutOff)}, không có kiến nghị quá hạn.");
         else
-            document.Paragraph($"Đến hết ngày {Display.Date(r.CutOff)}, còn {N(r.Overdue.Count)} kiến nghị quá hạn chưa được trả lời:")
+            document.Paragraph($"Đến hết ngày {Display.Date(r.CutOff)}, còn {N(r.Overdue.Count)} kiến nghị quá hạn chưa được trả lời"
+                    + (r.Overdue.Count > OverdueListed
+                        ? $"; dưới đây là {N(OverdueListed)} kiến nghị quá hạn lâu nhất, danh sách đầy đủ tại tệp Excel của báo cáo:"
+                        : ":"))
                 .Table(["STT", "Số", "Tiêu đề", "Tỉnh, thành phố", "Đơn vị xử lý", "Hạn trả lời", "Số ngày quá hạn"],
-                    r.Overdue.Select((o, i) => (IReadOnlyList<string>)[N(i + 1), o.Number, o.Title, o.ProvinceName, o.UnitName, Display.Date(o.DueOn), N(o.DaysOverdue)]),
+                    r.Overdue.Take(OverdueListed).Select((o, i) => (IReadOnlyList<string>)[N(i + 1), o.Number, o.Title, o.ProvinceName, o.UnitName, Display.Date(o.DueOn), N(o.DaysOverdue)]),
                     [7, 13, 28, 15, 16, 11, 10], textColumns: 5);
 
         document.Heading("III. ĐỀ XUẤT");
