@@ -75,7 +75,7 @@ public sealed record WeeklyReport(
         var cutOff = CutOffOf(period, today);
         var tallies = await TallyAsync(visible, period, cutOff, ct);
         var previous = period.Previous();
-        var previousTotals = Sum(await TallyAsync(visible, previous, CutOffOf(previous, today), ct));
+        var previousTotals = await TotalsAsync(visible, previous, CutOffOf(previous, today), ct);
         var totals = Sum(tallies);
 
         var provinces = await db.Provinces.ToDictionaryAsync(p => p.Code, p => p.Name, ct);
@@ -118,6 +118,14 @@ public sealed record WeeklyReport(
             .Select(g => new Tally(g.Key.ProvinceCode, g.Key.UnitId, g.Key.FieldId, g.Key.LeaderId, new Figures(
                 g.Count(c => c.Received), g.Count(c => c.AnsweredOnTime), g.Count(c => c.AnsweredLate), g.Count(c => c.Open), g.Count(c => c.Overdue))))
             .ToListAsync(ct);
+
+    /// <summary>The same counts for the whole scope in one row: the previous period needs no breakdown.</summary>
+    private static async Task<Figures> TotalsAsync(IQueryable<Recommendation> visible, ReportPeriod period, DateOnly cutOff, CancellationToken ct) =>
+        await Classify(visible, period, cutOff)
+            .GroupBy(c => 1)
+            .Select(g => new Figures(
+                g.Count(c => c.Received), g.Count(c => c.AnsweredOnTime), g.Count(c => c.AnsweredLate), g.Count(c => c.Open), g.Count(c => c.Overdue)))
+            .FirstOrDefaultAsync(ct) ?? Figures.Zero;
 
     /// <summary>What one recommendation counts for in the period.</summary>
     private sealed class Classified
