@@ -15,10 +15,16 @@ if (options is null)
           verify   --provider postgres|sqlite --connection "..."
           bench    --provider postgres|sqlite --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
                    [--duration 10] [--concurrency 16] [--warmup 3] [--out docs/benchmarks.md]
+          killimport --provider postgres|sqlite --connection "..." --app-dll .../CauNoi.Web.dll
+                   [--rows 10000] [--repeat 3] [--step 2] [--user U --password P]
+          twoinstances --provider postgres --connection "..." --app-dll .../CauNoi.Web.dll
+                   [--records 100] [--due 1000] [--interval 1]
         """);
     return 1;
 }
 if (options.Command == "bench") return await LoadBench.RunAsync(options, args);
+if (options.Command == "killimport") return await KillImport.RunAsync(options);
+if (options.Command == "twoinstances") return await TwoInstances.RunAsync(options);
 
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Environment.CurrentDirectory });
 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
