@@ -18,11 +18,17 @@ if (options is null)
           faults   --provider postgres --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
                    --pg-data /path/to/data [--pg-ctl /usr/local/bin/pg_ctl] [--pg-log <pg-data>/faults-restart.log]
                    [--duration 60] [--concurrency 16] [--restarts 4] [--patience 60]
+          killimport --provider postgres|sqlite --connection "..." --app-dll .../CauNoi.Web.dll
+                   [--rows 10000] [--repeat 3] [--step 2] [--user U --password P]
+          twoinstances --provider postgres --connection "..." --app-dll .../CauNoi.Web.dll
+                   [--records 100] [--due 1000] [--interval 1]
         """);
     return 1;
 }
 if (options.Command == "bench") return await LoadBench.RunAsync(options, args);
 if (options.Command == "faults") return await Faults.RunAsync(options);
+if (options.Command == "killimport") return await KillImport.RunAsync(options);
+if (options.Command == "twoinstances") return await TwoInstances.RunAsync(options);
 
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Environment.CurrentDirectory });
 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
