@@ -29,6 +29,8 @@ public class CauNoiDb(DbContextOptions<CauNoiDb> options, IHttpContextAccessor? 
     public DbSet<RecommendationAttachment> RecommendationAttachments => Set<RecommendationAttachment>();
     public DbSet<RecommendationGroup> RecommendationGroups => Set<RecommendationGroup>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<NotificationRead> NotificationReads => Set<NotificationRead>();
+    public DbSet<NotificationReadMark> NotificationReadMarks => Set<NotificationReadMark>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<ReminderLog> ReminderLog => Set<ReminderLog>();
     public DbSet<AppSetting> Settings => Set<AppSetting>();

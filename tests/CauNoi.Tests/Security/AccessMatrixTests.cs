@@ -87,8 +87,14 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
         : may is null || t.Places.All(p => may(c, p)) ? Expect.Allowed
         : Expect.Forbidden;
 
-    /// <summary>The caller's own notification is theirs to mark; anyone else's is not found.</summary>
-    private static Expect Own(Caller c, Target t) => c.Anonymous ? Expect.Unauthorized : t.Name == "mine" ? Expect.Allowed : Expect.NotFound;
+    /// <summary>The caller's own notification, or their organisation's, is theirs to mark; anyone else's is not found.</summary>
+    private static Expect Own(Caller c, Target t) =>
+        c.Anonymous ? Expect.Unauthorized
+        : t.Name == "mine" || (t.Name == HaNoiDepartments && c.Kind == Kind.Province && c.Province == "01") ? Expect.Allowed
+        : Expect.NotFound;
+
+    /// <summary>A notification to Sở Công Thương Hà Nội (SCT-01), whose member so.hanoi is.</summary>
+    private const string HaNoiDepartments = "Sở Hà Nội's";
 
     /// <summary>A multipart form without its file.</summary>
     private sealed record Form(string ConferenceName);
@@ -100,7 +106,7 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
     /// <summary>
     /// One row per documented operation. Bodies are chosen so that no record changes whoever calls:
     /// either invalid (checked after scope and role, as the handlers do) or a step refused after the role check.
-    /// Only the callers' own notifications get marked read.
+    /// Only the callers' own notifications, and so.hanoi's organisation's, get marked read.
     /// </summary>
     private static readonly Operation[] Operations =
     [
@@ -194,11 +200,12 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
 
         await using var scope = App.Db();
         var db = scope.Context;
-        var orgs = await db.Organisations.Where(o => o.Code == "XA-00070" || o.Code == "SCT-08").ToDictionaryAsync(o => o.Code, o => o.Id, Ct);
+        var orgs = await db.Organisations.Where(o => o.Code == "XA-00070" || o.Code == "SCT-08" || o.Code == "SCT-01").ToDictionaryAsync(o => o.Code, o => o.Id, Ct);
         var names = Callers.Where(c => !c.Anonymous).Select(c => c.Name).Append("phutrach.tuyenquang").ToList();
         var users = await db.Users.Where(u => names.Contains(u.UserName!)).ToDictionaryAsync(u => u.UserName!, u => u.Id, Ct);
-        var notes = names.ToDictionary(n => n, n => new Notification { UserId = users[n], At = DateTime.UtcNow, Title = "Ma trận quyền " + Marker });
-        db.Notifications.AddRange(notes.Values);
+        var notes = names.ToDictionary(n => n, n => Notification.ToUser(users[n], DateTime.UtcNow, "Ma trận quyền " + Marker, null, null));
+        var departments = Notification.ToOrganisation(orgs["SCT-01"], DateTime.UtcNow, "Ma trận quyền " + Marker, null, null);
+        db.Notifications.AddRange([.. notes.Values, departments]);
         await db.SaveChangesAsync(Ct);
 
         return new Data(
@@ -229,6 +236,7 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
             [
                 new("mine", c => new Dictionary<string, string> { ["id"] = notes[c.Anonymous ? "admin" : c.Name].Id.ToString() }, []),
                 new("someone else's", Values(("id", notes["phutrach.tuyenquang"].Id)), []),
+                new(HaNoiDepartments, Values(("id", departments.Id)), []),
             ]);
     }
 

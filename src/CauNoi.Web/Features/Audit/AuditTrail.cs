@@ -31,6 +31,7 @@ public static class AuditTrail
     [
         typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserToken<string>),
         typeof(Notifications.Notification), typeof(Notifications.OutboxEmail), typeof(Notifications.ReminderLog),
+        typeof(Notifications.NotificationRead), typeof(Notifications.NotificationReadMark),
     ];
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

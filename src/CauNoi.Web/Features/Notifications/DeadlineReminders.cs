@@ -8,6 +8,8 @@ namespace CauNoi.Web.Features.Notifications;
 /// <summary>
 /// Reminds the unit that must answer a recommendation, and the province's focal leader, as its
 /// deadline nears; once it has passed, tells the focal leader, the unit's heads and the unit.
+/// The unit is told as an organisation (one notification its members all see, one e-mail to its
+/// own address); the focal leader and, on escalation, each head personally, in-app and by e-mail.
 /// Exactly once per recommendation, kind and due date, however many instances run the pass: the
 /// <see cref="ReminderLog"/> row goes in first, in the transaction that adds the notifications
 /// and e-mails, and its unique key lets only one of them commit. A new due date (after a pause
@@ -20,8 +22,6 @@ public static class DeadlineReminders
     public const int DefaultPageSize = 200;
 
     private sealed record Due(int Id, string Title, DateOnly DueOn, int RoutedUnitId, string? FocalLeaderId);
-
-    private sealed record Staff(string Id, int OrganisationId, bool IsHead);
 
     /// <returns>How many reminders and escalations this pass sent.</returns>
     public static Task<int> RunOnceAsync(CauNoiDb db, TimeProvider clock, CancellationToken ct = default) =>
@@ -60,26 +60,29 @@ public static class DeadlineReminders
                 .Take(pageSize).ToListAsync(ct);
             if (page.Count == 0) return sent;
 
-            var staff = await StaffAsync(db, page.Select(r => r.RoutedUnitId).Distinct().ToList(), ct);
+            // Once it is late the unit's heads are told in person as well.
+            var heads = kind == Escalation ? await HeadsAsync(db, page.Select(r => r.RoutedUnitId).Distinct().ToList(), ct) : null;
             foreach (var r in page)
             {
-                // Before the deadline the officers who handle it; after it their heads as well.
-                var unit = staff.Where(s => s.OrganisationId == r.RoutedUnitId && (kind == Escalation || !s.IsHead)).Select(s => s.Id);
-                var recipients = r.FocalLeaderId is null ? unit : unit.Append(r.FocalLeaderId);
+                var people = heads?[r.RoutedUnitId] ?? [];
+                if (r.FocalLeaderId is not null) people = people.Append(r.FocalLeaderId);
                 var (title, body) = Message(kind, r, today, calendar);
-                if (await SendOnceAsync(db, r.Id, kind, r.DueOn, [.. recipients], title, body, clock.GetUtcNow().UtcDateTime, ct)) sent++;
+                if (await SendOnceAsync(db, r.Id, kind, r.DueOn, r.RoutedUnitId, [.. people], title, body, clock.GetUtcNow().UtcDateTime, ct)) sent++;
             }
             if (page.Count < pageSize) return sent;
             last = page[^1];
         }
     }
 
-    private static async Task<List<Staff>> StaffAsync(CauNoiDb db, List<int> units, CancellationToken ct)
+    /// <summary>The active heads (<see cref="Roles.UnitHead"/>) of each unit.</summary>
+    private static async Task<ILookup<int, string>> HeadsAsync(CauNoiDb db, List<int> units, CancellationToken ct)
     {
         var headRole = await db.Roles.Where(r => r.Name == Roles.UnitHead).Select(r => r.Id).FirstOrDefaultAsync(ct);
-        return await db.Users.AsNoTracking().Where(u => units.Contains(u.OrganisationId) && u.IsActive)
-            .Select(u => new Staff(u.Id, u.OrganisationId, db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == headRole)))
+        var heads = await db.Users.AsNoTracking()
+            .Where(u => units.Contains(u.OrganisationId) && u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == headRole))
+            .Select(u => new { u.OrganisationId, u.Id })
             .ToListAsync(ct);
+        return heads.ToLookup(h => h.OrganisationId, h => h.Id);
     }
 
     private static (string Title, string Body) Message(string kind, Due r, DateOnly today, WorkingCalendar calendar)
@@ -95,7 +98,7 @@ public static class DeadlineReminders
 
     /// <summary>Logs and sends one reminder in one transaction; false when another pass already did.</summary>
     private static async Task<bool> SendOnceAsync(
-        CauNoiDb db, int recommendationId, string kind, DateOnly dueOn, string[] userIds, string title, string body, DateTime at, CancellationToken ct)
+        CauNoiDb db, int recommendationId, string kind, DateOnly dueOn, int unitId, string[] userIds, string title, string body, DateTime at, CancellationToken ct)
     {
         try
         {
@@ -103,6 +106,7 @@ public static class DeadlineReminders
             db.ReminderLog.Add(new ReminderLog { RecommendationId = recommendationId, Kind = kind, DueOn = dueOn, SentAt = at });
             // The unique key: a second instance waits here for the first, then fails.
             await db.SaveChangesAsync(ct);
+            await Notify.OrganisationsAsync(db, [unitId], title, body, $"/kien-nghi/{recommendationId}", at, ct);
             await Notify.UsersAsync(db, userIds, title, body, $"/kien-nghi/{recommendationId}", at, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CauNoi.Web.Features.Notifications;
 
-/// <summary>The signed-in user's notifications, newest first, unread ones marked, each linking to its record.</summary>
+/// <summary>The signed-in user's notifications and their organisation's, newest first, unread ones marked, each linking to its record.</summary>
 public class InboxModel(CauNoiDb db, CurrentUser current, TimeProvider clock) : PageModel
 {
     public Page<Inbox.Item> Items { get; private set; } = new([], 1, Inbox.PageSize, 0);
@@ -13,9 +13,9 @@ public class InboxModel(CauNoiDb db, CurrentUser current, TimeProvider clock) : 
 
     public async Task<IActionResult> OnGetAsync([FromQuery] int? page, [FromQuery] bool? chuadoc)
     {
-        if (current.Id is not { } me) return Challenge();
+        if (current.Id is not { } me || await Inbox.ReaderAsync(db, me) is not { } reader) return Challenge();
         UnreadOnly = chuadoc == true;
-        Items = await Page<Inbox.Item>.ReadAsync(Inbox.Of(db, me, UnreadOnly), page, Inbox.PageSize);
+        Items = await Inbox.PageAsync(db, reader, UnreadOnly, page);
         Unread = await Inbox.UnreadCountAsync(db, me);
         return Page();
     }

@@ -1,15 +1,29 @@
 namespace CauNoi.Web.Features.Notifications;
 
-/// <summary>An in-app notification shown to one user until read.</summary>
+/// <summary>
+/// An in-app notification addressed to one user, or to an organisation and then seen by all its
+/// members (one row, however many they are): exactly one of <see cref="UserId"/> and
+/// <see cref="OrganisationId"/> is set, which the two ways of making one ensure (and a CHECK in the database).
+/// </summary>
 public class Notification
 {
-    public long Id { get; set; }
-    public required string UserId { get; set; }
-    public DateTime At { get; set; }
-    public required string Title { get; set; }
-    public string? Body { get; set; }
-    public string? Link { get; set; }
-    public DateTime? ReadAt { get; set; }
+    private Notification() { }
+
+    public static Notification ToUser(string userId, DateTime at, string title, string? body, string? link) =>
+        new() { UserId = userId, At = at, Title = title, Body = body, Link = link };
+
+    public static Notification ToOrganisation(int organisationId, DateTime at, string title, string? body, string? link) =>
+        new() { OrganisationId = organisationId, At = at, Title = title, Body = body, Link = link };
+
+    public long Id { get; private set; }
+    public string? UserId { get; private set; }
+    public int? OrganisationId { get; private set; }
+    public DateTime At { get; private set; }
+    public string Title { get; private set; } = "";
+    public string? Body { get; private set; }
+    public string? Link { get; private set; }
+    /// <summary>When the user read it; an organisation's notification is read per member (<see cref="NotificationRead"/>).</summary>
+    public DateTime? ReadAt { get; private set; }
 }
 
 /// <summary>

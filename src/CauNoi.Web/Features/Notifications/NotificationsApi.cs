@@ -2,15 +2,15 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CauNoi.Web.Features.Notifications;
 
-/// <summary>The caller's own notifications; another user's is answered 404.</summary>
+/// <summary>The caller's notifications and their organisation's; another user's or organisation's is answered 404.</summary>
 public static class NotificationsApi
 {
     public sealed record ReadAllResult(int Marked);
 
     public static async Task<Results<Ok<Page<Inbox.Item>>, UnauthorizedHttpResult>> List(
         bool? unread, int? page, CauNoiDb db, CurrentUser current, CancellationToken ct) =>
-        current.Id is { } me
-            ? TypedResults.Ok(await Page<Inbox.Item>.ReadAsync(Inbox.Of(db, me, unread == true), page, Inbox.PageSize, ct))
+        current.Id is { } me && await Inbox.ReaderAsync(db, me, ct) is { } reader
+            ? TypedResults.Ok(await Inbox.PageAsync(db, reader, unread == true, page, ct))
             : TypedResults.Unauthorized();
 
     public static async Task<Results<NoContent, ProblemHttpResult>> Read(long id, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using CauNoi.Web.Features.Accounts;
+using CauNoi.Web.Features.Organisations;
 using CauNoi.Web.Features.Recommendations;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -12,7 +13,31 @@ public class NotificationModel : IEntityTypeConfiguration<Notification>
         e.Property(n => n.Body).HasMaxLength(2000);
         e.Property(n => n.Link).HasMaxLength(300);
         e.HasOne<AppUser>().WithMany().HasForeignKey(n => n.UserId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Organisation>().WithMany().HasForeignKey(n => n.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        e.ToTable(t => t.HasCheckConstraint("CK_Notifications_OneRecipient", """("UserId" IS NULL) <> ("OrganisationId" IS NULL)"""));
+        // A user's unread ones (the badge, the unread list), all of theirs newest first, and an organisation's newest first.
         e.HasIndex(n => new { n.UserId, n.ReadAt, n.At });
+        e.HasIndex(n => new { n.UserId, n.At });
+        e.HasIndex(n => new { n.OrganisationId, n.At });
+    }
+}
+
+public class NotificationReadModel : IEntityTypeConfiguration<NotificationRead>
+{
+    public void Configure(EntityTypeBuilder<NotificationRead> e)
+    {
+        e.HasKey(r => new { r.NotificationId, r.UserId });
+        e.HasOne<Notification>().WithMany().HasForeignKey(r => r.NotificationId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(r => r.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public class NotificationReadMarkModel : IEntityTypeConfiguration<NotificationReadMark>
+{
+    public void Configure(EntityTypeBuilder<NotificationReadMark> e)
+    {
+        e.HasKey(m => m.UserId);
+        e.HasOne<AppUser>().WithOne().HasForeignKey<NotificationReadMark>(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -17,8 +17,8 @@ public static class NotificationsSetup
     public static void MapNotificationsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/notifications").WithTags("Thông báo");
-        group.MapGet("/", NotificationsApi.List).WithSummary("Thông báo của bạn, mới nhất trước; unread=true chỉ lấy thông báo chưa đọc");
-        group.MapPost("/{id:long}/read", NotificationsApi.Read).WithSummary("Đánh dấu một thông báo của bạn là đã đọc");
-        group.MapPost("/read-all", NotificationsApi.ReadAll).WithSummary("Đánh dấu mọi thông báo của bạn là đã đọc");
+        group.MapGet("/", NotificationsApi.List).WithSummary("Thông báo của bạn và của đơn vị bạn, mới nhất trước; unread=true chỉ lấy thông báo chưa đọc");
+        group.MapPost("/{id:long}/read", NotificationsApi.Read).WithSummary("Đánh dấu một thông báo của bạn hoặc của đơn vị bạn là đã đọc (với riêng bạn)");
+        group.MapPost("/read-all", NotificationsApi.ReadAll).WithSummary("Đánh dấu mọi thông báo của bạn và của đơn vị bạn là đã đọc (với riêng bạn)");
     }
 }

@@ -32,15 +32,29 @@ public abstract class DeadlineRemindersTests(CauNoiApp app) : AppTests(app)
         await DeadlineReminders.RunOnceAsync(scope.Context, _clock, pageSize, Ct);
     }
 
-    /// <summary>The notifications and e-mails a user got about the recommendation with the words in their title.</summary>
-    private async Task<(int Notifications, int Emails)> ToldAsync(string userName, int id, string words)
+    /// <summary>
+    /// What a user was told about the recommendation, with the words in the title: notifications to them in person,
+    /// notifications to their unit (in their inbox too), and e-mails to their own address.
+    /// </summary>
+    private async Task<(int Personal, int Unit, int Emails)> ToldAsync(string userName, int id, string words)
     {
         var (userId, email) = await RecommendationSetup.UserAsync(App, userName, Ct);
         var number = Recommendation.FormatNumber(id);
         await using var scope = App.Db();
         var db = scope.Context;
-        return (await db.Notifications.CountAsync(n => n.UserId == userId && n.Link == $"/kien-nghi/{id}" && n.Title.Contains(words), Ct),
+        var unit = await db.Users.Where(u => u.Id == userId).Select(u => u.OrganisationId).SingleAsync(Ct);
+        var about = db.Notifications.Where(n => n.Link == $"/kien-nghi/{id}" && n.Title.Contains(words));
+        return (await about.CountAsync(n => n.UserId == userId, Ct), await about.CountAsync(n => n.OrganisationId == unit, Ct),
             await db.OutboxEmails.CountAsync(m => m.To == email && m.Subject.Contains(number) && m.Subject.Contains(words), Ct));
+    }
+
+    /// <summary>Every notification and e-mail about the recommendation with the words in the title.</summary>
+    private async Task<(int Notifications, int Emails)> AllToldAsync(int id, string words)
+    {
+        var number = Recommendation.FormatNumber(id);
+        await using var scope = App.Db();
+        return (await scope.Context.Notifications.CountAsync(n => n.Link == $"/kien-nghi/{id}" && n.Title.Contains(words), Ct),
+            await scope.Context.OutboxEmails.CountAsync(m => m.Subject.Contains(number) && m.Subject.Contains(words), Ct));
     }
 
     private async Task<List<(string Kind, DateOnly DueOn)>> LogAsync(int id)
@@ -50,18 +64,48 @@ public abstract class DeadlineRemindersTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
-    public async Task DueInTwoWorkingDays_RemindsTheUnitOfficerAndTheFocalLeader_OnceOverTwoPasses()
+    public async Task DueInTwoWorkingDays_RemindsTheUnitAndTheFocalLeader_OnceOverTwoPasses()
     {
         var id = await DueAsync(c => c.Deadline(Today, 2));
 
         await RunAsync();
         await RunAsync();
 
-        Assert.Equal((1, 1), await ToldAsync("cuc.dienluc", id, Soon));
-        Assert.Equal((1, 1), await ToldAsync("phutrach.hanoi", id, Soon));
-        Assert.Equal((0, 0), await ToldAsync("lanhdao.dienluc", id, Soon));   // heads hear of it only once it is late
+        Assert.Equal((0, 1, 0), await ToldAsync("cuc.dienluc", id, Soon));       // through the unit's one notification
+        Assert.Equal((1, 0, 1), await ToldAsync("phutrach.hanoi", id, Soon));
+        Assert.Equal((0, 1, 0), await ToldAsync("lanhdao.dienluc", id, Soon));   // heads are told in person only once it is late
+        Assert.Equal((2, 1), await AllToldAsync(id, Soon));                      // Cục Điện lực has no address of its own
         var calendar = await LoadCalendarAsync();
         Assert.Equal([(DeadlineReminders.Reminder, calendar.Deadline(Today, 2))], await LogAsync(id));
+    }
+
+    [Fact]
+    public async Task UnitWithAnAddress_GetsTheReminderThere_AndItsOfficersNoEmailOfTheirOwn()
+    {
+        var id = await DueAsync(c => c.Deadline(Today, 2));
+        var address = $"dienluc.{Guid.NewGuid():N}@donvi.caunoi.local";
+        await SetUnitEmailAsync("DL", address);
+        try
+        {
+            await RunAsync();
+        }
+        finally
+        {
+            await SetUnitEmailAsync("DL", null);
+        }
+
+        await using var scope = App.Db();
+        var number = Recommendation.FormatNumber(id);
+        Assert.Equal(1, await scope.Context.OutboxEmails.CountAsync(m => m.To == address && m.Subject.Contains(number) && m.Subject.Contains(Soon), Ct));
+        Assert.Equal((0, 1, 0), await ToldAsync("cuc.dienluc", id, Soon));
+    }
+
+    private async Task SetUnitEmailAsync(string code, string? email)
+    {
+        await using var scope = App.Db();
+        var unit = await scope.Context.Organisations.SingleAsync(o => o.Code == code, Ct);
+        unit.Email = email;
+        await scope.Context.SaveChangesAsync(Ct);
     }
 
     [Fact]
@@ -72,8 +116,9 @@ public abstract class DeadlineRemindersTests(CauNoiApp app) : AppTests(app)
         await Task.WhenAll(RunAsync(), RunAsync());
 
         Assert.Single(await LogAsync(id));
-        Assert.Equal((1, 1), await ToldAsync("cuc.dienluc", id, Soon));
-        Assert.Equal((1, 1), await ToldAsync("phutrach.hanoi", id, Soon));
+        Assert.Equal((0, 1, 0), await ToldAsync("cuc.dienluc", id, Soon));
+        Assert.Equal((1, 0, 1), await ToldAsync("phutrach.hanoi", id, Soon));
+        Assert.Equal((2, 1), await AllToldAsync(id, Soon));
     }
 
     [Fact]
@@ -84,10 +129,11 @@ public abstract class DeadlineRemindersTests(CauNoiApp app) : AppTests(app)
         await Task.WhenAll(RunAsync(), RunAsync());
         await RunAsync();
 
-        Assert.Equal((1, 1), await ToldAsync("phutrach.hanoi", id, Late));
-        Assert.Equal((1, 1), await ToldAsync("lanhdao.dienluc", id, Late));
-        Assert.Equal((1, 1), await ToldAsync("cuc.dienluc", id, Late));
-        Assert.Equal((0, 0), await ToldAsync("cuc.dienluc", id, Soon));
+        Assert.Equal((1, 0, 1), await ToldAsync("phutrach.hanoi", id, Late));
+        Assert.Equal((1, 1, 1), await ToldAsync("lanhdao.dienluc", id, Late));
+        Assert.Equal((0, 1, 0), await ToldAsync("cuc.dienluc", id, Late));
+        Assert.Equal((0, 0, 0), await ToldAsync("cuc.dienluc", id, Soon));
+        Assert.Equal((3, 2), await AllToldAsync(id, Late));
         Assert.Equal([(DeadlineReminders.Escalation, Today.AddDays(-1))], await LogAsync(id));
     }
 
@@ -108,8 +154,8 @@ public abstract class DeadlineRemindersTests(CauNoiApp app) : AppTests(app)
 
         Assert.Empty(await LogAsync(soon));
         Assert.Empty(await LogAsync(late));
-        Assert.Equal((0, 0), await ToldAsync("phutrach.hanoi", soon, Soon));
-        Assert.Equal((0, 0), await ToldAsync("phutrach.hanoi", late, Late));
+        Assert.Equal((0, 0), await AllToldAsync(soon, Soon));
+        Assert.Equal((0, 0), await AllToldAsync(late, Late));
     }
 
     [Fact]
@@ -122,7 +168,8 @@ public abstract class DeadlineRemindersTests(CauNoiApp app) : AppTests(app)
         await RunAsync();
 
         Assert.Equal(2, (await LogAsync(id)).Count);
-        Assert.Equal((2, 2), await ToldAsync("cuc.dienluc", id, Soon));
+        Assert.Equal((0, 2, 0), await ToldAsync("cuc.dienluc", id, Soon));
+        Assert.Equal((2, 0, 2), await ToldAsync("phutrach.hanoi", id, Soon));
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public abstract class NotificationsTests(CauNoiApp app) : AppTests(app)
     {
         var (userId, _) = await RecommendationSetup.UserAsync(App, userName, Ct);
         await using var scope = App.Db();
-        var n = new Notification { UserId = userId, At = DateTime.UtcNow, Title = title, Body = "Nội dung thông báo", Link = "/kien-nghi/1" };
+        var n = Notification.ToUser(userId, DateTime.UtcNow, title, "Nội dung thông báo", "/kien-nghi/1");
         scope.Context.Notifications.Add(n);
         await scope.Context.SaveChangesAsync(Ct);
         return n.Id;
@@ -20,11 +20,12 @@ public abstract class NotificationsTests(CauNoiApp app) : AppTests(app)
         return await scope.Context.Notifications.Where(n => n.Id == id).Select(n => n.ReadAt).SingleAsync(Ct);
     }
 
+    /// <summary>What the user's badge counts: their own unread notifications and their organisation's.</summary>
     private async Task<int> UnreadAsync(string userName)
     {
         var (userId, _) = await RecommendationSetup.UserAsync(App, userName, Ct);
         await using var scope = App.Db();
-        return await scope.Context.Notifications.CountAsync(n => n.UserId == userId && n.ReadAt == null, Ct);
+        return await Inbox.UnreadCountAsync(scope.Context, userId, Ct);
     }
 
     private async Task<Page<Inbox.Item>> ListAsync(string userName, string query = "") =>

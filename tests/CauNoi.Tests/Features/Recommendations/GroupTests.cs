@@ -44,8 +44,8 @@ public abstract class GroupTests(CauNoiApp app) : AppTests(app)
             Assert.Equal((group.Id, answer), (r.GroupId, r.Answer));
             var actions = await db.RecommendationEvents.Where(e => e.RecommendationId == id).OrderBy(e => e.Id).Select(e => e.Action).ToListAsync(Ct);
             Assert.Equal(id == ids[0] ? ["submit", "receive", "start", "group", "answer"] : ["submit", "group", "receive", "answer"], actions);
-            var user = await db.Users.Where(u => u.UserName == locality).Select(u => u.Id).SingleAsync(Ct);
-            Assert.True(await db.Notifications.AnyAsync(n => n.UserId == user && n.Link == $"/kien-nghi/{id}" && n.Title.Contains("đã được trả lời"), Ct));
+            var department = await db.Users.Where(u => u.UserName == locality).Select(u => u.OrganisationId).SingleAsync(Ct);
+            Assert.True(await db.Notifications.AnyAsync(n => n.OrganisationId == department && n.Link == $"/kien-nghi/{id}" && n.Title.Contains("đã được trả lời"), Ct));
         }
     }
 

@@ -210,8 +210,8 @@ public abstract class RecommendationApiTests(CauNoiApp app) : AppTests(app)
         Assert.Equal(["submit", "receive", "start", "answer", "rate-unsatisfied", "reopen"], detail.History.Select(h => h.Action));
         Assert.All(detail.History, h => Assert.False(string.IsNullOrEmpty(h.ActorName)));
         await using var scope = App.Db();
-        var locality = await scope.Context.Users.Where(u => u.UserName == "xa.hoankiem").Select(u => u.Id).SingleAsync(Ct);
-        Assert.True(await scope.Context.Notifications.AnyAsync(n => n.UserId == locality && n.Title.Contains("đã được trả lời") && n.Link == $"/kien-nghi/{id}", Ct));
+        var locality = await scope.Context.Users.Where(u => u.UserName == "xa.hoankiem").Select(u => u.OrganisationId).SingleAsync(Ct);
+        Assert.True(await scope.Context.Notifications.AnyAsync(n => n.OrganisationId == locality && n.Title.Contains("đã được trả lời") && n.Link == $"/kien-nghi/{id}", Ct));
     }
 
     [Fact]
