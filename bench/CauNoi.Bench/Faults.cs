@@ -216,8 +216,8 @@ public static class Faults
         var missing = acknowledged.Count(a => !byKey.TryGetValue(a.Key, out var ids) || !ids.Contains(a.Value));
         var notAcknowledged = byKey.Keys.Count(k => !acknowledged.ContainsKey(k));
 
-        // Whole: one submit event, the audit entries of the record and its event, a notification for each active
-        // member of the routed unit and for the focal leader, an outbox e-mail for those of them with an address.
+        // Whole: one submit event, the audit entries of the record and its event, one notification to the routed unit
+        // (its members all see it) and one to the focal leader, an e-mail to each of them that has an address.
         var examples = new List<int>();
         await using (var cmd = new NpgsqlCommand("""
             WITH run AS (SELECT "Id", "RoutedUnitId", "FocalLeaderId", '/kien-nghi/' || "Id" AS link FROM "Recommendations" WHERE "IdempotencyKey" LIKE @p),
@@ -228,19 +228,18 @@ public static class Faults
             told AS (SELECT n."Link" link, COUNT(*) n FROM "Notifications" n JOIN run ON run.link = n."Link" GROUP BY n."Link"),
             mailed AS (SELECT substring(m."Body" from 'Xem chi tiết: (/kien-nghi/[0-9]+)$') link, COUNT(*) n FROM "OutboxEmails" m
                        WHERE m."Body" LIKE '%Xem chi tiết: /kien-nghi/%' GROUP BY 1),
-            members AS (SELECT "OrganisationId" org, COUNT(*) n, COUNT(*) FILTER (WHERE COALESCE(TRIM("Email"), '') <> '') mail
-                        FROM "AspNetUsers" WHERE "IsActive" GROUP BY "OrganisationId")
+            units AS (SELECT "Id" org, CASE WHEN COALESCE(TRIM("Email"), '') <> '' THEN 1 ELSE 0 END mail FROM "Organisations")
             SELECT run."Id" FROM run
             LEFT JOIN ev ON ev.id = run."Id"
             LEFT JOIN told ON told.link = run.link
             LEFT JOIN mailed ON mailed.link = run.link
-            LEFT JOIN members ON members.org = run."RoutedUnitId"
+            LEFT JOIN units ON units.org = run."RoutedUnitId"
             LEFT JOIN "AspNetUsers" f ON f."Id" = run."FocalLeaderId" AND f."IsActive"
             WHERE COALESCE(ev.n, 0) <> 1 OR COALESCE(ev.submits, 0) <> 1
                OR NOT EXISTS (SELECT 1 FROM audit WHERE t = 'Recommendation' AND k = run."Id"::text)
                OR NOT EXISTS (SELECT 1 FROM audit WHERE t = 'RecommendationEvent' AND k = ev.first::text)
-               OR COALESCE(told.n, 0) <> COALESCE(members.n, 0) + CASE WHEN f."Id" IS NULL THEN 0 ELSE 1 END
-               OR COALESCE(mailed.n, 0) <> COALESCE(members.mail, 0) + CASE WHEN COALESCE(TRIM(f."Email"), '') <> '' THEN 1 ELSE 0 END
+               OR COALESCE(told.n, 0) <> 1 + CASE WHEN f."Id" IS NULL THEN 0 ELSE 1 END
+               OR COALESCE(mailed.n, 0) <> COALESCE(units.mail, 0) + CASE WHEN COALESCE(TRIM(f."Email"), '') <> '' THEN 1 ELSE 0 END
             ORDER BY run."Id"
             """, c))
         {

@@ -27,12 +27,18 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSiz
     /// without bound (recommendations, the audit trail) would otherwise count a national table of millions of rows for
     /// every page shown, which costs far more than the page itself.
     /// </summary>
-    public static async Task<Page<T>> ReadAsync(IQueryable<T> query, int? page, int pageSize, CancellationToken ct = default, int? countUpTo = null)
+    public static Task<Page<T>> ReadAsync(IQueryable<T> query, int? page, int pageSize, CancellationToken ct = default, int? countUpTo = null) =>
+        ReadAsync(query, query, page, pageSize, ct, countUpTo);
+
+    /// <summary>One page of <paramref name="rows"/>, with the total counted on <paramref name="counted"/>: the same records
+    /// without what only the page needs (joins, order, names), which would slow the count down.</summary>
+    public static async Task<Page<T>> ReadAsync<TCounted>(IQueryable<T> rows, IQueryable<TCounted> counted, int? page, int pageSize,
+        CancellationToken ct = default, int? countUpTo = null)
     {
         var number = Paging.Number(page);
-        var counted = countUpTo is { } limit ? await query.Take(limit + 1).CountAsync(ct) : await query.CountAsync(ct);
-        var items = await query.Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return Of(items, number, pageSize, counted, countUpTo);
+        var total = countUpTo is { } limit ? await counted.Take(limit + 1).CountAsync(ct) : await counted.CountAsync(ct);
+        var items = await rows.Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return Of(items, number, pageSize, total, countUpTo);
     }
 
     /// <summary>A page whose rows were counted up to <paramref name="countUpTo"/> and one more.</summary>
@@ -47,6 +53,6 @@ public static class Paging
     /// <summary>How far the lists that grow without bound are counted.</summary>
     public const int CountUpTo = 1_000;
 
-    /// <summary>The page asked for, the first when none or a nonsense one is.</summary>
-    public static int Number(int? page) => Math.Max(1, page ?? 1);
+    /// <summary>The page asked for: the first when none or a nonsense one is, and never so far that skipping to it overflows.</summary>
+    public static int Number(int? page) => Math.Clamp(page ?? 1, 1, 1_000_000);
 }
