@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
-// dotnet run -c Release --project bench/CauNoi.Bench -- generate|verify|bench --provider postgres|sqlite --connection "..." [options]
+// dotnet run -c Release --project bench/CauNoi.Bench -- generate|verify|bench|import --provider postgres|sqlite --connection "..." [options]
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
@@ -15,10 +15,13 @@ if (options is null)
           verify   --provider postgres|sqlite --connection "..."
           bench    --provider postgres|sqlite --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
                    [--duration 10] [--concurrency 16] [--warmup 3] [--out docs/benchmarks.md]
+          import   --provider postgres|sqlite --connection "..." [--app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll]
+                   [--rows 10000] [--runs 3] [--user cuc.ctdp] [--password Demo@2025] [--demo-data true] [--seed 1]
         """);
     return 1;
 }
 if (options.Command == "bench") return await LoadBench.RunAsync(options, args);
+if (options.Command == "import") return await ImportBench.RunAsync(options);
 
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Environment.CurrentDirectory });
 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
