@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 // dotnet run -c Release --project bench/CauNoi.Bench -- generate|verify|bench|faults --provider postgres|sqlite --connection "..." [options]
+// dotnet run -c Release --project bench/CauNoi.Bench -- generate|verify|bench|import --provider postgres|sqlite --connection "..." [options]
 var options = BenchOptions.Parse(args);
 if (options is null)
 {
@@ -22,6 +23,8 @@ if (options is null)
                    [--rows 10000] [--repeat 3] [--step 2] [--user U --password P]
           twoinstances --provider postgres --connection "..." --app-dll .../CauNoi.Web.dll
                    [--records 100] [--due 1000] [--interval 1]
+          import   --provider postgres|sqlite --connection "..." [--app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll]
+                   [--rows 10000] [--runs 3] [--user cuc.ctdp] [--password Demo@2025] [--demo-data true] [--seed 1]
         """);
     return 1;
 }
@@ -29,6 +32,7 @@ if (options.Command == "bench") return await LoadBench.RunAsync(options, args);
 if (options.Command == "faults") return await Faults.RunAsync(options);
 if (options.Command == "killimport") return await KillImport.RunAsync(options);
 if (options.Command == "twoinstances") return await TwoInstances.RunAsync(options);
+if (options.Command == "import") return await ImportBench.RunAsync(options);
 
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Environment.CurrentDirectory });
 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>

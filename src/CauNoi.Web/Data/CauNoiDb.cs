@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 namespace CauNoi.Web.Data;
 
-public class CauNoiDb(DbContextOptions<CauNoiDb> options, IHttpContextAccessor? http = null)
+public partial class CauNoiDb(DbContextOptions<CauNoiDb> options, IHttpContextAccessor? http = null)
     : IdentityDbContext<AppUser>(options)
 {
     public DbSet<Province> Provinces => Set<Province>();
@@ -84,11 +84,13 @@ public class CauNoiDb(DbContextOptions<CauNoiDb> options, IHttpContextAccessor? 
         foreach (var entry in ChangeTracker.Entries())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified)) continue;
-            foreach (var property in entry.Properties)
+            // Through the entry's values rather than a PropertyEntry each: a list of thousands adds tens of thousands of texts.
+            var values = entry.CurrentValues;
+            foreach (var property in entry.Metadata.GetProperties())
             {
-                if (property.Metadata.ClrType == typeof(string) && property.CurrentValue is string text
+                if (property.ClrType == typeof(string) && values[property] is string text
                     && !text.IsNormalized(System.Text.NormalizationForm.FormC))
-                    property.CurrentValue = text.Normalize(System.Text.NormalizationForm.FormC);
+                    values[property] = text.Normalize(System.Text.NormalizationForm.FormC);
             }
             if (entry.Entity is ISearchable searchable)
                 searchable.SearchName = VietnameseText.Fold(searchable.SearchSource);

@@ -3,6 +3,9 @@ using System.IO.Compression;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
+using CauNoi.Web.Data;
+using CauNoi.Web.Features.Audit;
+using CauNoi.Web.Features.Calendar;
 using CauNoi.Web.Features.Recommendations;
 using CauNoi.Web.Features.Recommendations.Import;
 using CauNoi.Web.Shared.Excel;
@@ -85,6 +88,100 @@ public abstract class ImportTests(CauNoiApp app) : AppTests(app)
         var told = Assert.Single(await db.Notifications.Where(n => n.UserId == focal && n.Body!.Contains(conference)).ToListAsync(Ct));
         Assert.Equal($"2 kiến nghị mới của tỉnh phụ trách từ hội nghị ngày {Display.Date(stored[0].ReceivedOn)}", told.Title);
         Assert.Contains(stored[2].Number, told.Body!);
+    }
+
+    [Fact]
+    public async Task ImportedRecommendation_IsStoredHistoriedAndAudited_LikeOneRecordedByHand()
+    {
+        var conference = NewConference();
+        var title = "Vướng mắc đấu nối điện mặt trời mái nhà " + Guid.NewGuid().ToString("N")[..8];
+        const string content = "Đề nghị Bộ hướng dẫn thủ tục đấu nối cho doanh nghiệp trong cụm công nghiệp.";
+        var file = List(
+            [1, "01", "00070", title, content, "NL", "Thủ tục hành chính", "Khẩn"],
+            [2, "08", null, title + " (tỉnh khác)", content, "CCN", null, null]);
+        int fieldId;
+        await using (var scope = App.Db()) fieldId = await scope.Context.FieldsOfWork.Where(f => f.Code == "NL").Select(f => f.Id).SingleAsync(Ct);
+
+        var imported = await (await Upload("cuc.ctdp", file, "hoi-nghi.xlsx", conference)).Content.ReadFromJsonAsync<RecommendationImportApi.Imported>(Ct);
+        var byHand = await (await App.ApiAs("cuc.ctdp")).PostAsJsonAsync("/api/v1/recommendations", new
+        {
+            title, content, fieldId, concernKind = "AdministrativeProcedure", urgency = "Urgent", channel = "Conference",
+            provinceCode = "01", communeCode = "00070", conferenceName = conference, receivedOn = Today,
+        }, Ct);
+
+        Assert.Equal(HttpStatusCode.Created, byHand.StatusCode);
+        var (fromList, fromHand) = (imported!.Ids[0], JsonDocument.Parse(await byHand.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("summary").GetProperty("id").GetInt32());
+        Assert.True(fromHand > imported.Ids.Max(), "the table's counter goes on past the keys the import drew");
+        await using var check = App.Db();
+        var db = check.Context;
+        var rows = await db.Recommendations.AsNoTracking().Include(r => r.Events).Where(r => r.Id == fromList || r.Id == fromHand).ToDictionaryAsync(r => r.Id, Ct);
+        var (a, b) = (rows[fromList], rows[fromHand]);
+        string[] ownValues = ["Id", "RecommendationId", "CreatedAt", "UpdatedAt", "At"];
+        foreach (var p in typeof(Recommendation).GetProperties().Where(p => p.CanWrite && !ownValues.Contains(p.Name)
+            && (p.PropertyType == typeof(string) || !p.PropertyType.IsAssignableTo(typeof(System.Collections.IEnumerable)))))
+            Assert.True(Equals(p.GetValue(a), p.GetValue(b)), $"{p.Name}: {p.GetValue(a)} / {p.GetValue(b)}");
+        var (ea, eb) = (Assert.Single(a.Events), Assert.Single(b.Events));
+        Assert.Equal((fromList, eb.ActorId, eb.ActorName, eb.ActorOrganisation, eb.Action, eb.FromStatus, eb.ToStatus, eb.Comment),
+            (ea.RecommendationId, ea.ActorId, ea.ActorName, ea.ActorOrganisation, ea.Action, ea.FromStatus, ea.ToStatus, ea.Comment));
+
+        // The audit trail tells the two apart only by keys and times: same user, same fields in the same order, same values.
+        async Task<List<AuditEntry>> Audit(Recommendation r) => await db.AuditEntries.Where(e => e.Action == AuditTrail.Created
+                && ((e.EntityType == nameof(Recommendation) && e.EntityKey == r.Id.ToString()) || (e.EntityType == nameof(RecommendationEvent) && e.EntityKey == r.Events[0].Id.ToString())))
+            .OrderBy(e => e.EntityType).ToListAsync(Ct);
+        var (auditA, auditB) = (await Audit(a), await Audit(b));
+        Assert.Equal([nameof(Recommendation), nameof(RecommendationEvent)], auditA.Select(e => e.EntityType));
+        Assert.Equal(auditB.Select(e => (e.EntityType, e.UserName)), auditA.Select(e => (e.EntityType, e.UserName)));
+        foreach (var (x, y) in auditA.Zip(auditB))
+        {
+            var (vx, vy) = (JsonDocument.Parse(x.NewValues!).RootElement.EnumerateObject().ToList(), JsonDocument.Parse(y.NewValues!).RootElement.EnumerateObject().ToList());
+            Assert.Equal(vy.Select(v => (v.Name, v.Value.ValueKind)), vx.Select(v => (v.Name, v.Value.ValueKind)));
+            Assert.Equal(vy.Where(v => !ownValues.Contains(v.Name)).Select(v => v.Value.GetRawText()), vx.Where(v => !ownValues.Contains(v.Name)).Select(v => v.Value.GetRawText()));
+        }
+
+        // SQLite keeps dates as text: the bulk path must write them exactly as SaveChanges does, or comparisons in SQL go wrong.
+        if (App.Engine == Engine.Sqlite)
+            Assert.Equal(await StoredShapes(db, "Recommendations", fromHand), await StoredShapes(db, "Recommendations", fromList));
+    }
+
+    /// <summary>Each column's storage class and, for text that is a date, its layout with the digits masked.</summary>
+    private async Task<List<string>> StoredShapes(CauNoiDb db, string table, int id)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(Ct);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT * FROM \"{table}\" WHERE \"Id\" = {id}";
+        await using var reader = await command.ExecuteReaderAsync(Ct);
+        Assert.True(await reader.ReadAsync(Ct));
+        return [.. Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetName(i) + ": " + reader.GetFieldType(i).Name + " " +
+            (reader.GetValue(i) is string text && System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}-\d\d-\d\d")
+                ? System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(text, @"\.\d+$", ""), @"\d", "9") : ""))];
+    }
+
+    [Fact]
+    public async Task StoringAList_WhenOneRowCannotBeWritten_LeavesNothingOfTheList()
+    {
+        var conference = NewConference();
+        await using var scope = App.Db();
+        var db = scope.Context;
+        var hub = await db.Users.Where(u => u.UserName == "cuc.ctdp").Select(u => new { u.Id, u.FullName, Org = u.Organisation! }).SingleAsync(Ct);
+        var actor = new Actor(hub.Id, hub.FullName, hub.Org.Name, hub.Org.Kind, hub.Org.Id, null, null, IsHub: true, IsAdministrator: false, IsLeader: false);
+        var (at, today) = (DateTime.UtcNow, VietnamTime.Today(TimeProvider.System));
+        var calendar = await WorkingCalendar.LoadAsync(db, Ct);
+        var field = await db.FieldsOfWork.Where(f => f.Code == "NL").Select(f => f.Id).SingleAsync(Ct);
+        var list = new List<Recommendation>();
+        foreach (var title in new[] { "Dòng ghi được", "Dòng không ghi được" })
+        {
+            var input = new Intake.Input(title, "Nội dung.", field, null, null, null, Channel.Conference, "01", null, null, null, null, conference, today);
+            list.Add((await Intake.PrepareAsync(db, actor, input, at, today, calendar, Ct)).Recommendation!);
+        }
+        list[1].FieldId = int.MaxValue;   // say the field was removed after the list was checked: the database refuses the row
+
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => ConferenceImport.StoreAsync(db, list, new(conference, today), at, Ct));
+
+        await using var check = App.Db();
+        Assert.Equal(0, await check.Context.Recommendations.CountAsync(r => r.ConferenceName == conference, Ct));
+        Assert.False(await check.Context.AuditEntries.AnyAsync(e => e.NewValues!.Contains(conference), Ct));
+        Assert.False(await check.Context.Notifications.AnyAsync(n => n.Body!.Contains(conference), Ct));
     }
 
     [Fact]
