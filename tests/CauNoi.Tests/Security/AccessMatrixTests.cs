@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using CauNoi.Tests.Features.Recommendations;
 using CauNoi.Web.Features.Notifications;
@@ -235,8 +234,7 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
     private async Task<Guid> UploadAsync(string userName, int id)
     {
         var form = new MultipartFormDataContent();
-        var part = new ByteArrayContent(Encoding.ASCII.GetBytes(
-            "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"));
+        var part = new ByteArrayContent(SampleFiles.Pdf);
         part.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         form.Add(part, "files", "bien-ban.pdf");
         var response = await (await App.ApiAs(userName)).PostAsync($"/api/v1/recommendations/{id}/attachments", form, Ct);
