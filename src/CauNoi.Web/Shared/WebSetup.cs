@@ -84,6 +84,11 @@ public static class WebSetup
         });
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
+        // Every cookie (sign-in, antiforgery, TempData) is Secure over HTTPS, out of script's reach, and not sent by other sites' forms.
+        app.UseCookiePolicy(new CookiePolicyOptions
+        {
+            Secure = CookieSecurePolicy.SameAsRequest, HttpOnly = Microsoft.AspNetCore.CookiePolicy.HttpOnlyPolicy.Always, MinimumSameSitePolicy = SameSiteMode.Lax,
+        });
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
