@@ -308,7 +308,9 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
         }));
 
         TestContext.Current.TestOutputHelper?.WriteLine(
-            $"{Operations.Length} operations, {Callers.Length} callers, {outcomes.Length} calls; arranged in {arranged.TotalSeconds:0.0} s, all in {clock.Elapsed.TotalSeconds:0.0} s");
+            $"{Operations.Length} operations, {Callers.Length} callers, {outcomes.Length} calls expected "
+            + string.Join(", ", outcomes.GroupBy(o => o.expected).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))
+            + $"; arranged in {arranged.TotalSeconds:0.0} s, all in {clock.Elapsed.TotalSeconds:0.0} s");
         var wrong = outcomes.Where(o => !Matches(o.expected, o.status) || o.leaked is not []).ToList();
         var failures = wrong.Where(o => !KnownViolations.Contains(o.Key))
             .Select(o => $"{o.Key}: expected {o.expected}, got {(int)o.status}" + (o.leaked is [] ? "" : " with records outside scope: " + string.Join(", ", o.leaked)))
