@@ -56,6 +56,26 @@ public abstract partial class HostileCorpusTests(CauNoiApp app) : AppTests(app)
             Corpus.GroupBy(c => c.Category).Select(g => $"{g.Key} {g.Count()}")));
     }
 
+    /// <summary>Free text that only filters, never stored: a NUL (which PostgreSQL refuses to compare) is never a server error.</summary>
+    [Theory]
+    [InlineData("/api/v1/recommendations?q=%00")]
+    [InlineData("/api/v1/recommendations?province=%00&commune=%00&focalLeader=%00")]
+    [InlineData("/api/v1/recommendations/library?q=%00")]
+    [InlineData("/api/v1/recommendations/similar?title=%00")]
+    [InlineData("/api/v1/recommendations/export?q=%00")]
+    [InlineData("/api/v1/admin-units/communes?province=01&q=%00")]
+    [InlineData("/kien-nghi?q=%00")]
+    public async Task NulInASearchOrFilter_IsNeverAServerError(string url)
+    {
+        var run = await Run.StartAsync(App, Needs.Nothing, Ct);
+        var client = url.StartsWith("/api", StringComparison.Ordinal) ? run.Stage.OfficerApi : (await PageClient.SignedIn(App, run.Stage.Officer.UserName)).Http;
+
+        using var response = await client.GetAsync(url, Ct);
+
+        Assert.True((int)response.StatusCode < 500, $"{(int)response.StatusCode} {Excerpt(await response.Content.ReadAsStringAsync(Ct))}");
+        AssertSecurityHeaders(response);
+    }
+
     private static string Excerpt(string body) => body.Length > 600 ? body[..600] + "…" : body;
 
     private static void AssertSecurityHeaders(HttpResponseMessage response)
