@@ -187,14 +187,16 @@ public abstract partial class HostileCorpusTests
                 var found = await r.Stage.OfficerApi.GetStringAsync($"/api/v1/recommendations?q={Uri.EscapeDataString($"{r.Marker}'; DROP TABLE")}", r.Ct);
                 Assert.Contains(r.Marker, found);
             })),
-        new("UNION SELECT mật khẩu trong nội dung", Category.Sql,
-            r => r.SubmitAsync($"Hợp nhất {r.Marker}", "' UNION SELECT \"PasswordHash\" FROM \"AspNetUsers\" --"),
+        // (Not a column holding secrets: the audit tests look for those names anywhere in the log.)
+        new("UNION SELECT tài khoản trong nội dung", Category.Sql,
+            r => r.SubmitAsync($"Hợp nhất {r.Marker}", "' UNION SELECT \"UserName\", \"Email\" FROM \"AspNetUsers\" --"),
             Stored(async r =>
             {
                 var stored = await r.StoredAsync();
-                Assert.Equal("' UNION SELECT \"PasswordHash\" FROM \"AspNetUsers\" --", stored.Content);
+                Assert.Equal("' UNION SELECT \"UserName\", \"Email\" FROM \"AspNetUsers\" --", stored.Content);
                 var detail = await r.Stage.OfficerApi.GetStringAsync($"/api/v1/recommendations/{stored.Id}", r.Ct);
-                Assert.DoesNotContain("AQAAAA", detail);   // how every Identity password hash begins
+                Assert.Contains("UNION SELECT", detail);
+                Assert.DoesNotContain("phutrach.tuyenquang", detail);   // an account that has nothing to do with this record
             })),
         new("SQL trong mã tỉnh (cán bộ Bộ ghi nhận thay)", Category.Sql,
             r => r.SubmitAsync("Mã tỉnh có SQL", extra: new { provinceCode = "01' OR '1'='1", channel = "Hotline" }, byStaff: true),
