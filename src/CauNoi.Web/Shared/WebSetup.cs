@@ -84,6 +84,11 @@ public static class WebSetup
         });
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
+        // Every cookie (sign-in, antiforgery, TempData) is Secure over HTTPS, out of script's reach, and not sent by other sites' forms.
+        app.UseCookiePolicy(new CookiePolicyOptions
+        {
+            Secure = CookieSecurePolicy.SameAsRequest, HttpOnly = Microsoft.AspNetCore.CookiePolicy.HttpOnlyPolicy.Always, MinimumSameSitePolicy = SameSiteMode.Lax,
+        });
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
@@ -106,9 +111,21 @@ public static class WebSetup
         BadHttpRequestException b => b.StatusCode,
         Microsoft.AspNetCore.Antiforgery.AntiforgeryValidationException => 400,
         InvalidDataException => 413,   // a multipart section beyond its limit
+        _ when UnstorableText(e) => 400,
         _ when DatabaseUnavailable(e) => 503,
         _ => 500,
     };
+
+    /// <summary>
+    /// Text PostgreSQL cannot take (SQLSTATE 22021: a NUL character) in a value that no validation looked at, such as a
+    /// search or a code: the request is wrong, not the server.
+    /// </summary>
+    private static bool UnstorableText(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+            if (e is System.Data.Common.DbException { SqlState: "22021" }) return true;
+        return false;
+    }
 
     /// <summary>
     /// The database is away for a moment (restarting, failing over, its pool exhausted): the request may be retried as it
@@ -123,12 +140,17 @@ public static class WebSetup
 
     private static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        var headers = context.Response.Headers;
-        headers.XContentTypeOptions = "nosniff";
-        headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-        headers.XFrameOptions = "DENY";
-        headers.ContentSecurityPolicy =
-            "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+        // Set as the response starts: the exception handler clears the headers of an error answer before writing it.
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            headers.XFrameOptions = "DENY";
+            headers.ContentSecurityPolicy =
+                "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+            return Task.CompletedTask;
+        });
         await next();
     });
 }

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using CauNoi.Tests.Features.Recommendations;
 using CauNoi.Web.Features.Notifications;
@@ -243,8 +242,7 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
     private async Task<Guid> UploadAsync(string userName, int id)
     {
         var form = new MultipartFormDataContent();
-        var part = new ByteArrayContent(Encoding.ASCII.GetBytes(
-            "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"));
+        var part = new ByteArrayContent(SampleFiles.Pdf);
         part.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
         form.Add(part, "files", "bien-ban.pdf");
         var response = await (await App.ApiAs(userName)).PostAsync($"/api/v1/recommendations/{id}/attachments", form, Ct);
@@ -318,7 +316,9 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
         }));
 
         TestContext.Current.TestOutputHelper?.WriteLine(
-            $"{Operations.Length} operations, {Callers.Length} callers, {outcomes.Length} calls; arranged in {arranged.TotalSeconds:0.0} s, all in {clock.Elapsed.TotalSeconds:0.0} s");
+            $"{Operations.Length} operations, {Callers.Length} callers, {outcomes.Length} calls expected "
+            + string.Join(", ", outcomes.GroupBy(o => o.expected).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))
+            + $"; arranged in {arranged.TotalSeconds:0.0} s, all in {clock.Elapsed.TotalSeconds:0.0} s");
         var wrong = outcomes.Where(o => !Matches(o.expected, o.status) || o.leaked is not []).ToList();
         var failures = wrong.Where(o => !KnownViolations.Contains(o.Key))
             .Select(o => $"{o.Key}: expected {o.expected}, got {(int)o.status}" + (o.leaked is [] ? "" : " with records outside scope: " + string.Join(", ", o.leaked)))

@@ -21,7 +21,9 @@ public static class AccountsApi
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrWhiteSpace(request.Password))
             return Problems.BadRequest("Thiếu tên đăng nhập hoặc mật khẩu.");
 
-        var user = await signIn.UserManager.FindByNameAsync(request.UserName.Trim());
+        // No account's name holds a control character; PostgreSQL could not even compare one that holds NUL.
+        var name = request.UserName.Trim();
+        var user = name.Any(char.IsControl) ? null : await signIn.UserManager.FindByNameAsync(name);
         if (user is null || !user.IsActive)
             return Problems.Unauthorized("Tên đăng nhập hoặc mật khẩu không đúng.");
 

@@ -73,11 +73,11 @@ public static class AccountsSetup
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permits, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = async (context, ct) =>
             {
-                context.HttpContext.Response.ContentType = "application/problem+json";
+                // WriteAsJsonAsync sets its own content type unless told which.
                 await context.HttpContext.Response.WriteAsJsonAsync(new Microsoft.AspNetCore.Mvc.ProblemDetails
                 {
                     Status = 429, Title = "Quá nhiều yêu cầu", Detail = "Bạn đã thử đăng nhập quá nhiều lần. Vui lòng thử lại sau một phút.",
-                }, ct);
+                }, options: null, contentType: "application/problem+json", ct);
             };
         });
         return services;

@@ -40,6 +40,7 @@ public static class Transitions
     {
         if (request.Version is { } expected && expected != r.Version)
             throw new Conflict();
+        request = Checked(request);
         var calendar = await WorkingCalendar.LoadAsync(db, ct);
         var link = $"/kien-nghi/{r.Id}";
         switch (request.Action)
@@ -90,6 +91,30 @@ public static class Transitions
             default:
                 throw new WorkflowRefusal($"Thao tác '{request.Action}' không tồn tại. Các thao tác: {string.Join(", ", Names.Keys.Where(k => k is not ("submit" or "rate-satisfied" or "rate-unsatisfied" or "group")))}.");
         }
+    }
+
+    /// <summary>Room left in a history line (20,000 characters) for what a step writes before the comment: a unit's name, a number.</summary>
+    public const int CommentLength = 10_000;
+
+    /// <summary>
+    /// The step's texts checked as every text taken in is (<see cref="Intake.Text"/>: NFC, within its column, no control
+    /// characters, TCVN3 converted and VNI refused), or the step refused with the reasons.
+    /// </summary>
+    private static Request Checked(Request request)
+    {
+        var errors = new Intake.Errors();
+        // An answer may come in the comment; a rating's reason is kept in a column of 2,000.
+        var (label, length) = request.Action switch
+        {
+            "answer" => ("Nội dung trả lời", RecommendationModel.TextLength),
+            "rate" => ("Lý do đánh giá", 2_000),
+            _ => ("Ghi chú", CommentLength),
+        };
+        var comment = Intake.Text(request.Comment, nameof(Request.Comment), label, length, required: false, errors);
+        var answer = Intake.Text(request.Answer, nameof(Request.Answer), "Nội dung trả lời", RecommendationModel.TextLength, required: false, errors);
+        var competentBody = Intake.Text(request.CompetentBody, nameof(Request.CompetentBody), "Cơ quan có thẩm quyền", RecommendationModel.ReferenceLength, required: false, errors);
+        if (errors.Count > 0) throw new WorkflowRefusal(string.Join(" ", errors.Values.SelectMany(m => m)));
+        return request with { Comment = comment, Answer = answer, CompetentBody = competentBody };
     }
 
     /// <summary>The record changed since the caller read it.</summary>

@@ -28,9 +28,7 @@ public abstract class AttachmentTests(CauNoiApp app) : AppTests(app)
         return client;
     }
 
-    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes(
-        "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
-        + "trailer << /Root 1 0 R >>\n%%EOF\n");
+    private static readonly byte[] Pdf = SampleFiles.Pdf;
 
     private static MultipartFormDataContent Files(params (byte[] Bytes, string Name)[] files)
     {

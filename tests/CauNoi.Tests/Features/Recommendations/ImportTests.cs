@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.IO.Compression;
 using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -250,7 +249,7 @@ public abstract class ImportTests(CauNoiApp app) : AppTests(app)
     [Fact]
     public async Task ZipBomb_IsRefusedWithoutInflatingIt()
     {
-        var bomb = ZipOfZeros(300 * 1024 * 1024);
+        var bomb = SampleFiles.ZipOfZeros(300 * 1024 * 1024);
         Assert.True(bomb.Length < 1024 * 1024);
 
         await App.ApiAs("cuc.ctdp");   // the app and the token ready before the clock starts
@@ -306,19 +305,6 @@ public abstract class ImportTests(CauNoiApp app) : AppTests(app)
         Assert.Contains($"Đã nhập 1 kiến nghị từ hội nghị \"{conference}\"", done.QuerySelector("[role=status]")!.TextContent);
         Assert.Equal("/kien-nghi?channel=Conference", done.QuerySelector("[data-testid=imported] a")!.GetAttribute("href"));
         Assert.Equal(1, await CountByConference(conference));
-    }
-
-    /// <summary>A zip whose one part inflates to <paramref name="size"/> bytes of zeros: a few hundred kilobytes on the wire.</summary>
-    internal static byte[] ZipOfZeros(int size)
-    {
-        using var output = new MemoryStream();
-        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using var part = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Optimal).Open();
-            var zeros = new byte[1024 * 1024];
-            for (var written = 0; written < size; written += zeros.Length) part.Write(zeros);
-        }
-        return output.ToArray();
     }
 
     private static string Fixture(string name, [CallerFilePath] string here = "") => Path.Combine(Path.GetDirectoryName(here)!, "Fixtures", name);
