@@ -19,17 +19,18 @@ namespace CauNoi.Bench;
 /// </summary>
 public static class LoadBench
 {
+    /// <summary>The page as the app asks for it (RecommendationQueries.PageAsync): its 50 records chosen first, then joined to names.</summary>
     private const string ListSql = """
         SELECT r."Id", r."Title", r."Status", r."ProvinceCode", p."Name", r."CommuneCode", c."Name", r."RoutedUnitId", u."Name",
                r."FieldId", f."Name", r."Channel", r."Urgency", r."ReceivedOn", r."DueOn", r."AnsweredOn", r."Version"
-        FROM "Recommendations" r
+        FROM (SELECT r."Id", r."Title", r."Status", r."ProvinceCode", r."CommuneCode", r."RoutedUnitId", r."FieldId", r."Channel",
+                     r."Urgency", r."ReceivedOn", r."DueOn", r."AnsweredOn", r."Version"
+              FROM "Recommendations" r WHERE {0} ORDER BY r."DueOn", r."Id" LIMIT 50) r
         JOIN "Provinces" p ON p."Code" = r."ProvinceCode"
         JOIN "Organisations" u ON u."Id" = r."RoutedUnitId"
         JOIN "FieldsOfWork" f ON f."Id" = r."FieldId"
         LEFT JOIN "Communes" c ON c."Code" = r."CommuneCode"
-        WHERE {0}
         ORDER BY r."DueOn", r."Id"
-        LIMIT 50
         """;
     /// <summary>The app counts a list only up to 1,000 (Paging.CountUpTo) and says "hơn 1.000" past it.</summary>
     private const string CountSql = """SELECT COUNT(*) FROM (SELECT 1 FROM "Recommendations" r WHERE {0} LIMIT 1001) s""";
