@@ -288,6 +288,30 @@ public abstract class RecommendationApiTests(CauNoiApp app) : AppTests(app)
         Assert.Equal([r.Summary.Id], tuyenQuang!.Items.Select(i => i.Id));
         Assert.Empty(hanoi!.Items);
     }
+
+    [Fact]
+    public async Task Search_ListsItsMatchesByDeadline_OrByDateReceivedWhenAsked()
+    {
+        var marker = "Thu tu tim kiem " + Guid.NewGuid().ToString("N")[..6];
+        var ids = new List<int>();
+        for (var i = 0; i < 3; i++) ids.Add((await Submit("so.tuyenquang", $"{marker} số {i}", "CCN")).Summary.Id);
+        var today = VietnamTime.Today(TimeProvider.System);
+        // Deadlines in the reverse order of submission; the first submitted is the last received.
+        await using (var scope = App.Db())
+            for (var i = 0; i < 3; i++)
+            {
+                var (id, due, received) = (ids[i], today.AddDays(30 - 10 * i), today.AddDays(-1 - i));
+                await scope.Context.Recommendations.Where(r => r.Id == id)
+                    .ExecuteUpdateAsync(u => u.SetProperty(r => r.DueOn, due).SetProperty(r => r.ReceivedOn, received), Ct);
+            }
+        var api = await App.ApiAs("so.tuyenquang");
+        async Task<int[]> Found(string sort) =>
+            [.. (await api.GetFromJsonAsync<Page<RecommendationQueries.Item>>($"/api/v1/recommendations?q={Uri.EscapeDataString(marker)}{sort}", JsonOptions, Ct))!.Items.Select(i => i.Id)];
+
+        Assert.Equal([ids[2], ids[1], ids[0]], await Found(""));
+        Assert.Equal([ids[0], ids[1], ids[2]], await Found("&sort=received"));
+        Assert.Equal(3, (await api.GetFromJsonAsync<Page<RecommendationQueries.Item>>($"/api/v1/recommendations?q={Uri.EscapeDataString(marker)}", JsonOptions, Ct))!.Total);
+    }
 }
 
 [Collection(SqliteCollection.Name)]
