@@ -1,10 +1,5 @@
 using System.Data.Common;
-using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
@@ -131,69 +126,67 @@ public static class LoadBench
         var appEnvironment = o.Values.GetValueOrDefault("app-env", "").Split(';', StringSplitOptions.RemoveEmptyEntries)
             .Select(kv => kv.Split('=', 2)).ToDictionary(kv => kv[0], kv => kv[1]);
         await using var app = AppProcess.Start(dll, o.Provider, o.Connection, appEnvironment);
-        {
-            var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
-            using var anonymous = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
-            var readyIn = await app.WaitReadyAsync(anonymous);
-            Console.WriteLine($"app pid {app.Id} ready on {app.BaseUrl} in {readyIn:N1} s");
-            using var hub = await AppProcess.SignedInAsync(handler, anonymous, hubUser);
-            using var province = await AppProcess.SignedInAsync(handler, anonymous, provinceUser);
+        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = concurrency * 2, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        using var anonymous = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
+        var readyIn = await app.WaitReadyAsync(anonymous);
+        Console.WriteLine($"app pid {app.Id} ready on {app.BaseUrl} in {readyIn:N1} s");
+        using var hub = await AppProcess.SignedInAsync(handler, anonymous, hubUser);
+        using var province = await AppProcess.SignedInAsync(handler, anonymous, provinceUser);
 
-            var tw = Trimmed(warmup);
-            var td = duration;
-            Console.WriteLine($"load: {concurrency} workers, warm-up {tw.TotalSeconds} s, measured {td.TotalSeconds} s");
-            var results = new Dictionary<string, LoadResult>();
+        var tw = Trimmed(warmup);
+        var td = duration;
+        Console.WriteLine($"load: {concurrency} workers, warm-up {tw.TotalSeconds} s, measured {td.TotalSeconds} s");
+        var results = new Dictionary<string, LoadResult>();
 
-            results["empty"] = await Load.RunAsync("GET /health/live", concurrency, tw, td, _ => Get(anonymous, "/health/live"));
-            var listUrl = "/api/v1/recommendations?province=01&status=InProgress";
-            results["list"] = await Load.RunAsync("GET " + listUrl + " (hub)", concurrency, tw, td, _ => Get(hub, listUrl));
-            results["listProvince"] = await Load.RunAsync("GET " + listUrl + " (Hà Nội officer)", concurrency, tw, td, _ => Get(province, listUrl));
-            results["listSql"] = await Load.RunAsync("raw SQL list (count + page of 50)", concurrency, tw, td,
-                _ => PageSql(Open, ListWhere, ListParameters));
-            var searchUrl = "/api/v1/recommendations?q=" + Uri.EscapeDataString(SearchText);
-            results["search"] = await Load.RunAsync("GET " + searchUrl + " (hub)", concurrency, tw, td, _ => Get(hub, searchUrl));
-            results["searchSql"] = await Load.RunAsync("raw SQL search (estimate + count + page of 50)", concurrency, tw, td,
-                _ => SearchSql(Open, postgres));
-            // The latency targets again at a lighter load: --light-concurrency clients (4 by default) instead of --concurrency.
-            results["listLight"] = await Load.RunAsync($"GET {listUrl} (hub), {light} workers", light, tw, td, _ => Get(hub, listUrl));
-            results["listSqlLight"] = await Load.RunAsync($"raw SQL list, {light} workers", light, tw, td, _ => PageSql(Open, ListWhere, ListParameters));
-            results["searchLight"] = await Load.RunAsync($"GET {searchUrl} (hub), {light} workers", light, tw, td, _ => Get(hub, searchUrl));
-            results["searchSqlLight"] = await Load.RunAsync($"raw SQL search, {light} workers", light, tw, td, _ => SearchSql(Open, postgres));
-            results["open"] = await Load.RunAsync("GET /api/v1/recommendations/{id} (hub)", concurrency, tw, td,
-                rng => Get(hub, "/api/v1/recommendations/" + openIds[rng.Next(openIds.Length)]));
-            results["openSql"] = await Load.RunAsync("raw SQL open one (5 queries)", concurrency, tw, td,
-                rng => OneSqlAsync(Open, openIds[rng.Next(openIds.Length)]));
-            var rssAfterLoad = app.Memory();
+        results["empty"] = await Load.RunAsync("GET /health/live", concurrency, tw, td, _ => Get(anonymous, "/health/live"));
+        var listUrl = "/api/v1/recommendations?province=01&status=InProgress";
+        results["list"] = await Load.RunAsync("GET " + listUrl + " (hub)", concurrency, tw, td, _ => Get(hub, listUrl));
+        results["listProvince"] = await Load.RunAsync("GET " + listUrl + " (Hà Nội officer)", concurrency, tw, td, _ => Get(province, listUrl));
+        results["listSql"] = await Load.RunAsync("raw SQL list (count + page of 50)", concurrency, tw, td,
+            _ => PageSql(Open, ListWhere, ListParameters));
+        var searchUrl = "/api/v1/recommendations?q=" + Uri.EscapeDataString(SearchText);
+        results["search"] = await Load.RunAsync("GET " + searchUrl + " (hub)", concurrency, tw, td, _ => Get(hub, searchUrl));
+        results["searchSql"] = await Load.RunAsync("raw SQL search (estimate + count + page of 50)", concurrency, tw, td,
+            _ => SearchSql(Open, postgres));
+        // The latency targets again at a lighter load: --light-concurrency clients (4 by default) instead of --concurrency.
+        results["listLight"] = await Load.RunAsync($"GET {listUrl} (hub), {light} workers", light, tw, td, _ => Get(hub, listUrl));
+        results["listSqlLight"] = await Load.RunAsync($"raw SQL list, {light} workers", light, tw, td, _ => PageSql(Open, ListWhere, ListParameters));
+        results["searchLight"] = await Load.RunAsync($"GET {searchUrl} (hub), {light} workers", light, tw, td, _ => Get(hub, searchUrl));
+        results["searchSqlLight"] = await Load.RunAsync($"raw SQL search, {light} workers", light, tw, td, _ => SearchSql(Open, postgres));
+        results["open"] = await Load.RunAsync("GET /api/v1/recommendations/{id} (hub)", concurrency, tw, td,
+            rng => Get(hub, "/api/v1/recommendations/" + openIds[rng.Next(openIds.Length)]));
+        results["openSql"] = await Load.RunAsync("raw SQL open one (5 queries)", concurrency, tw, td,
+            rng => OneSqlAsync(Open, openIds[rng.Next(openIds.Length)]));
+        var rssAfterLoad = app.Memory();
 
-            var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
-            var from = today.AddDays(-364).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var to = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            results["emptySeq"] = await Load.SequentialAsync("GET /health/live, one at a time", 3, 20, () => Get(anonymous, "/health/live"));
-            foreach (var format in new[] { "json", "xlsx", "docx" })
-                results["report-" + format] = await Load.SequentialAsync($"weekly report {from}..{to} .{format} (hub)", 1, 5,
-                    () => Get(hub, $"/api/v1/reports/weekly?from={from}&to={to}&format={format}"));
-            var rssReports = app.Memory();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var from = today.AddDays(-364).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var to = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        results["emptySeq"] = await Load.SequentialAsync("GET /health/live, one at a time", 3, 20, () => Get(anonymous, "/health/live"));
+        foreach (var format in new[] { "json", "xlsx", "docx" })
+            results["report-" + format] = await Load.SequentialAsync($"weekly report {from}..{to} .{format} (hub)", 1, 5,
+                () => Get(hub, $"/api/v1/reports/weekly?from={from}&to={to}&format={format}"));
+        var rssReports = app.Memory();
 
-            // Submissions last: they add records, which the read scenarios above should not see.
-            var submitDuration = TimeSpan.FromSeconds(double.Parse(o.Values.GetValueOrDefault("submit-duration", "60"), CultureInfo.InvariantCulture));
-            var officers = new List<HttpClient>();
-            foreach (var name in submitterNames) officers.Add(await AppProcess.SignedInAsync(handler, anonymous, name));
-            var submissions = new Submissions([.. officers], [.. fieldIds], DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture));
-            results["submit"] = await Load.RunAsync($"POST /api/v1/recommendations with Idempotency-Key ({officers.Count} locality officers)",
-                concurrency, tw, submitDuration, submissions.SubmitAsync);
-            var rssEnd = app.Memory();
-            Submissions.Check check;
-            await using (var c = Open()) check = await submissions.VerifyAsync(c);
-            Console.WriteLine($"  submissions: {check}, retries {submissions.Retries}");
-            foreach (var officer in officers) officer.Dispose();
+        // Submissions last: they add records, which the read scenarios above should not see.
+        var submitDuration = TimeSpan.FromSeconds(double.Parse(o.Values.GetValueOrDefault("submit-duration", "60"), CultureInfo.InvariantCulture));
+        var officers = new List<HttpClient>();
+        foreach (var name in submitterNames) officers.Add(await AppProcess.SignedInAsync(handler, anonymous, name));
+        var submissions = new Submissions([.. officers], [.. fieldIds], DateTime.UtcNow.Ticks.ToString(CultureInfo.InvariantCulture));
+        results["submit"] = await Load.RunAsync($"POST /api/v1/recommendations with Idempotency-Key ({officers.Count} locality officers)",
+            concurrency, tw, submitDuration, submissions.SubmitAsync);
+        var rssEnd = app.Memory();
+        Submissions.Check check;
+        await using (var c = Open()) check = await submissions.VerifyAsync(c);
+        Console.WriteLine($"  submissions: {check}, retries {submissions.Retries}");
+        foreach (var officer in officers) officer.Dispose();
 
-            var markdown = Report(o, args, duration, warmup, concurrency, size, hubUser, provinceUser, openIds.Length,
-                listMatches, searchMatches, results, rssAfterLoad, rssReports, rssEnd, check, submissions.Retries, submitDuration, listPlan, searchPlan);
-            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-            await File.WriteAllTextAsync(output, markdown);
-            Console.WriteLine($"wrote {output}");
-            return 0;
-        }
+        var markdown = Report(o, args, duration, warmup, concurrency, size, hubUser, provinceUser, openIds.Length,
+            listMatches, searchMatches, results, rssAfterLoad, rssReports, rssEnd, check, submissions.Retries, submitDuration, listPlan, searchPlan);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        await File.WriteAllTextAsync(output, markdown);
+        Console.WriteLine($"wrote {output}");
+        return 0;
     }
 
     private static TimeSpan Trimmed(TimeSpan t) => t < TimeSpan.Zero ? TimeSpan.Zero : t;
