@@ -12,9 +12,10 @@ namespace CauNoi.Tests.Reliability;
 /// </summary>
 public abstract class KillDuringImportTests(Engine engine)
 {
-    private const int Rows = 10_000;
-    /// <summary>Killed once the open transaction has written this much: well into the save, far from its commit.</summary>
-    private const long KillAfterBytes = 2 * 1024 * 1024;
+    // The largest list the import takes: written by the bulk path, its save lasts about a second, and the test must see it.
+    private const int Rows = Web.Shared.Excel.SpreadsheetReader.MaxRows;
+    /// <summary>Killed once the open transaction is seen to have written this much: inside the save, before its commit.</summary>
+    private const long KillAfterBytes = 64 * 1024;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
