@@ -36,14 +36,17 @@ public static class RecommendationsApi
         if (key is not null && await Intake.ExistingAsync(db, actor, key, ct) is { } earlier)
             return TypedResults.Ok((await RecommendationDetail.LoadAsync(db, await current.ScopeAsync(ct), earlier, today, ct))!);
 
-        var at = clock.GetUtcNow().UtcDateTime;
+        // To the microsecond, as PostgreSQL keeps it: the answer below is built from these values, not read back.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var at = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
         var (recommendation, errors) = await Intake.PrepareAsync(db, actor, input, at, today, await WorkingCalendar.LoadAsync(db, ct), ct);
         if (recommendation is null)
             return TypedResults.ValidationProblem(errors, title: "Kiến nghị chưa hợp lệ", detail: "Vui lòng sửa các mục được nêu.");
         var id = await Intake.SaveAsync(db, actor, recommendation, key, at, ct);
-        var detail = (await RecommendationDetail.LoadAsync(db, await current.ScopeAsync(ct), id, today, ct))!;
+        if (id == recommendation.Id)
+            return TypedResults.Created($"/api/v1/recommendations/{id}", await RecommendationDetail.OfNewAsync(db, recommendation, today, ct));
         // A parallel retry with the same key stored it first: the same answer as a later retry.
-        return id == recommendation.Id ? TypedResults.Created($"/api/v1/recommendations/{id}", detail) : TypedResults.Ok(detail);
+        return TypedResults.Ok((await RecommendationDetail.LoadAsync(db, await current.ScopeAsync(ct), id, today, ct))!);
     }
 
     private static async Task<Ok<Page<RecommendationQueries.Item>>> List(

@@ -289,6 +289,31 @@ public abstract class RecommendationApiTests(CauNoiApp app) : AppTests(app)
         Assert.Empty(hanoi!.Items);
     }
 
+    [Theory]
+    [InlineData("so.hanoi", "00070")]      // a department naming one of its communes; Hà Nội has a focal leader
+    [InlineData("xa.badinh", null)]        // a commune office
+    public async Task SubmissionsAnswer_IsTheRecordExactlyAsItIsReadBack(string userName, string? commune)
+    {
+        var api = await App.ApiAs(userName);
+        var body = new Dictionary<string, object?>
+        {
+            // Decomposed (NFD) on purpose: the answer must show it as stored, in NFC.
+            ["title"] = ("Kiến nghị về cấp điện cho cụm công nghiệp " + Guid.NewGuid().ToString("N")[..6]).Normalize(System.Text.NormalizationForm.FormD),
+            ["content"] = "Đề nghị Bộ hướng dẫn thủ tục đấu nối.",
+            ["fieldId"] = await FieldId("NL"),
+            ["communeCode"] = commune,
+            ["contactPhone"] = "0243 825 1234",
+            ["urgency"] = "Urgent",
+        };
+
+        var posted = await api.PostAsJsonAsync("/api/v1/recommendations", body, Ct);
+        var answer = await posted.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
+        var id = System.Text.Json.JsonDocument.Parse(answer).RootElement.GetProperty("summary").GetProperty("id").GetInt32();
+
+        Assert.Equal(await api.GetStringAsync($"/api/v1/recommendations/{id}", Ct), answer);
+    }
+
     [Fact]
     public async Task Search_ListsItsMatchesByDeadline_OrByDateReceivedWhenAsked()
     {
