@@ -247,7 +247,7 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
         form.Add(part, "files", "bien-ban.pdf");
         var response = await (await App.ApiAs(userName)).PostAsync($"/api/v1/recommendations/{id}/attachments", form, Ct);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
-        return (await response.Content.ReadFromJsonAsync<List<RecommendationDetail.File>>(RecommendationSteps.Json, Ct))!.Single().Id;
+        return (await response.Content.ReadFromJsonAsync<List<RecommendationDetail.File>>(ApiJson.Options, Ct))!.Single().Id;
     }
 
     private async Task<int> GroupAsync(string userName, params int[] ids)
@@ -255,7 +255,7 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
         var response = await (await App.ApiAs(userName)).PostAsJsonAsync("/api/v1/recommendation-groups",
             new { title = "Nhóm ma trận quyền " + Marker, recommendationIds = ids }, Ct);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
-        return (await response.Content.ReadFromJsonAsync<RecommendationGroupsApi.GroupDetail>(RecommendationSteps.Json, Ct))!.Id;
+        return (await response.Content.ReadFromJsonAsync<RecommendationGroupsApi.GroupDetail>(ApiJson.Options, Ct))!.Id;
     }
 
     private static readonly string[] HttpMethods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];

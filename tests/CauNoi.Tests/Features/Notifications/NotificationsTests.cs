@@ -29,7 +29,7 @@ public abstract class NotificationsTests(CauNoiApp app) : AppTests(app)
     }
 
     private async Task<Page<Inbox.Item>> ListAsync(string userName, string query = "") =>
-        (await (await App.ApiAs(userName)).GetFromJsonAsync<Page<Inbox.Item>>("/api/v1/notifications" + query, RecommendationSetup.Json, Ct))!;
+        (await (await App.ApiAs(userName)).GetFromJsonAsync<Page<Inbox.Item>>("/api/v1/notifications" + query, ApiJson.Options, Ct))!;
 
     [Fact]
     public async Task List_ReturnsOnlyTheCallersOwnNotifications()

@@ -44,7 +44,7 @@ public abstract class OrganisationNotificationsTests(CauNoiApp app) : AppTests(a
     }
 
     private async Task<List<Inbox.Item>> ListAsync(string userName, bool unread = false) =>
-        (await (await App.ApiAs(userName)).GetFromJsonAsync<Page<Inbox.Item>>("/api/v1/notifications" + (unread ? "?unread=true" : ""), RecommendationSetup.Json, Ct))!.Items.ToList();
+        (await (await App.ApiAs(userName)).GetFromJsonAsync<Page<Inbox.Item>>("/api/v1/notifications" + (unread ? "?unread=true" : ""), ApiJson.Options, Ct))!.Items.ToList();
 
     private async Task<int> UnreadAsync(string userName)
     {
@@ -194,8 +194,8 @@ public abstract class OrganisationNotificationsTests(CauNoiApp app) : AppTests(a
         var newestFirst = expected.OrderByDescending(e => e.At).Select(e => e.Title).ToList();
 
         var client = await App.ApiAs(unit.First);
-        var one = (await client.GetFromJsonAsync<Page<Inbox.Item>>("/api/v1/notifications", RecommendationSetup.Json, Ct))!;
-        var two = (await client.GetFromJsonAsync<Page<Inbox.Item>>("/api/v1/notifications?page=2", RecommendationSetup.Json, Ct))!;
+        var one = (await client.GetFromJsonAsync<Page<Inbox.Item>>("/api/v1/notifications", ApiJson.Options, Ct))!;
+        var two = (await client.GetFromJsonAsync<Page<Inbox.Item>>("/api/v1/notifications?page=2", ApiJson.Options, Ct))!;
 
         Assert.Equal((36, 2), (one.Total, one.PageCount));
         Assert.Equal(newestFirst[..30], one.Items.Select(i => i.Title));

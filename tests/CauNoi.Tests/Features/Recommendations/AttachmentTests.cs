@@ -65,7 +65,7 @@ public abstract class AttachmentTests(CauNoiApp app) : AppTests(app)
         var upload = await Upload("so.hanoi", id, (Pdf, "Biên bản hiện trường.pdf"));
 
         Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
-        var file = Assert.Single((await upload.Content.ReadFromJsonAsync<List<RecommendationDetail.File>>(RecommendationSteps.Json, Ct))!);
+        var file = Assert.Single((await upload.Content.ReadFromJsonAsync<List<RecommendationDetail.File>>(ApiJson.Options, Ct))!);
         Assert.Equal(("Biên bản hiện trường.pdf", "application/pdf", Pdf.Length), (file.FileName, file.ContentType, (int)file.Size));
         var download = await (await ApiAs("cuc.dienluc")).GetAsync($"/api/v1/recommendations/{id}/attachments/{file.Id}", Ct);
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
@@ -77,7 +77,7 @@ public abstract class AttachmentTests(CauNoiApp app) : AppTests(app)
         var row = Assert.Single(await Rows(id));
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Pdf)), row.Sha256);
         Assert.True(File.Exists(Path.Combine(Stored.Folder, row.StoredName)));
-        var detail = await (await ApiAs("so.hanoi")).GetFromJsonAsync<RecommendationDetail>($"/api/v1/recommendations/{id}", RecommendationSteps.Json, Ct);
+        var detail = await (await ApiAs("so.hanoi")).GetFromJsonAsync<RecommendationDetail>($"/api/v1/recommendations/{id}", ApiJson.Options, Ct);
         Assert.Equal([file.Id], detail!.Attachments.Select(a => a.Id));
     }
 
@@ -132,7 +132,7 @@ public abstract class AttachmentTests(CauNoiApp app) : AppTests(app)
     {
         var id = await Recommendation();
         var upload = await Upload("so.hanoi", id, (Pdf, "ban-do.pdf"));
-        var file = (await upload.Content.ReadFromJsonAsync<List<RecommendationDetail.File>>(RecommendationSteps.Json, Ct))![0];
+        var file = (await upload.Content.ReadFromJsonAsync<List<RecommendationDetail.File>>(ApiJson.Options, Ct))![0];
 
         var foreignUpload = await Upload("so.tuyenquang", id, (Pdf, "la.pdf"));
         var foreignDownload = await (await ApiAs("so.tuyenquang")).GetAsync($"/api/v1/recommendations/{id}/attachments/{file.Id}", Ct);

@@ -16,7 +16,7 @@ public abstract class GroupTests(CauNoiApp app) : AppTests(app)
     private async Task<RecommendationGroupsApi.GroupDetail> Group(HttpResponseMessage response)
     {
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
-        return (await response.Content.ReadFromJsonAsync<RecommendationGroupsApi.GroupDetail>(RecommendationSteps.Json, Ct))!;
+        return (await response.Content.ReadFromJsonAsync<RecommendationGroupsApi.GroupDetail>(ApiJson.Options, Ct))!;
     }
 
     [Fact]

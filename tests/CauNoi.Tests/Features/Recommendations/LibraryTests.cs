@@ -7,7 +7,7 @@ public abstract class LibraryTests(CauNoiApp app) : AppTests(app)
 {
     private async Task<Page<AnswerLibrary.Entry>> Search(string userName, string query) =>
         (await (await App.ApiAs(userName)).GetFromJsonAsync<Page<AnswerLibrary.Entry>>(
-            $"/api/v1/recommendations/library?{query}", RecommendationSteps.Json, Ct))!;
+            $"/api/v1/recommendations/library?{query}", ApiJson.Options, Ct))!;
 
     [Fact]
     public async Task AnsweredRecommendation_IsFoundByACommuneOfAnotherProvince_WithoutDiacritics_AndWithoutContactDetails()

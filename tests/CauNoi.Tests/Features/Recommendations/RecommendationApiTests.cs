@@ -26,13 +26,9 @@ public abstract class RecommendationApiTests(CauNoiApp app) : AppTests(app)
         if (key is not null) request.Headers.Add("Idempotency-Key", key);
         var response = await api.SendAsync(request, Ct);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
-        return (await response.Content.ReadFromJsonAsync<RecommendationDetail>(JsonOptions, Ct))!;
+        return (await response.Content.ReadFromJsonAsync<RecommendationDetail>(ApiJson.Options, Ct))!;
     }
 
-    private static readonly System.Text.Json.JsonSerializerOptions JsonOptions = new(System.Text.Json.JsonSerializerDefaults.Web)
-    {
-        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
-    };
 
     private async Task<HttpResponseMessage> Act(string userName, int id, object request) =>
         await (await App.ApiAs(userName)).PostAsJsonAsync($"/api/v1/recommendations/{id}/transitions", request, Ct);
@@ -205,7 +201,7 @@ public abstract class RecommendationApiTests(CauNoiApp app) : AppTests(app)
         Assert.Equal(HttpStatusCode.OK, (await Act("xa.hoankiem", id, new { action = "rate", satisfied = false, comment = "Chưa nêu rõ thời hạn." })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Act("xa.hoankiem", id, new { action = "reopen", comment = "Đề nghị làm rõ thời hạn." })).StatusCode);
 
-        var detail = await (await App.ApiAs("xa.hoankiem")).GetFromJsonAsync<RecommendationDetail>($"/api/v1/recommendations/{id}", JsonOptions, Ct);
+        var detail = await (await App.ApiAs("xa.hoankiem")).GetFromJsonAsync<RecommendationDetail>($"/api/v1/recommendations/{id}", ApiJson.Options, Ct);
         Assert.Equal(RecommendationStatus.Reopened, detail!.Summary.Status);
         Assert.Equal(["submit", "receive", "start", "answer", "rate-unsatisfied", "reopen"], detail.History.Select(h => h.Action));
         Assert.All(detail.History, h => Assert.False(string.IsNullOrEmpty(h.ActorName)));
@@ -272,7 +268,7 @@ public abstract class RecommendationApiTests(CauNoiApp app) : AppTests(app)
         Assert.Equal(HttpStatusCode.Created, fromUnit.StatusCode);
         Assert.Equal(HttpStatusCode.Created, fromLocality.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, outsider.StatusCode);
-        var detail = await (await App.ApiAs("so.hanoi")).GetFromJsonAsync<RecommendationDetail>($"/api/v1/recommendations/{r.Summary.Id}", JsonOptions, Ct);
+        var detail = await (await App.ApiAs("so.hanoi")).GetFromJsonAsync<RecommendationDetail>($"/api/v1/recommendations/{r.Summary.Id}", ApiJson.Options, Ct);
         Assert.Equal([true, false], detail!.Thread.Select(m => m.FromMinistry));
     }
 
@@ -282,8 +278,8 @@ public abstract class RecommendationApiTests(CauNoiApp app) : AppTests(app)
         var marker = "Cum cong nghiep Dong Van " + Guid.NewGuid().ToString("N")[..6];
         var r = await Submit("so.tuyenquang", marker.Replace("Cum cong nghiep Dong Van", "Cụm công nghiệp Đồng Văn"), "CCN");
 
-        var tuyenQuang = await (await App.ApiAs("so.tuyenquang")).GetFromJsonAsync<Page<RecommendationQueries.Item>>($"/api/v1/recommendations?q={Uri.EscapeDataString(marker.ToLowerInvariant())}", JsonOptions, Ct);
-        var hanoi = await (await App.ApiAs("so.hanoi")).GetFromJsonAsync<Page<RecommendationQueries.Item>>($"/api/v1/recommendations?q={Uri.EscapeDataString(marker)}", JsonOptions, Ct);
+        var tuyenQuang = await (await App.ApiAs("so.tuyenquang")).GetFromJsonAsync<Page<RecommendationQueries.Item>>($"/api/v1/recommendations?q={Uri.EscapeDataString(marker.ToLowerInvariant())}", ApiJson.Options, Ct);
+        var hanoi = await (await App.ApiAs("so.hanoi")).GetFromJsonAsync<Page<RecommendationQueries.Item>>($"/api/v1/recommendations?q={Uri.EscapeDataString(marker)}", ApiJson.Options, Ct);
 
         Assert.Equal([r.Summary.Id], tuyenQuang!.Items.Select(i => i.Id));
         Assert.Empty(hanoi!.Items);
@@ -331,11 +327,11 @@ public abstract class RecommendationApiTests(CauNoiApp app) : AppTests(app)
             }
         var api = await App.ApiAs("so.tuyenquang");
         async Task<int[]> Found(string sort) =>
-            [.. (await api.GetFromJsonAsync<Page<RecommendationQueries.Item>>($"/api/v1/recommendations?q={Uri.EscapeDataString(marker)}{sort}", JsonOptions, Ct))!.Items.Select(i => i.Id)];
+            [.. (await api.GetFromJsonAsync<Page<RecommendationQueries.Item>>($"/api/v1/recommendations?q={Uri.EscapeDataString(marker)}{sort}", ApiJson.Options, Ct))!.Items.Select(i => i.Id)];
 
         Assert.Equal([ids[2], ids[1], ids[0]], await Found(""));
         Assert.Equal([ids[0], ids[1], ids[2]], await Found("&sort=received"));
-        Assert.Equal(3, (await api.GetFromJsonAsync<Page<RecommendationQueries.Item>>($"/api/v1/recommendations?q={Uri.EscapeDataString(marker)}", JsonOptions, Ct))!.Total);
+        Assert.Equal(3, (await api.GetFromJsonAsync<Page<RecommendationQueries.Item>>($"/api/v1/recommendations?q={Uri.EscapeDataString(marker)}", ApiJson.Options, Ct))!.Total);
     }
 }
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using CauNoi.Web.Features.Recommendations;
 
 namespace CauNoi.Tests.Features.Recommendations;
@@ -7,8 +5,6 @@ namespace CauNoi.Tests.Features.Recommendations;
 /// <summary>Submitting and acting on recommendations through the API, as the tests of similar, grouped, attached and library ones need.</summary>
 internal static class RecommendationSteps
 {
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     public static async Task<RecommendationDetail> SubmitAsync(
         this CauNoiApp app, string userName, string title, string content, string field = "NL", object? extra = null, CancellationToken ct = default)
     {
@@ -20,7 +16,7 @@ internal static class RecommendationSteps
             foreach (var p in extra.GetType().GetProperties()) body[p.Name] = p.GetValue(extra);
         var response = await (await app.ApiAs(userName)).PostAsJsonAsync("/api/v1/recommendations", body, ct);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(ct));
-        return (await response.Content.ReadFromJsonAsync<RecommendationDetail>(Json, ct))!;
+        return (await response.Content.ReadFromJsonAsync<RecommendationDetail>(ApiJson.Options, ct))!;
     }
 
     public static async Task ActAsync(this CauNoiApp app, string userName, int id, object request, CancellationToken ct = default)

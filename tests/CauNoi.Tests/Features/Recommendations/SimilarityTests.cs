@@ -31,7 +31,7 @@ public abstract class SimilarityTests(CauNoiApp app) : AppTests(app)
     private string _token = "";
 
     private async Task<List<SimilarRecommendations.Item>> Similar(string userName, int id) =>
-        (await (await App.ApiAs(userName)).GetFromJsonAsync<List<SimilarRecommendations.Item>>($"/api/v1/recommendations/{id}/similar", RecommendationSteps.Json, Ct))!;
+        (await (await App.ApiAs(userName)).GetFromJsonAsync<List<SimilarRecommendations.Item>>($"/api/v1/recommendations/{id}/similar", ApiJson.Options, Ct))!;
 
     [Fact]
     public async Task SameObstacleFromThreeProvinces_IsFoundForEachOther_AboveAnUnrelatedOne()
@@ -75,8 +75,8 @@ public abstract class SimilarityTests(CauNoiApp app) : AppTests(app)
         var content = "Duong day 110 kV qua dia ban cham giai phong mat bang, nguoi dan chua dong y boi thuong, ho tro nha o, dat trong hanh lang an toan luoi dien cao ap theo Nghi dinh 14/2014/ND-CP. De nghi Bo huong dan.";
         var query = $"/api/v1/recommendations/similar?title={Uri.EscapeDataString(title)}&content={Uri.EscapeDataString(content)}";
 
-        var unit = await (await App.ApiAs("cuc.dienluc")).GetFromJsonAsync<List<SimilarRecommendations.Item>>(query, RecommendationSteps.Json, Ct);
-        var province = await (await App.ApiAs("so.tuyenquang")).GetFromJsonAsync<List<SimilarRecommendations.Item>>(query, RecommendationSteps.Json, Ct);
+        var unit = await (await App.ApiAs("cuc.dienluc")).GetFromJsonAsync<List<SimilarRecommendations.Item>>(query, ApiJson.Options, Ct);
+        var province = await (await App.ApiAs("so.tuyenquang")).GetFromJsonAsync<List<SimilarRecommendations.Item>>(query, ApiJson.Options, Ct);
         var empty = await (await App.ApiAs("so.tuyenquang")).GetAsync("/api/v1/recommendations/similar?title=%20", Ct);
 
         Assert.Superset(new HashSet<int> { haNoi, tuyenQuang, daNang }, unit!.Select(s => s.Id).ToHashSet());

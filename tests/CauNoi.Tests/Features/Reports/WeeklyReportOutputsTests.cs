@@ -33,7 +33,7 @@ public abstract class WeeklyReportOutputsTests(CauNoiApp app) : AppTests(app)
     {
         await WeeklyReportWeek.EnsureAsync(App);
 
-        var report = (await (await App.ApiAs("lanhdao")).GetFromJsonAsync<WeeklyReport>($"/api/v1/reports/weekly?{Query}&format=json", WeeklyReportTests.Json, Ct))!;
+        var report = (await (await App.ApiAs("lanhdao")).GetFromJsonAsync<WeeklyReport>($"/api/v1/reports/weekly?{Query}&format=json", ApiJson.Options, Ct))!;
 
         Assert.Equal(Week, Values(report.Totals));
         Assert.Equal(PreviousWeek, Values(report.PreviousTotals));

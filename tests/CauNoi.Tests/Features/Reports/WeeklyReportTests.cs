@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using CauNoi.Web.Features.Reports;
 using F = CauNoi.Web.Features.Reports.WeeklyReport.Figures;
 
@@ -13,8 +11,6 @@ public abstract class WeeklyReportTests(CauNoiApp app) : AppTests(app)
     public static readonly F PreviousWeek = new(7, 1, 2, 4, 1);
     public static readonly F HaNoi = new(4, 1, 1, 5, 1);
     public static readonly F TuyenQuang = new(4, 1, 0, 3, 2);
-
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private async Task<WeeklyReport> ComputeAsync(Scope scope, DateOnly from, DateOnly to)
     {
@@ -92,7 +88,7 @@ public abstract class WeeklyReportTests(CauNoiApp app) : AppTests(app)
         await WeeklyReportWeek.EnsureAsync(App);
 
         var report = await (await App.ApiAs("so.tuyenquang")).GetFromJsonAsync<WeeklyReport>(
-            $"/api/v1/reports/weekly?from={WeeklyReportWeek.From}&to={WeeklyReportWeek.To}", Json, Ct);
+            $"/api/v1/reports/weekly?from={WeeklyReportWeek.From}&to={WeeklyReportWeek.To}", ApiJson.Options, Ct);
 
         Assert.Equal(TuyenQuang, report!.Totals);
         Assert.Equal(F.Zero, report.PreviousTotals);
@@ -119,7 +115,7 @@ public abstract class WeeklyReportTests(CauNoiApp app) : AppTests(app)
     [Fact]
     public async Task NoDates_GiveTheWeekOfToday_MondayToSunday()
     {
-        var report = await (await App.ApiAs("lanhdao")).GetFromJsonAsync<WeeklyReport>("/api/v1/reports/weekly", Json, Ct);
+        var report = await (await App.ApiAs("lanhdao")).GetFromJsonAsync<WeeklyReport>("/api/v1/reports/weekly", ApiJson.Options, Ct);
 
         var today = VietnamTime.Today(TimeProvider.System);
         Assert.Equal(DayOfWeek.Monday, report!.Period.From.DayOfWeek);
