@@ -10,9 +10,20 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 namespace CauNoi.Web.Data;
 
-public partial class CauNoiDb(DbContextOptions<CauNoiDb> options, IHttpContextAccessor? http = null)
-    : IdentityDbContext<AppUser>(options)
+public partial class CauNoiDb : IdentityDbContext<AppUser>
 {
+    private readonly IHttpContextAccessor? http;
+
+    public CauNoiDb(DbContextOptions<CauNoiDb> options, IHttpContextAccessor? http = null) : base(options)
+    {
+        this.http = http;
+        // No savepoint around each save inside a transaction: nothing here goes on after a failed save within its
+        // transaction, and EF ignores a failure to release a savepoint, so a connection lost at that moment went
+        // unseen until the next save died on "Transaction is already completed", an error that names no database
+        // (a 500 instead of a 503 while PostgreSQL restarted). Two round trips fewer per save, too.
+        Database.AutoSavepointsEnabled = false;
+    }
+
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<Commune> Communes => Set<Commune>();
     public DbSet<FormerProvince> FormerProvinces => Set<FormerProvince>();
