@@ -10,15 +10,13 @@ using CauNoi.Web.Features.Recommendations.Import;
 using CauNoi.Web.Features.Recommendations.Similarity;
 using CauNoi.Web.Features.Reports;
 
-if (ModelScript.TryPrint(args)) return;
-
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss "; });
 if (builder.Configuration.GetValue<bool>("Logging:Json")) builder.Logging.ClearProviders().AddJsonConsole();
 
 builder.Services.AddCauNoiDatabase(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddAccounts(builder.Configuration);
-builder.Services.AddWeb();
+builder.Services.AddWeb(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddScoped<WorkingDays>();
 builder.Services.AddNotificationJobs(builder.Configuration);
 

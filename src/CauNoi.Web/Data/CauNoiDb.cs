@@ -6,15 +6,20 @@ using CauNoi.Web.Features.Notifications;
 using CauNoi.Web.Features.Organisations;
 using CauNoi.Web.Features.Recommendations;
 using CauNoi.Web.Features.Settings;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
 namespace CauNoi.Web.Data;
 
-public partial class CauNoiDb : IdentityDbContext<AppUser>
+/// <summary>
+/// The application's database. One type per engine (<see cref="SqliteCauNoiDb"/>, <see cref="PostgresCauNoiDb"/>) so
+/// that each has its own EF Core migrations, as EF Core documents for several providers; every feature uses this one.
+/// </summary>
+public abstract partial class CauNoiDb : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 {
     private readonly IHttpContextAccessor? http;
 
-    public CauNoiDb(DbContextOptions<CauNoiDb> options, IHttpContextAccessor? http = null) : base(options)
+    protected CauNoiDb(DbContextOptions options, IHttpContextAccessor? http) : base(options)
     {
         this.http = http;
         // No savepoint around each save inside a transaction: nothing here goes on after a failed save within its
@@ -108,3 +113,7 @@ public partial class CauNoiDb : IdentityDbContext<AppUser>
         }
     }
 }
+
+public sealed class SqliteCauNoiDb(DbContextOptions<SqliteCauNoiDb> options, IHttpContextAccessor? http = null) : CauNoiDb(options, http);
+
+public sealed class PostgresCauNoiDb(DbContextOptions<PostgresCauNoiDb> options, IHttpContextAccessor? http = null) : CauNoiDb(options, http);

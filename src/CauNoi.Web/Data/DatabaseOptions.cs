@@ -26,6 +26,20 @@ public static class DatabaseSetup
         options.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.RowLimitingOperationWithoutOrderByWarning));
     }
 
+    /// <summary>A context of its own on a database, outside any request (tools, tests, the design-time factories).</summary>
+    public static CauNoiDb NewContext(DatabaseProvider provider, string connectionString)
+    {
+        if (provider == DatabaseProvider.Postgres)
+        {
+            var postgres = new DbContextOptionsBuilder<PostgresCauNoiDb>();
+            Configure(postgres, provider, connectionString);
+            return new PostgresCauNoiDb(postgres.Options);
+        }
+        var sqlite = new DbContextOptionsBuilder<SqliteCauNoiDb>();
+        Configure(sqlite, provider, connectionString);
+        return new SqliteCauNoiDb(sqlite.Options);
+    }
+
     public static IServiceCollection AddCauNoiDatabase(this IServiceCollection services, IConfiguration config, string contentRoot)
     {
         var provider = Provider(config);
@@ -38,7 +52,10 @@ public static class DatabaseSetup
         }
         if (provider == DatabaseProvider.Sqlite) connectionString = SqliteInContentRoot(connectionString, contentRoot);
 
-        services.AddDbContext<CauNoiDb>(o => Configure(o, provider, connectionString));
+        if (provider == DatabaseProvider.Postgres)
+            services.AddDbContext<CauNoiDb, PostgresCauNoiDb>(o => Configure(o, provider, connectionString));
+        else
+            services.AddDbContext<CauNoiDb, SqliteCauNoiDb>(o => Configure(o, provider, connectionString));
         services.AddSingleton(new DatabaseInfo(provider, connectionString));
         return services;
     }

@@ -8,7 +8,7 @@ namespace CauNoi.Web.Data;
 
 public static class DatabaseStartup
 {
-    /// <summary>Upgrades the schema, loads reference data on first start, and the demo data set when asked.</summary>
+    /// <summary>Migrates the schema, loads reference data on first start, and the demo data set when asked.</summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, CancellationToken ct = default)
     {
         using var scope = services.CreateScope();
@@ -16,7 +16,7 @@ public static class DatabaseStartup
         var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("CauNoi.Database");
         var config = scope.ServiceProvider.GetRequiredService<IConfiguration>();
 
-        await SchemaMigrator.MigrateAsync(db, logger, ct);
+        await SchemaUpgrade.MigrateAsync(db, logger, ct);
         if (db.Database.IsSqlite())
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);   // readers do not wait for a writer
 

@@ -2,19 +2,17 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace CauNoi.Web.Shared;
 
-/// <summary>Ready when the database answers and every schema script of this build is applied.</summary>
+/// <summary>Ready when the database answers and every migration of this build is applied.</summary>
 public class DatabaseReadyCheck(CauNoiDb db) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
         try
         {
-            var provider = db.Database.IsNpgsql() ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
-            var expected = SchemaMigrator.Scripts(provider).Max(s => s.Version);
-            var current = await SchemaMigrator.CurrentVersionAsync(db, ct);
-            return current >= expected
-                ? HealthCheckResult.Healthy($"schema {current}")
-                : HealthCheckResult.Unhealthy($"schema {current}, expected {expected}");
+            var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            return pending.Count == 0
+                ? HealthCheckResult.Healthy()
+                : HealthCheckResult.Unhealthy($"migrations not applied: {string.Join(", ", pending)}");
         }
         catch (Exception e)
         {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using CauNoi.Web.Data;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -10,7 +9,7 @@ namespace CauNoi.Web.Shared;
 /// <summary>What every feature relies on: pages, API documents, errors, health, headers.</summary>
 public static class WebSetup
 {
-    public static IServiceCollection AddWeb(this IServiceCollection services)
+    public static IServiceCollection AddWeb(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddSingleton(TimeProvider.System);
         // Vietnamese text is written as is, not as &#x...; entities.
@@ -26,10 +25,7 @@ public static class WebSetup
             o.Conventions.AllowAnonymousToPage("/Accounts/Setup");
             o.Conventions.AllowAnonymousToPage("/Home/Error");
         });
-        services.AddDataProtection().SetApplicationName("CauNoi");
-        services.AddSingleton<Microsoft.Extensions.Options.IConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>>(sp =>
-            new Microsoft.Extensions.Options.ConfigureOptions<Microsoft.AspNetCore.DataProtection.KeyManagement.KeyManagementOptions>(
-                o => o.XmlRepository = new DatabaseKeyRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+        services.AddDataProtectionKeys(configuration, contentRoot);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
         {
             var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;

@@ -106,9 +106,7 @@ public sealed class OpenWrites(Engine engine, string connectionString)
     /// <summary>A context of the test's own on the database, not pooled, for counting what is there.</summary>
     public CauNoiDb Db()
     {
-        var options = new DbContextOptionsBuilder<CauNoiDb>();
-        DatabaseSetup.Configure(options, engine == Engine.Postgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite,
+        return DatabaseSetup.NewContext(engine == Engine.Postgres ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite,
             engine == Engine.Postgres ? connectionString : connectionString + ";Pooling=False");
-        return new CauNoiDb(options.Options);
     }
 }

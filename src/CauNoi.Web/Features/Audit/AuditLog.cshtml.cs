@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CauNoi.Web.Features.Accounts;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
