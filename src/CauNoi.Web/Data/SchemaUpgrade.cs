@@ -23,16 +23,14 @@ public static class SchemaUpgrade
 
     private static async Task TakeOverScriptedDatabaseAsync(CauNoiDb db, ILogger logger, CancellationToken ct)
     {
+        // Two instances starting together: the second waits here, then finds the database already taken over.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4242001)", ct);
         if (await ScriptVersionAsync(db, ct) is not { } version) return;
         if (version != LastScript)
             throw new InvalidOperationException(
                 $"Cơ sở dữ liệu đang ở phiên bản lược đồ {version} (SchemaVersions); phiên bản này chỉ nâng cấp được từ phiên bản {LastScript}. " +
                 "Hãy chạy bản phát hành có tập lệnh 0004_organisation_notifications trước, rồi chạy lại bản này.");
-
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        // Two instances starting together: the second waits here, then finds the database already taken over.
-        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4242001)", ct);
-        if (await ScriptVersionAsync(db, ct) is null) return;
 
         var history = db.GetService<IHistoryRepository>();
         var first = db.Database.GetMigrations().First();
@@ -47,7 +45,8 @@ public static class SchemaUpgrade
     private static async Task<int?> ScriptVersionAsync(CauNoiDb db, CancellationToken ct)
     {
         var exists = db.Database.IsNpgsql()
-            ? """SELECT CASE WHEN to_regclass('"SchemaVersions"') IS NULL THEN 0 ELSE 1 END AS "Value" """
+            // pg_tables, not to_regclass: a query of the catalog sees a table another instance has just dropped as gone.
+            ? """SELECT COUNT(*)::int AS "Value" FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = 'SchemaVersions'"""
             : """SELECT COUNT(*) AS "Value" FROM sqlite_master WHERE type = 'table' AND name = 'SchemaVersions'""";
         if ((await db.Database.SqlQueryRaw<int>(exists).ToListAsync(ct)).Single() == 0) return null;
         return (await db.Database.SqlQueryRaw<int>("""SELECT COALESCE(MAX("Version"), 0) AS "Value" FROM "SchemaVersions" """).ToListAsync(ct)).Single();
