@@ -1,5 +1,5 @@
-using System.Net;
-using System.Net.Mail;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 
 namespace CauNoi.Web.Features.Notifications;
 
@@ -15,7 +15,7 @@ public sealed class SmtpSettings
     /// <summary>Never logged, never stored with an error.</summary>
     public string? Password { get; set; }
     public string From { get; set; } = "Cầu Nối <no-reply@caunoi.local>";
-    /// <summary>STARTTLS on the SMTP connection.</summary>
+    /// <summary>Encrypted or not at all: STARTTLS required (TLS from the first byte on port 465); false: no TLS.</summary>
     public bool EnableSsl { get; set; } = true;
     /// <summary>A folder for .eml files; relative paths are under the content root.</summary>
     public string? PickupDirectory { get; set; }
@@ -33,15 +33,26 @@ public sealed class SmtpSettings
         return settings;
     }
 
-    public SmtpClient CreateClient()
+    /// <summary>A client connected to the server, and signed in when <see cref="UserName"/> is set; null when e-mails go to <see cref="PickupDirectory"/>.</summary>
+    public async Task<SmtpClient?> ConnectAsync(CancellationToken ct)
     {
         if (!string.IsNullOrWhiteSpace(PickupDirectory))
         {
             Directory.CreateDirectory(PickupDirectory);
-            return new SmtpClient { DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory, PickupDirectoryLocation = PickupDirectory };
+            return null;
         }
-        var client = new SmtpClient(Host, Port) { EnableSsl = EnableSsl, Timeout = 30_000, DeliveryMethod = SmtpDeliveryMethod.Network };
-        if (!string.IsNullOrEmpty(UserName)) client.Credentials = new NetworkCredential(UserName, Password);
-        return client;
+        var client = new SmtpClient { Timeout = 30_000 };
+        try
+        {
+            var security = !EnableSsl ? SecureSocketOptions.None : Port == 465 ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls;
+            await client.ConnectAsync(Host!, Port, security, ct);
+            if (!string.IsNullOrEmpty(UserName)) await client.AuthenticateAsync(UserName, Password ?? "", ct);
+            return client;
+        }
+        catch
+        {
+            client.Dispose();
+            throw;
+        }
     }
 }
