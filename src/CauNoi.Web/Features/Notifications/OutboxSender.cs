@@ -98,7 +98,7 @@ public static class OutboxSender
     private static MimeMessage Message(SmtpSettings smtp, OutboxEmail mail)
     {
         var text = new TextPart(MimeKit.Text.TextFormat.Plain);
-        text.SetText(Encoding.UTF8, mail.Body);
+        text.SetText(Encoding.UTF8, Notify.WithAbsoluteLink(mail.Body, smtp.PublicBaseUrl));
         return new MimeMessage([MailboxAddress.Parse(smtp.From)], [MailboxAddress.Parse(mail.To)], mail.Subject, text);
     }
 

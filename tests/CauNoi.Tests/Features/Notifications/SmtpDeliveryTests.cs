@@ -1,7 +1,11 @@
 using System.Net.Sockets;
 using System.Text;
+using CauNoi.Tests.Features.Recommendations;
 using CauNoi.Web.Features.Notifications;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting.Internal;
 using MimeKit;
 using netDumbster.smtp;
 
@@ -10,10 +14,12 @@ namespace CauNoi.Tests.Features.Notifications;
 /// <summary>E-mails sent to a real SMTP server listening on 127.0.0.1 inside the test.</summary>
 public abstract class SmtpDeliveryTests(CauNoiApp app) : AppTests(app)
 {
+    private const string Site = "https://caunoi.moit.gov.vn";
+
     private static SimpleSmtpServer StartServer() => Configuration.Configure().WithAddress(IPAddress.Loopback).WithPort(FreePort()).Build();
 
     private static SmtpSettings To(SimpleSmtpServer server) =>
-        new() { Host = "127.0.0.1", Port = server.Configuration.Port, EnableSsl = false };
+        new() { Host = "127.0.0.1", Port = server.Configuration.Port, EnableSsl = false, PublicBaseUrl = Site };
 
     /// <summary>What the server received: the envelope's recipients, and subject and text as a mail client reads them.</summary>
     private static List<(string[] Recipients, string[] To, string Subject, string Text)> Received(SimpleSmtpServer server) =>
@@ -44,6 +50,46 @@ public abstract class SmtpDeliveryTests(CauNoiApp app) : AppTests(app)
         scope.Context.OutboxEmails.Add(mail);
         await scope.Context.SaveChangesAsync(Ct);
         return mail.Id;
+    }
+
+    [Fact]
+    public async Task Submission_ArrivesForTheUnitAndTheFocalLeader_InVietnamese_WithAnAbsoluteLink()
+    {
+        var unitAddress = $"cucdienluc-{Guid.NewGuid():N}"[..24] + "@moit.gov.vn";
+        string? previous;
+        await using (var scope = App.Db())
+        {
+            previous = await scope.Context.Organisations.Where(o => o.Code == "DL").Select(o => o.Email).SingleAsync(Ct);
+            await scope.Context.Organisations.Where(o => o.Code == "DL").ExecuteUpdateAsync(s => s.SetProperty(o => o.Email, unitAddress), Ct);
+        }
+        try
+        {
+            using var server = StartServer();
+            var title = "Điện chập chờn ở phường Hoàn Kiếm, đề nghị Cục Điện lực kiểm tra " + Guid.NewGuid().ToString("N")[..6];
+            var submitted = (await App.SubmitAsync("xa.hoankiem", title, "Lưới điện hạ thế quá tải vào giờ cao điểm.", "NL", ct: Ct)).Summary;
+            var (_, leaderAddress) = await RecommendationSetup.UserAsync(App, "phutrach.hanoi", Ct);
+
+            await SendAllAsync(To(server));
+
+            var ours = Received(server).Where(r => r.Subject.Contains(submitted.Number)).ToList();
+            var body = $"{title}\nHạn trả lời: {submitted.DueOn:dd'/'MM'/'yyyy}\n\nXem chi tiết: https://caunoi.moit.gov.vn/kien-nghi/{submitted.Id}";
+            var expected = new[]
+            {
+                (unitAddress, $"[Cầu Nối] Kiến nghị mới {submitted.Number}"),
+                (leaderAddress, $"[Cầu Nối] Kiến nghị mới của tỉnh phụ trách: {submitted.Number}"),
+            };
+            Assert.Equal(expected.Order(), ours.Select(r => (Assert.Single(r.Recipients), r.Subject)).Order());
+            Assert.All(ours, r =>
+            {
+                Assert.Equal(r.Recipients, r.To);
+                Assert.Equal(body, r.Text);
+            });
+        }
+        finally
+        {
+            await using var scope = App.Db();
+            await scope.Context.Organisations.Where(o => o.Code == "DL").ExecuteUpdateAsync(s => s.SetProperty(o => o.Email, previous), Ct);
+        }
     }
 
     [Fact]
@@ -106,3 +152,50 @@ public sealed class SmtpDeliveryOnSqlite(SqliteApp app) : SmtpDeliveryTests(app)
 
 [Collection(PostgresCollection.Name)]
 public sealed class SmtpDeliveryOnPostgres(PostgresApp app) : SmtpDeliveryTests(app);
+
+/// <summary>CauNoi:PublicBaseUrl, the site's address that links in e-mails start with.</summary>
+public sealed class PublicBaseUrlTests
+{
+    [Theory]
+    [InlineData("Development", null, "http://localhost:5080")]
+    [InlineData("Production", null, null)]
+    [InlineData("Production", "https://caunoi.moit.gov.vn/", "https://caunoi.moit.gov.vn")]
+    [InlineData("Development", " http://10.0.0.5:8080 ", "http://10.0.0.5:8080")]
+    public void Read_DefaultsToLocalhostInDevelopmentOnly(string environment, string? setting, string? expected)
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["CauNoi:PublicBaseUrl"] = setting }).Build();
+
+        var smtp = SmtpSettings.Read(config, new HostingEnvironment { EnvironmentName = environment, ContentRootPath = Path.GetTempPath() });
+
+        Assert.Equal(expected, smtp.PublicBaseUrl);
+    }
+
+    [Theory]
+    [InlineData("caunoi.moit.gov.vn")]
+    [InlineData("ftp://caunoi.moit.gov.vn")]
+    [InlineData("/kien-nghi")]
+    public void MalformedAddress_StopsTheStart_SayingWhatIsExpected(string value)
+    {
+        using var app = new AppWithPublicBaseUrl(value);
+
+        var e = Assert.ThrowsAny<Exception>(() => app.Services);
+
+        var messages = string.Join(" | ", Chain(e).Select(x => x.Message));
+        Assert.Contains($"CauNoi:PublicBaseUrl '{value}' không hợp lệ", messages);
+        Assert.Contains("http:// hoặc https://", messages);
+    }
+
+    private static IEnumerable<Exception> Chain(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException) yield return x;
+    }
+
+    private sealed class AppWithPublicBaseUrl(string value) : CauNoiApp(Engine.Sqlite)
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("CauNoi:PublicBaseUrl", value);
+        }
+    }
+}
