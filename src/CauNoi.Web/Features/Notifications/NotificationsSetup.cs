@@ -5,7 +5,16 @@ public static class NotificationsSetup
     /// <summary>The reminder and e-mail loop, unless <c>Jobs:Enabled</c> is false.</summary>
     public static IServiceCollection AddNotificationJobs(this IServiceCollection services, IConfiguration config)
     {
-        services.AddSingleton(sp => SmtpSettings.Read(config, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        // A malformed CauNoi:PublicBaseUrl stops the start on every instance, not only on one that sends mail.
+        SmtpSettings.ReadPublicBaseUrl(config);
+        services.AddSingleton(sp =>
+        {
+            var smtp = SmtpSettings.Read(config, sp.GetRequiredService<IHostEnvironment>());
+            if (smtp.PublicBaseUrl is null)
+                sp.GetRequiredService<ILogger<SmtpSettings>>().LogWarning(
+                    "CauNoi:PublicBaseUrl is not set: links in e-mails stay relative (/kien-nghi/…), which mail clients cannot open");
+            return smtp;
+        });
         if (!config.GetValue("Jobs:Enabled", true)) return services;
         services.AddSingleton(new NotificationJobs.Settings(
             TimeSpan.FromSeconds(Math.Max(0, config.GetValue("Jobs:StartDelaySeconds", 30))),

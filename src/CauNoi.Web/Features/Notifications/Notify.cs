@@ -30,6 +30,9 @@ public static class Notify
             Add(db, Notification.ToOrganisation(organisation.Id, at, Excerpt(title, 280), Excerpt(body, 1900), link), organisation.Email, body);
     }
 
+    /// <summary>Before the link that ends every e-mail's body.</summary>
+    private const string LinkLine = "\n\nXem chi tiết: ";
+
     // A notification points to the record; a long answer or message is cut, the full text is on the page and in the e-mail.
     private static void Add(CauNoiDb db, Notification notification, string? email, string body)
     {
@@ -37,8 +40,20 @@ public static class Notify
         if (!string.IsNullOrWhiteSpace(email))
             db.OutboxEmails.Add(new OutboxEmail
             {
-                To = email, Subject = $"[Cầu Nối] {notification.Title}", Body = $"{body}\n\nXem chi tiết: {notification.Link}", CreatedAt = notification.At,
+                To = email, Subject = $"[Cầu Nối] {notification.Title}", Body = body + LinkLine + notification.Link, CreatedAt = notification.At,
             });
+    }
+
+    /// <summary>
+    /// The body with its closing link made absolute, as it is sent. The body is stored with the link relative,
+    /// so that e-mails still queued when the site's address changes go out with the new one.
+    /// </summary>
+    public static string WithAbsoluteLink(string emailBody, string? publicBaseUrl)
+    {
+        var at = emailBody.LastIndexOf(LinkLine, StringComparison.Ordinal);
+        if (publicBaseUrl is null || at < 0) return emailBody;
+        var link = at + LinkLine.Length;
+        return link < emailBody.Length && emailBody[link] == '/' ? emailBody[..link] + publicBaseUrl + emailBody[link..] : emailBody;
     }
 
     private static string Excerpt(string text, int max) => text.Length <= max ? text : text[..max].TrimEnd() + "…";

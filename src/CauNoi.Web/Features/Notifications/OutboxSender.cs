@@ -1,5 +1,6 @@
-using System.Net.Mail;
 using System.Text;
+using MailKit.Net.Smtp;
+using MimeKit;
 
 namespace CauNoi.Web.Features.Notifications;
 
@@ -7,7 +8,8 @@ namespace CauNoi.Web.Features.Notifications;
 /// Sends the e-mails waiting in the outbox. Each is claimed before it is sent: the claim sets
 /// <see cref="OutboxEmail.LockedUntil"/> only if it still holds the value this instance read, so
 /// of two instances that read the same row one claims it and the other moves on. A failure is
-/// counted and retried later, less and less often, until <see cref="MaxAttempts"/>.
+/// counted and retried later, less and less often, until <see cref="MaxAttempts"/>. A batch goes over
+/// one SMTP connection.
 /// </summary>
 public static class OutboxSender
 {
@@ -26,9 +28,23 @@ public static class OutboxSender
         {
             var claimed = await ClaimAsync(db, clock, ct);
             if (claimed.Count == 0) break;
-            using var client = smtp.CreateClient();
-            foreach (var mail in claimed)
-                if (await SendAsync(db, client, smtp, mail, clock, logger, ct)) sent++;
+            SmtpClient? client;
+            try
+            {
+                client = await smtp.ConnectAsync(ct);
+            }
+            catch (Exception e) when (!ct.IsCancellationRequested)
+            {
+                // None of the batch can go: each counts the attempt and waits; the rest of the queue waits for the next round.
+                foreach (var mail in claimed) await FailedAsync(db, mail, e, clock, logger, ct);
+                break;
+            }
+            using (client)
+            {
+                foreach (var mail in claimed)
+                    if (await SendAsync(db, client, smtp, mail, clock, logger, ct)) sent++;
+                if (client is not null) await client.DisconnectAsync(quit: true, ct);
+            }
         }
         return sent;
     }
@@ -54,34 +70,50 @@ public static class OutboxSender
 
     // The outbox's own bookkeeping is written with ExecuteUpdate: the audit trail records the
     // e-mail's creation with the change that caused it, not every attempt to deliver it.
-    private static async Task<bool> SendAsync(CauNoiDb db, SmtpClient client, SmtpSettings smtp, OutboxEmail mail, TimeProvider clock, ILogger logger, CancellationToken ct)
+    private static async Task<bool> SendAsync(CauNoiDb db, SmtpClient? client, SmtpSettings smtp, OutboxEmail mail, TimeProvider clock, ILogger logger, CancellationToken ct)
     {
         try
         {
-            using var message = new MailMessage(new MailAddress(smtp.From), new MailAddress(mail.To))
+            using var message = Message(smtp, mail);
+            if (client is not null)
+                await client.SendAsync(message, ct);
+            else
             {
-                Subject = mail.Subject, Body = mail.Body, SubjectEncoding = Encoding.UTF8, BodyEncoding = Encoding.UTF8, HeadersEncoding = Encoding.UTF8,
-            };
-            await client.SendMailAsync(message, ct);
+                // No server chooses the transfer encoding for a file: UTF-8 as it is, declared 8-bit.
+                message.Prepare(EncodingConstraint.EightBit);
+                await message.WriteToAsync(Path.Combine(smtp.PickupDirectory!, $"{Guid.NewGuid():N}.eml"), ct);
+            }
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            var attempts = mail.Attempts + 1;
-            var now = clock.GetUtcNow().UtcDateTime;
-            DateTime? retryAt = attempts >= MaxAttempts ? null : now + Backoff(attempts);
-            var error = Describe(e);
-            await db.OutboxEmails.Where(m => m.Id == mail.Id).ExecuteUpdateAsync(s => s
-                .SetProperty(m => m.Attempts, attempts).SetProperty(m => m.LastError, error).SetProperty(m => m.LockedUntil, retryAt), ct);
-            if (retryAt is null)
-                logger.LogError("E-mail {Id} given up after {Attempts} attempts: {Error}", mail.Id, attempts, error);
-            else
-                logger.LogWarning("E-mail {Id} not sent (attempt {Attempts}), retrying after {RetryAt:u}: {Error}", mail.Id, attempts, retryAt, error);
+            await FailedAsync(db, mail, e, clock, logger, ct);
             return false;
         }
         var at = clock.GetUtcNow().UtcDateTime;
         await db.OutboxEmails.Where(m => m.Id == mail.Id).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.SentAt, at).SetProperty(m => m.LockedUntil, (DateTime?)null).SetProperty(m => m.LastError, (string?)null), ct);
         return true;
+    }
+
+    private static MimeMessage Message(SmtpSettings smtp, OutboxEmail mail)
+    {
+        var text = new TextPart(MimeKit.Text.TextFormat.Plain);
+        text.SetText(Encoding.UTF8, Notify.WithAbsoluteLink(mail.Body, smtp.PublicBaseUrl));
+        return new MimeMessage([MailboxAddress.Parse(smtp.From)], [MailboxAddress.Parse(mail.To)], mail.Subject, text);
+    }
+
+    private static async Task FailedAsync(CauNoiDb db, OutboxEmail mail, Exception e, TimeProvider clock, ILogger logger, CancellationToken ct)
+    {
+        var attempts = mail.Attempts + 1;
+        var now = clock.GetUtcNow().UtcDateTime;
+        DateTime? retryAt = attempts >= MaxAttempts ? null : now + Backoff(attempts);
+        var error = Describe(e);
+        await db.OutboxEmails.Where(m => m.Id == mail.Id).ExecuteUpdateAsync(s => s
+            .SetProperty(m => m.Attempts, attempts).SetProperty(m => m.LastError, error).SetProperty(m => m.LockedUntil, retryAt), ct);
+        if (retryAt is null)
+            logger.LogError("E-mail {Id} given up after {Attempts} attempts: {Error}", mail.Id, attempts, error);
+        else
+            logger.LogWarning("E-mail {Id} not sent (attempt {Attempts}), retrying after {RetryAt:u}: {Error}", mail.Id, attempts, retryAt, error);
     }
 
     /// <summary>2, 4, 8 … 128 minutes: a server down for a few hours loses nothing.</summary>
