@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace CauNoi.Tests.Infrastructure;
@@ -75,7 +74,7 @@ public sealed class PostgresCluster : IDisposable
         System.IO.Directory.CreateDirectory(dir);
         var asRoot = Environment.UserName == "root";
         if (asRoot) Run("chown", $"postgres:postgres {dir}", null);
-        var port = FreePort();
+        var port = Ports.Free();
         var init = Run(initdb, $"-D {dir}/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8", asRoot);
         if (init != 0) return (null, $"initdb failed (exit {init})");
         var start = Run(pgCtl, $"-D {dir}/data -l {dir}/log -w -o \"-p {port} -k {dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200\" start", asRoot);
@@ -120,10 +119,4 @@ public sealed class PostgresCluster : IDisposable
         return process.ExitCode;
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Net.Sockets;
 using CauNoi.Web.Data;
 
 namespace CauNoi.Tests.Reliability;
@@ -27,7 +26,7 @@ public sealed class ChildApp : IAsyncDisposable
     public static async Task<ChildApp> StartAsync(Engine engine, string connectionString, CancellationToken ct)
     {
         var dll = typeof(Program).Assembly.Location;
-        var port = FreePort();
+        var port = Ports.Free();
         var log = Path.Combine(Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "caunoi-tests")).FullName, $"child-app-{engine}-{port}.log");
         var start = new ProcessStartInfo("/bin/sh", ["-c", $"exec dotnet \"{dll}\" > \"{log}\" 2>&1"])
         {
@@ -113,10 +112,4 @@ public sealed class ChildApp : IAsyncDisposable
         Anonymous.Dispose();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using CauNoi.Web.Features.Notifications;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -80,7 +79,7 @@ public abstract class OutboxSenderTests(CauNoiApp app) : AppTests(app)
     {
         var marker = "thu" + Guid.NewGuid().ToString("N")[..10];
         var id = (await QueueAsync(marker, 1)).Single();
-        var smtp = new SmtpSettings { Host = "127.0.0.1", Port = ClosedPort(), EnableSsl = false, UserName = "caunoi", Password = "Mật-khẩu-bí-mật-9431" };
+        var smtp = new SmtpSettings { Host = "127.0.0.1", Port = Ports.Free(), EnableSsl = false, UserName = "caunoi", Password = "Mật-khẩu-bí-mật-9431" };
 
         // Other tests' e-mails are queued before ours: run until ours has been tried.
         for (var run = 0; run < 50 && (await StoredAsync([id])).Single().Attempts == 0; run++)
@@ -101,14 +100,6 @@ public abstract class OutboxSenderTests(CauNoiApp app) : AppTests(app)
         Assert.Equal(1, after.Attempts);
     }
 
-    private static int ClosedPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }
 
 [Collection(SqliteCollection.Name)]

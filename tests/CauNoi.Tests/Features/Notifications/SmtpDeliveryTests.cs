@@ -1,4 +1,3 @@
-using System.Net.Sockets;
 using System.Text;
 using CauNoi.Tests.Features.Recommendations;
 using CauNoi.Web.Features.Notifications;
@@ -16,7 +15,7 @@ public abstract class SmtpDeliveryTests(CauNoiApp app) : AppTests(app)
 {
     private const string Site = "https://caunoi.moit.gov.vn";
 
-    private static SimpleSmtpServer StartServer() => Configuration.Configure().WithAddress(IPAddress.Loopback).WithPort(FreePort()).Build();
+    private static SimpleSmtpServer StartServer() => Configuration.Configure().WithAddress(IPAddress.Loopback).WithPort(Ports.Free()).Build();
 
     private static SmtpSettings To(SimpleSmtpServer server) =>
         new() { Host = "127.0.0.1", Port = server.Configuration.Port, EnableSsl = false, PublicBaseUrl = Site };
@@ -137,14 +136,6 @@ public abstract class SmtpDeliveryTests(CauNoiApp app) : AppTests(app)
         Assert.Equal(0, server.ReceivedEmailCount);
     }
 
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
-    }
 }
 
 [Collection(SqliteCollection.Name)]
