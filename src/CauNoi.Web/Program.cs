@@ -21,6 +21,7 @@ builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddWeb();
 builder.Services.AddScoped<WorkingDays>();
 builder.Services.AddNotificationJobs(builder.Configuration);
+builder.Services.AddTelemetry(builder.Configuration);
 
 var app = builder.Build();
 
