@@ -19,6 +19,7 @@ builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddWeb(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddScoped<WorkingDays>();
 builder.Services.AddNotificationJobs(builder.Configuration);
+builder.Services.AddTelemetry(builder.Configuration);
 
 var app = builder.Build();
 

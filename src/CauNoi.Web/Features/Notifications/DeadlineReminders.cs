@@ -110,6 +110,7 @@ public static class DeadlineReminders
             await Notify.UsersAsync(db, userIds, title, body, $"/kien-nghi/{recommendationId}", at, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+            Telemetry.Reminded(kind);
             return true;
         }
         catch (DbUpdateException)

@@ -115,6 +115,7 @@ public static class Intake
             await NotifyAsync(db, recommendation, at, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+            Telemetry.Submitted(recommendation.Channel);
             return recommendation.Id;
         }
         catch (DbUpdateException) when (idempotencyKey is not null)

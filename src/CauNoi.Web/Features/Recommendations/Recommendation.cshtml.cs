@@ -65,6 +65,7 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
         {
             await Transitions.ApplyAsync(db, actor, r, request, clock.GetUtcNow().UtcDateTime, VietnamTime.Today(clock));
             await db.SaveChangesAsync();
+            Telemetry.Transitioned(request.Action!);
         }
         catch (WorkflowRefusal refusal) { Refusal = refusal.Message; }
         catch (Exception e) when (e is Transitions.Conflict or DbUpdateConcurrencyException) { Refusal = Transitions.ConflictMessage; }

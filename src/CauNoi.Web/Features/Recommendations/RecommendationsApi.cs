@@ -80,6 +80,7 @@ public static class RecommendationsApi
         {
             await Transitions.ApplyAsync(db, actor, recommendation, request, clock.GetUtcNow().UtcDateTime, today, ct);
             await db.SaveChangesAsync(ct);
+            Telemetry.Transitioned(request.Action!);
         }
         catch (WorkflowRefusal refusal)
         {

@@ -53,6 +53,7 @@ public static class RecommendationGroups
             foreach (var member in members) member.JoinGroup(actor, at, group.Id, cleanTitle);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+            Telemetry.Transitioned("group", members.Count);
         }
         catch (WorkflowRefusal refusal) { return Refused(db, refusal); }
         catch (DbUpdateConcurrencyException) { return Conflict(db); }
@@ -71,6 +72,7 @@ public static class RecommendationGroups
         if (text is null || errors.Count > 0) return Outcome.Invalid(errors);
         var open = members.Where(m => m.IsOpen).ToList();
         if (open.Count == 0) return Outcome.Refused(Failure.Conflict, "Mọi kiến nghị trong nhóm đã được trả lời hoặc đã kết thúc.");
+        var receiving = open.Count(r => r.Status is S.Submitted or S.Transferred);   // received first, below
 
         try
         {
@@ -92,6 +94,8 @@ public static class RecommendationGroups
             group.AnsweredAt = at;
             // One save: every answer, history step, notification and the group's answer commit together or not at all.
             await db.SaveChangesAsync(ct);
+            Telemetry.Transitioned("receive", receiving);
+            Telemetry.Transitioned("answer", open.Count);
         }
         catch (WorkflowRefusal refusal) { return Refused(db, refusal); }
         catch (DbUpdateConcurrencyException) { return Conflict(db); }

@@ -112,6 +112,8 @@ public static class ConferenceImport
         await NotifyAsync(db, recommendations, request, at, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        Telemetry.Submitted(request.Channel, recommendations.Count);
+        Telemetry.Imported(recommendations.Count);
         return [.. recommendations.Select(r => r.Id)];
     }
 
