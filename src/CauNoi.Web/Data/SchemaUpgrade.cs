@@ -16,16 +16,32 @@ public static class SchemaUpgrade
 
     public static async Task MigrateAsync(CauNoiDb db, ILogger logger, CancellationToken ct = default)
     {
-        await TakeOverScriptedDatabaseAsync(db, logger, ct);
-        // EF Core holds a lock of its own while it migrates: of two instances starting together, one applies, the other finds it done.
-        await db.Database.MigrateAsync(ct);
+        // Of two instances starting together, the second waits here for the first to finish, then finds nothing to do.
+        // EF Core's own migration lock did not do that on PostgreSQL: with two migrations pending, the second instance
+        // applied the later one again (42P07, StartupTests). SQLite lets one writer at a time by itself.
+        await db.Database.OpenConnectionAsync(ct);
+        var postgres = db.Database.IsNpgsql();
+        try
+        {
+            if (postgres)
+            {
+                db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));   // as long as the other instance's migrations take
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(4242001)", ct);
+                db.Database.SetCommandTimeout(null);
+            }
+            await TakeOverScriptedDatabaseAsync(db, logger, ct);
+            await db.Database.MigrateAsync(ct);
+        }
+        finally
+        {
+            if (postgres) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_unlock(4242001)", CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     private static async Task TakeOverScriptedDatabaseAsync(CauNoiDb db, ILogger logger, CancellationToken ct)
     {
-        // Two instances starting together: the second waits here, then finds the database already taken over.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4242001)", ct);
         if (await ScriptVersionAsync(db, ct) is not { } version) return;
         if (version != LastScript)
             throw new InvalidOperationException(
@@ -45,7 +61,7 @@ public static class SchemaUpgrade
     private static async Task<int?> ScriptVersionAsync(CauNoiDb db, CancellationToken ct)
     {
         var exists = db.Database.IsNpgsql()
-            // pg_tables, not to_regclass: a query of the catalog sees a table another instance has just dropped as gone.
+            // pg_tables, not to_regclass: a query of the catalog sees at once a table another instance has just dropped.
             ? """SELECT COUNT(*)::int AS "Value" FROM pg_catalog.pg_tables WHERE schemaname = current_schema() AND tablename = 'SchemaVersions'"""
             : """SELECT COUNT(*) AS "Value" FROM sqlite_master WHERE type = 'table' AND name = 'SchemaVersions'""";
         if ((await db.Database.SqlQueryRaw<int>(exists).ToListAsync(ct)).Single() == 0) return null;
