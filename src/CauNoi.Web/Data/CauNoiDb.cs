@@ -50,6 +50,7 @@ public abstract partial class CauNoiDb : IdentityDbContext<AppUser>, IDataProtec
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<ReminderLog> ReminderLog => Set<ReminderLog>();
     public DbSet<AppSetting> Settings => Set<AppSetting>();
+    public DbSet<SignedOutSession> SignedOutSessions => Set<SignedOutSession>();
 
     /// <summary>Set by bulk loads of reference data, which write one summary audit entry instead.</summary>
     public bool SuppressAudit { get; set; }

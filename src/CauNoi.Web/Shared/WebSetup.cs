@@ -1,5 +1,6 @@
 using System.Globalization;
 using CauNoi.Web.Data;
+using CauNoi.Web.Features.Accounts;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
@@ -90,6 +91,7 @@ public static class WebSetup
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseAccountCheck();
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapOpenApi().AllowAnonymous();

@@ -7,7 +7,9 @@ namespace CauNoi.Web.Features.Accounts;
 public static class AccountsSetup
 {
     public const string SignInRateLimit = "sign-in";
-    /// <summary>Pages use the Identity cookie; the API also takes bearer tokens from /api/v1/auth/token.</summary>
+    /// <summary>How long a sign-in lasts without use (the cookie slides) and a bearer token lasts at all.</summary>
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(8);
+    /// <summary>Pages take the Identity cookie only; the API also takes bearer tokens from /api/v1/auth/token.</summary>
     private const string CookieOrBearer = "CookieOrBearer";
 
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration config)
@@ -22,10 +24,11 @@ public static class AccountsSetup
                 o.DefaultChallengeScheme = CookieOrBearer;
             })
             .AddPolicyScheme(CookieOrBearer, null, o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                context.Request.Path.StartsWithSegments("/api")
+                && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(8))
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = SessionLifetime)
             .AddIdentityCookies();
 
         services.AddIdentityCore<AppUser>(o =>
@@ -55,11 +58,26 @@ public static class AccountsSetup
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.ExpireTimeSpan = SessionLifetime;
             o.SlidingExpiration = true;
+            // Each sign-in is a session of its own, so that signing out ends it (SignedOutSession) and no other.
+            o.Events.OnSigningIn = context =>
+            {
+                if (context.Principal?.Identity is System.Security.Claims.ClaimsIdentity identity && !identity.HasClaim(c => c.Type == SignedOutSession.SessionClaim))
+                    identity.AddClaim(new System.Security.Claims.Claim(SignedOutSession.SessionClaim, Guid.NewGuid().ToString("N")));
+                return Task.CompletedTask;
+            };
             // The API answers 401/403 instead of redirecting to the sign-in page.
             o.Events.OnRedirectToLogin = context => ApiOr(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => ApiOr(context, StatusCodes.Status403Forbidden);
+        });
+
+        // The cookie's principal is rebuilt from the account now and then: it keeps its session.
+        services.Configure<SecurityStampValidatorOptions>(o => o.OnRefreshingPrincipal = context =>
+        {
+            if (context.CurrentPrincipal?.FindFirst(SignedOutSession.SessionClaim) is { } session && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                identity.AddClaim(new System.Security.Claims.Claim(session.Type, session.Value));
+            return Task.CompletedTask;
         });
 
         services.AddAuthorization();

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace CauNoi.Web.Features.Accounts;
+
+/// <summary>
+/// Every authenticated request reads its account again, in one query: a cookie or token of an account that has been
+/// disabled, or whose security stamp has changed since it was issued (a password reset, a deactivation), or a cookie
+/// of a session that was signed out, is treated as no sign-in at all, and the roles the request carries are the account's roles now, not those it was
+/// issued with. So a change to an account takes effect at its next request.
+/// </summary>
+public static class AccountCheck
+{
+    public static IApplicationBuilder UseAccountCheck(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.User.Identity?.IsAuthenticated == true)
+            context.User = await CurrentAsync(context) ?? new ClaimsPrincipal(new ClaimsIdentity());
+        await next();
+    });
+
+    private static async Task<ClaimsPrincipal?> CurrentAsync(HttpContext context)
+    {
+        var claims = context.RequestServices.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity;
+        var id = context.User.FindFirstValue(claims.UserIdClaimType);
+        var stamp = context.User.FindFirstValue(claims.SecurityStampClaimType);
+        var session = context.User.FindFirstValue(SignedOutSession.SessionClaim);   // cookies only; tokens have none
+        if (id is null) return null;
+
+        var db = context.RequestServices.GetRequiredService<CauNoiDb>();
+        var account = await db.Users.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new
+            {
+                u.IsActive, u.SecurityStamp,
+                SignedOut = session != null && db.SignedOutSessions.Any(s => s.Id == session),
+                Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+            })
+            .FirstOrDefaultAsync(context.RequestAborted);
+        if (account is null || !account.IsActive || account.SecurityStamp != stamp || account.SignedOut) return null;
+
+        var identity = (ClaimsIdentity)context.User.Identity!;
+        var current = new ClaimsIdentity(identity.Claims.Where(c => c.Type != claims.RoleClaimType), identity.AuthenticationType, identity.NameClaimType, identity.RoleClaimType);
+        current.AddClaims(account.Roles.Select(role => new Claim(claims.RoleClaimType, role)));
+        return new ClaimsPrincipal(current);
+    }
+}
