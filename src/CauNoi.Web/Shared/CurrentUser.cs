@@ -4,7 +4,7 @@ using CauNoi.Web.Features.Organisations;
 
 namespace CauNoi.Web.Shared;
 
-/// <summary>The signed-in caller of this request and their scope, read once from the database.</summary>
+/// <summary>The signed-in caller of this request and their scope, from the account <see cref="AccountCheck"/> read.</summary>
 public class CurrentUser(IHttpContextAccessor http, CauNoiDb db, TimeProvider clock)
 {
     private Scope? _scope;
@@ -17,15 +17,11 @@ public class CurrentUser(IHttpContextAccessor http, CauNoiDb db, TimeProvider cl
 
     private async Task<Scope> LoadScopeAsync(CancellationToken ct)
     {
-        if (Id is null) return Scope.Nothing;
+        // Only an account checked at this request has a scope: a disabled one has none, whatever its roles were.
+        if (http.HttpContext?.Features.Get<SignedInAccount>() is not { } account || account.Id != Id) return Scope.Nothing;
         if (IsInRole(Roles.SystemAdministrator) || IsInRole(Roles.MinistryLeader)) return Scope.Everything;
-
-        var org = await db.Users.Where(u => u.Id == Id && u.IsActive)
-            .Select(u => new { u.Organisation!.Kind, u.Organisation.Id, u.Organisation.ProvinceCode, u.Organisation.CommuneCode, u.Organisation.IsLocalAffairsHub })
-            .FirstOrDefaultAsync(ct);
-        if (org is null) return Scope.Nothing;
         // Cục Công Thương địa phương receives, routes and follows up everything the localities raise.
-        if (org.Kind == OrganisationKind.MinistryUnit && org.IsLocalAffairsHub) return Scope.Everything;
+        if (account.Kind == OrganisationKind.MinistryUnit && account.IsLocalAffairsHub) return Scope.Everything;
 
         List<string> provinces = [];
         if (IsInRole(Roles.FocalLeader))
@@ -35,11 +31,11 @@ public class CurrentUser(IHttpContextAccessor http, CauNoiDb db, TimeProvider cl
                 .Where(a => a.LeaderId == Id && a.EffectiveFrom <= today && (a.EffectiveTo == null || a.EffectiveTo >= today))
                 .Select(a => a.ProvinceCode).ToListAsync(ct);
         }
-        return org.Kind switch
+        return account.Kind switch
         {
-            OrganisationKind.MinistryUnit => new Scope(false, provinces, null, org.Id),
-            OrganisationKind.ProvincialDepartment => new Scope(false, [org.ProvinceCode!], null, null),
-            OrganisationKind.CommuneEconomicOffice => new Scope(false, [], org.CommuneCode, null),
+            OrganisationKind.MinistryUnit => new Scope(false, provinces, null, account.OrganisationId),
+            OrganisationKind.ProvincialDepartment => new Scope(false, [account.ProvinceCode!], null, null),
+            OrganisationKind.CommuneEconomicOffice => new Scope(false, [], account.CommuneCode, null),
             _ => Scope.Nothing,
         };
     }

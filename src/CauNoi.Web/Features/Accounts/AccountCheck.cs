@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using CauNoi.Web.Features.Organisations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,8 @@ namespace CauNoi.Web.Features.Accounts;
 /// Every authenticated request reads its account again, in one query: a cookie or token of an account that has been
 /// disabled, or whose security stamp has changed since it was issued (a password reset, a deactivation), or a cookie
 /// of a session that was signed out, is treated as no sign-in at all, and the roles the request carries are the account's roles now, not those it was
-/// issued with. So a change to an account takes effect at its next request.
+/// issued with. So a change to an account takes effect at its next request. What it read of the account's
+/// organisation is the request's <see cref="SignedInAccount"/>, from which <see cref="CurrentUser"/> makes the scope.
 /// </summary>
 public static class AccountCheck
 {
@@ -32,11 +34,13 @@ public static class AccountCheck
             .Select(u => new
             {
                 u.IsActive, u.SecurityStamp,
+                Account = new SignedInAccount(u.Id, u.OrganisationId, u.Organisation!.Kind, u.Organisation.ProvinceCode, u.Organisation.CommuneCode, u.Organisation.IsLocalAffairsHub),
                 SignedOut = session != null && db.SignedOutSessions.Any(s => s.Id == session),
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
             .FirstOrDefaultAsync(context.RequestAborted);
         if (account is null || !account.IsActive || account.SecurityStamp != stamp || account.SignedOut) return null;
+        context.Features.Set(account.Account);
 
         var identity = (ClaimsIdentity)context.User.Identity!;
         var current = new ClaimsIdentity(identity.Claims.Where(c => c.Type != claims.RoleClaimType), identity.AuthenticationType, identity.NameClaimType, identity.RoleClaimType);
@@ -44,3 +48,6 @@ public static class AccountCheck
         return new ClaimsPrincipal(current);
     }
 }
+
+/// <summary>The signed-in account of this request, as <see cref="AccountCheck"/> read it, with its organisation.</summary>
+public sealed record SignedInAccount(string Id, int OrganisationId, OrganisationKind Kind, string? ProvinceCode, string? CommuneCode, bool IsLocalAffairsHub);
