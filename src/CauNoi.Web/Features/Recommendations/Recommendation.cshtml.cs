@@ -63,7 +63,7 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
             Step.Answer, duplicateOf, Step.Satisfied);
         try
         {
-            await Transitions.ApplyAsync(db, actor, r, request, clock.GetUtcNow().UtcDateTime, VietnamTime.Today(clock));
+            await Transitions.ApplyAsync(db, actor, await current.ScopeAsync(), r, request, clock.GetUtcNow().UtcDateTime, VietnamTime.Today(clock));
             await db.SaveChangesAsync();
             Telemetry.Transitioned(request.Action!);
         }

@@ -78,7 +78,7 @@ public static class RecommendationsApi
         var today = VietnamTime.Today(clock);
         try
         {
-            await Transitions.ApplyAsync(db, actor, recommendation, request, clock.GetUtcNow().UtcDateTime, today, ct);
+            await Transitions.ApplyAsync(db, actor, scope, recommendation, request, clock.GetUtcNow().UtcDateTime, today, ct);
             await db.SaveChangesAsync(ct);
             Telemetry.Transitioned(request.Action!);
         }

@@ -35,8 +35,10 @@ public static class Transitions
     /// <summary>
     /// Applies the step to a recommendation the caller can see. Throws <see cref="WorkflowRefusal"/>
     /// when the step is not allowed; the caller saves, and a concurrent change then fails the save.
+    /// Another record the step names (the original of a merge) must be within the caller's scope too.
     /// </summary>
-    public static async Task ApplyAsync(CauNoiDb db, Actor actor, Recommendation r, Request request, DateTime at, DateOnly today, CancellationToken ct = default)
+    public static async Task ApplyAsync(
+        CauNoiDb db, Actor actor, Scope scope, Recommendation r, Request request, DateTime at, DateOnly today, CancellationToken ct = default)
     {
         if (request.Version is { } expected && expected != r.Version)
             throw new Conflict();
@@ -79,8 +81,9 @@ public static class Transitions
                     await Notify.UsersAsync(db, [r.FocalLeaderId], $"Địa phương mở lại kiến nghị {r.Number}", request.Comment!, link, at, ct);
                 break;
             case "merge":
-                var original = request.DuplicateOfId is { } dup ? await db.Recommendations.FirstOrDefaultAsync(x => x.Id == dup, ct) : null;
-                if (original is null) throw new WorkflowRefusal("Không tìm thấy kiến nghị gốc để gộp.");
+                var original = request.DuplicateOfId is { } dup ? await db.Recommendations.VisibleTo(scope).FirstOrDefaultAsync(x => x.Id == dup, ct) : null;
+                // The same words whether the record does not exist or is another's: a refusal tells nothing of what exists.
+                if (original is null) throw new WorkflowRefusal("Không tìm thấy kiến nghị gốc để gộp trong phạm vi của bạn.");
                 r.MergeInto(actor, at, original, request.Comment);
                 await Notify.OrganisationsAsync(db, [r.SubmittingOrganisationId], $"Kiến nghị {r.Number} được gộp vào {original.Number}", original.Title, $"/kien-nghi/{original.Id}", at, ct);
                 break;
