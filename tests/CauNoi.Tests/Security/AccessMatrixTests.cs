@@ -38,7 +38,8 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
         public bool Owns(Place p) => Kind switch
         {
             Kind.Commune => Commune == p.Commune,
-            Kind.Province => Province == p.Province,
+            // Only the locality that raised it: a province's department its own records, not its communes' (issue 17).
+            Kind.Province => Province == p.Province && p.Commune is null,
             _ => false,
         };
 

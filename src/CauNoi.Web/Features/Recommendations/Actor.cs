@@ -14,14 +14,11 @@ public sealed record Actor(
     public bool Handles(Recommendation r) =>
         IsAdministrator || (IsMinistry && (IsHub || OrganisationId == r.RoutedUnitId));
 
-    /// <summary>The locality that raised it: its commune's office, or its province's department.</summary>
-    public bool Owns(Recommendation r) =>
-        OrganisationKind switch
-        {
-            OrganisationKind.CommuneEconomicOffice => CommuneCode == r.CommuneCode,
-            OrganisationKind.ProvincialDepartment => ProvinceCode == r.ProvinceCode,
-            _ => false,
-        };
+    /// <summary>
+    /// The locality that raised it, the organisation it was recorded for: only it provides information, rates, reopens or
+    /// closes its record. The province's department sees its communes' records (and may write in their thread), no more.
+    /// </summary>
+    public bool Owns(Recommendation r) => !IsMinistry && OrganisationId == r.SubmittingOrganisationId;
 
     public static async Task<Actor?> LoadAsync(CauNoiDb db, CurrentUser current, CancellationToken ct = default)
     {

@@ -31,9 +31,11 @@ public sealed class AllowedActionsTests
         ("a Ministry leader", Ministry(13, leader: true)),
     ];
 
+    /// <summary>A record of Hoàn Kiếm (organisation 100), or with no commune one of Hà Nội's department (200).</summary>
     private static Recommendation New(RecommendationStatus status, string? commune, DateOnly? answeredOn) => new()
     {
         Id = 1, Title = "Kiến nghị", Content = "Nội dung", ProvinceCode = "01", CommuneCode = commune, RoutedUnitId = RoutedUnit,
+        SubmittingOrganisationId = commune is null ? 200 : 100,
         Status = status, ReceivedOn = Today.AddDays(-5), WorkingDaysAllowed = 15, DueOn = Today.AddDays(10), AnsweredOn = answeredOn,
     };
 
@@ -111,5 +113,23 @@ public sealed class AllowedActionsTests
         Assert.Contains("reopen", within);
         Assert.DoesNotContain("reopen", after);
         Assert.Contains("rate", after);
+    }
+
+    [Theory]
+    // The locality's own steps on an answered record and on one waiting for its information, written out by hand:
+    // Hoàn Kiếm's record is Hoàn Kiếm's; Hà Nội's department sees it but does not act for it; its own record is its own.
+    [InlineData("its commune", "00070", RecommendationStatus.Answered, "close reopen rate")]
+    [InlineData("its province", "00070", RecommendationStatus.Answered, "")]
+    [InlineData("its province", null, RecommendationStatus.Answered, "close reopen rate")]
+    [InlineData("its commune", "00070", RecommendationStatus.NeedsInformation, "provide-information")]
+    [InlineData("its province", "00070", RecommendationStatus.NeedsInformation, "")]
+    [InlineData("another commune", "00070", RecommendationStatus.Answered, "")]
+    public void OnlyTheLocalityThatRaisedIt_TakesTheLocalitysSteps(string who, string? commune, RecommendationStatus status, string expected)
+    {
+        var actor = Actors.Single(a => a.Name == who).Actor;
+
+        var offered = New(status, commune, Today).AllowedActions(actor, Today, ReopenPeriodDays);
+
+        Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(), offered.Order());
     }
 }
