@@ -11,13 +11,16 @@ public static class CalendarApi
     {
         var calendar = api.MapGroup("/calendar").WithTags("Lịch làm việc");
         calendar.MapGet("/deadline", GetDeadline).WithSummary("Hạn xử lý tính theo ngày làm việc (bỏ qua cuối tuần, ngày nghỉ lễ, Tết)");
-        calendar.MapGet("/days", async (CauNoiDb db, TimeProvider clock, int? year) =>
-        {
-            var y = year ?? VietnamTime.Today(clock).Year;
-            var days = await db.CalendarDays.Where(d => d.Date >= new DateOnly(y, 1, 1) && d.Date <= new DateOnly(y, 12, 31))
-                .OrderBy(d => d.Date).Select(d => new Day(d.Date, d.IsWorkingDay, d.Name, d.Source)).ToListAsync();
-            return TypedResults.Ok(days);
-        }).WithSummary("Ngày nghỉ lễ và ngày làm bù của một năm");
+        calendar.MapGet("/days", GetDays).WithSummary("Ngày nghỉ lễ và ngày làm bù của một năm");
+    }
+
+    private static async Task<Results<Ok<List<Day>>, ProblemHttpResult>> GetDays(CauNoiDb db, TimeProvider clock, int? year)
+    {
+        var y = year ?? VietnamTime.Today(clock).Year;
+        if (y is < 2000 or > 2100) return Problems.BadRequest("Tham số 'year' phải là năm từ 2000 đến 2100.");
+        var days = await db.CalendarDays.Where(d => d.Date >= new DateOnly(y, 1, 1) && d.Date <= new DateOnly(y, 12, 31))
+            .OrderBy(d => d.Date).Select(d => new Day(d.Date, d.IsWorkingDay, d.Name, d.Source)).ToListAsync();
+        return TypedResults.Ok(days);
     }
 
     private static async Task<Results<Ok<Deadline>, ProblemHttpResult>> GetDeadline(string? from, int? workingDays, WorkingDays calendar)

@@ -51,6 +51,20 @@ public abstract class WorkingDaysTests(CauNoiApp app) : AppTests(app)
         Assert.Contains(mentioned, await response.Content.ReadAsStringAsync(Ct));
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("10000")]
+    [InlineData("-5")]
+    public async Task Holidays_OfAYearOutOfRange_AreA400InVietnamese_NotA500(string year)
+    {
+        var api = await App.ApiAs("xa.hoankiem");
+
+        var response = await api.GetAsync($"/api/v1/calendar/days?year={year}", Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("năm từ 2000 đến 2100", await response.Content.ReadAsStringAsync(Ct));
+    }
+
     [Fact]
     public async Task Holidays_OfAYear_CarryTheirSources()
     {
