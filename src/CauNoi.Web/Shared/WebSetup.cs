@@ -147,6 +147,8 @@ public static class WebSetup
             headers.XFrameOptions = "DENY";
             headers.ContentSecurityPolicy =
                 "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+            // What the API answers is one official's data: no browser or proxy keeps a copy.
+            if (IsApi(context)) headers.CacheControl = "no-store";
             return Task.CompletedTask;
         });
         await next();

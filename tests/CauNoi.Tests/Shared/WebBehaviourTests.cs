@@ -26,6 +26,17 @@ public abstract class WebBehaviourTests(CauNoiApp app) : AppTests(app)
         Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
     }
 
+    [Theory]
+    [InlineData("/api/v1/me")]
+    [InlineData("/api/v1/recommendations?page=1")]
+    [InlineData("/api/v1/recommendations/999999999")]   // an error answer too
+    public async Task ApiAnswers_AreNeverStoredByABrowserOrProxy(string path)
+    {
+        var response = await (await App.ApiAs("so.hanoi")).GetAsync(path, Ct);
+
+        Assert.True(response.Headers.CacheControl?.NoStore, $"{path}: Cache-Control {response.Headers.CacheControl}");
+    }
+
     [Fact]
     public async Task OpenApiDocument_DescribesTheApi()
     {
