@@ -34,7 +34,7 @@ public static class RecommendationsApi
 
         // A retry of a submission already taken in gets the same record back, not a second one.
         if (key is not null && await Intake.ExistingAsync(db, actor, key, ct) is { } earlier)
-            return TypedResults.Ok((await RecommendationDetail.LoadAsync(db, await current.ScopeAsync(ct), earlier, today, ct))!);
+            return await ReplayAsync(earlier);
 
         // To the microsecond, as PostgreSQL keeps it: the answer below is built from these values, not read back.
         var now = clock.GetUtcNow().UtcDateTime;
@@ -46,7 +46,13 @@ public static class RecommendationsApi
         if (id == recommendation.Id)
             return TypedResults.Created($"/api/v1/recommendations/{id}", await RecommendationDetail.OfNewAsync(db, recommendation, today, ct));
         // A parallel retry with the same key stored it first: the same answer as a later retry.
-        return TypedResults.Ok((await RecommendationDetail.LoadAsync(db, await current.ScopeAsync(ct), id, today, ct))!);
+        return await ReplayAsync(id);
+
+        // The record the key stored, if the caller may still see it (an account moved to another organisation may not).
+        async Task<Results<Created<RecommendationDetail>, Ok<RecommendationDetail>, ProblemHttpResult, ValidationProblem>> ReplayAsync(int stored) =>
+            await RecommendationDetail.LoadAsync(db, await current.ScopeAsync(ct), stored, today, ct) is { } detail
+                ? TypedResults.Ok(detail)
+                : Problems.Conflict("Kiến nghị gửi với Idempotency-Key này đã được ghi nhận trước đây nhưng không còn trong phạm vi của bạn; dùng khóa khác để gửi kiến nghị mới.");
     }
 
     private static async Task<Ok<Page<RecommendationQueries.Item>>> List(

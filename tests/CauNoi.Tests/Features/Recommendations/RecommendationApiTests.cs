@@ -68,6 +68,35 @@ public abstract class RecommendationApiTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task Replay_OfARecordTheCallerNoLongerSees_IsAConflictInVietnamese_NotAnEmptySuccess()
+    {
+        var account = await Security.HostileCorpusTests.NewAccountAsync(App, "lap.lai." + Guid.NewGuid().ToString("N")[..8], "XA-00070",
+            CauNoi.Web.Features.Accounts.Roles.CommuneOfficer, "Lap@Lai2026");
+        var api = App.CreateClient();
+        var token = await (await api.PostAsJsonAsync("/api/v1/auth/token", new { userName = account.UserName, password = "Lap@Lai2026" }, Ct))
+            .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct);
+        api.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
+        var key = Guid.NewGuid().ToString();
+        HttpRequestMessage Post() => new(HttpMethod.Post, "/api/v1/recommendations")
+        {
+            Content = JsonContent.Create(new { title = "Gửi rồi chuyển công tác " + key, content = "Đề nghị Bộ hướng dẫn.", fieldId = 1 }),
+            Headers = { { "Idempotency-Key", key } },
+        };
+        Assert.Equal(HttpStatusCode.Created, (await api.SendAsync(Post(), Ct)).StatusCode);
+        // The officer moves from Hoàn Kiếm to Ba Đình: Hoàn Kiếm's record is no longer theirs to see.
+        await using (var scope = App.Db())
+        {
+            var baDinh = await scope.Context.Organisations.Where(o => o.Code == "XA-00004").Select(o => o.Id).SingleAsync(Ct);
+            await scope.Context.Users.Where(u => u.Id == account.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.OrganisationId, baDinh), Ct);
+        }
+
+        var replay = await api.SendAsync(Post(), Ct);
+
+        Assert.Equal(HttpStatusCode.Conflict, replay.StatusCode);
+        Assert.Contains("không còn trong phạm vi của bạn", await replay.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
     public async Task InvalidSubmission_ListsEveryProblemInVietnamese_AndStoresNothing()
     {
         var api = await App.ApiAs("so.hanoi");
