@@ -27,13 +27,13 @@ public abstract class GroupPagesTests(CauNoiApp app) : AppTests(app)
     private static IEnumerable<int> Checkboxes(IHtmlDocument fragment) =>
         fragment.QuerySelectorAll("input[type=checkbox][name=ids]").Select(c => int.Parse(c.GetAttribute("value")!));
 
-    /// <summary>Posts the fragment's group form as a browser would: its hidden fields, the ticked boxes, and its title.</summary>
-    private static async Task<HttpResponseMessage> CreateFromFragment(PageClient client, IHtmlDocument fragment, IEnumerable<int> ticked)
+    /// <summary>Posts the fragment's group form as a browser would: its hidden fields, the ticked boxes, and the title the unit wrote.</summary>
+    private static async Task<HttpResponseMessage> CreateFromFragment(PageClient client, IHtmlDocument fragment, IEnumerable<int> ticked, string title)
     {
         var form = fragment.QuerySelector("form#group-form") ?? throw new InvalidOperationException("The fragment offers no group form.");
         var fields = form.QuerySelectorAll("input[type=hidden]").Select(i => KeyValuePair.Create(i.GetAttribute("name")!, i.GetAttribute("value")!)).ToList();
         fields.AddRange(ticked.Select(id => KeyValuePair.Create("ids", id.ToString())));
-        fields.Add(KeyValuePair.Create("title", form.QuerySelector("#group-title")!.GetAttribute("value")!));
+        fields.Add(KeyValuePair.Create("title", title));
         return await client.Http.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(fields));
     }
 
@@ -59,13 +59,17 @@ public abstract class GroupPagesTests(CauNoiApp app) : AppTests(app)
         var fragment = await Fragment(unit, ids[0]);
         Assert.Superset(new HashSet<int> { ids[1], ids[2] }, Checkboxes(fragment).ToHashSet());
 
-        var created = await CreateFromFragment(unit, fragment, [ids[1], ids[2]]);
+        // No member's title is offered as the group's: each member's locality will read it.
+        Assert.Equal("", fragment.QuerySelector("#group-title")!.GetAttribute("value") ?? "");
+        var title = "Bồi thường trong hành lang lưới điện " + RecommendationSteps.Token();
+        var created = await CreateFromFragment(unit, fragment, [ids[1], ids[2]], title);
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var groupId = IdOf(created);
         Assert.Equal($"/kien-nghi/nhom/{groupId}", created.Headers.Location!.OriginalString);
         var (_, groupPage) = await unit.GetAsync($"/kien-nghi/nhom/{groupId}");
         Assert.Equal(ids, Members(groupPage));
+        Assert.Contains(title, groupPage.QuerySelector("h1")!.TextContent);
         var (_, detail) = await unit.GetAsync($"/kien-nghi/{ids[0]}");
         Assert.Equal($"/kien-nghi/nhom/{groupId}", detail.QuerySelector("#group-link")?.GetAttribute("href"));
 

@@ -11,8 +11,6 @@ public class SimilarListPage(CauNoiDb db, CurrentUser current) : PageModel
 {
     public IReadOnlyList<SimilarRecommendations.Item> Items { get; private set; } = [];
     public int Id { get; private set; }
-    /// <summary>This recommendation's title, the group's title until the unit changes it.</summary>
-    public string Title { get; private set; } = "";
     /// <summary>The similar ones the caller may group with this one; empty when this one cannot be grouped.</summary>
     public IReadOnlySet<int> Groupable { get; private set; } = new HashSet<int>();
 
@@ -24,7 +22,6 @@ public class SimilarListPage(CauNoiDb db, CurrentUser current) : PageModel
         Id = id;
         var actor = await Actor.LoadAsync(db, current, ct);
         var self = await db.Recommendations.AsNoTracking().FirstAsync(r => r.Id == id, ct);
-        Title = self.Title;
         if (actor is not null && items.Count > 0 && CanJoin(actor, self))
         {
             var ids = items.Select(i => i.Id).ToList();
