@@ -32,7 +32,7 @@ public static class Intake
     {
         var errors = new Errors();
         var title = Text(input.Title, nameof(Input.Title), "Tiêu đề", RecommendationModel.TitleLength, required: true, errors);
-        var content = Text(input.Content, nameof(Input.Content), "Nội dung", RecommendationModel.ContentLength, required: true, errors);
+        var content = Text(input.Content, nameof(Input.Content), "Nội dung", RecommendationModel.ContentLength, required: true, errors, multiline: true);
         var reference = Text(input.ConcernReference, nameof(Input.ConcernReference), "Số hiệu, tên văn bản/thủ tục/dự án", RecommendationModel.ReferenceLength, required: false, errors);
         var contactName = Text(input.ContactName, nameof(Input.ContactName), "Người liên hệ", RecommendationModel.ContactLength, required: false, errors);
         var contactPhone = Text(input.ContactPhone, nameof(Input.ContactPhone), "Số điện thoại", 50, required: false, errors);
@@ -151,9 +151,14 @@ public static class Intake
     }
 
     /// <summary>Trimmed NFC text within its length, without control characters, in Unicode; null when empty.</summary>
-    public static string? Text(string? value, string field, string label, int maxLength, bool required, Errors errors)
+    public static string? Text(string? value, string field, string label, int maxLength, bool required, Errors errors, bool multiline = false)
     {
         var text = VietnameseText.Clean(value);
+        // A name, a title or a reference is one line wherever it goes (an e-mail's subject among them); a text made only
+        // of invisible or direction-changing characters is no text at all.
+        if (!multiline && text is not null) text = string.Join(' ', text.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        if (text is not null && text.All(c => char.IsWhiteSpace(c) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
+            text = null;
         if (string.IsNullOrEmpty(text))
         {
             if (required) errors.Add(field, $"Vui lòng nhập {label.ToLower(VietnameseText.Culture)}.");

@@ -113,8 +113,8 @@ public static class Transitions
             "rate" => ("Lý do đánh giá", 2_000),
             _ => ("Ghi chú", CommentLength),
         };
-        var comment = Intake.Text(request.Comment, nameof(Request.Comment), label, length, required: false, errors);
-        var answer = Intake.Text(request.Answer, nameof(Request.Answer), "Nội dung trả lời", RecommendationModel.TextLength, required: false, errors);
+        var comment = Intake.Text(request.Comment, nameof(Request.Comment), label, length, required: false, errors, multiline: true);
+        var answer = Intake.Text(request.Answer, nameof(Request.Answer), "Nội dung trả lời", RecommendationModel.TextLength, required: false, errors, multiline: true);
         var competentBody = Intake.Text(request.CompetentBody, nameof(Request.CompetentBody), "Cơ quan có thẩm quyền", RecommendationModel.ReferenceLength, required: false, errors);
         if (errors.Count > 0) throw new WorkflowRefusal(string.Join(" ", errors.Values.SelectMany(m => m)));
         return request with { Comment = comment, Answer = answer, CompetentBody = competentBody };

@@ -96,6 +96,34 @@ public abstract class RecommendationApiTests(CauNoiApp app) : AppTests(app)
         Assert.Contains("không còn trong phạm vi của bạn", await replay.Content.ReadAsStringAsync(Ct));
     }
 
+    [Theory]
+    [InlineData("\u200B\u200D")]            // zero-width space and joiner
+    [InlineData("\u202E\u2066 \u2069\u202C")]   // right-to-left override, isolates, pop
+    [InlineData("\uFEFF\r\n\t")]
+    public async Task Title_OfInvisibleCharactersOnly_IsNoTitle(string title)
+    {
+        var api = await App.ApiAs("so.hanoi");
+
+        var response = await api.PostAsJsonAsync("/api/v1/recommendations", new { title, content = "Đề nghị Bộ hướng dẫn.", fieldId = await FieldId("NL") }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Vui lòng nhập tiêu đề", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Title_WithLineBreaks_IsStoredOnOneLine_AndSoIsTheSubjectOfItsEmails_WhileTheContentKeepsItsLines()
+    {
+        var token = Guid.NewGuid().ToString("N")[..8];
+        var r = await Submit("xa.hoankiem", $"Chậm đấu nối điện {token}\r\nBcc: ke-gian@example.com\n", extra: new { content = "Dòng một.\nDòng hai." });
+
+        await using var scope = App.Db();
+        var stored = await scope.Context.Recommendations.AsNoTracking().SingleAsync(x => x.Id == r.Summary.Id, Ct);
+        Assert.Equal($"Chậm đấu nối điện {token} Bcc: ke-gian@example.com", stored.Title);
+        Assert.Equal("Dòng một.\nDòng hai.", stored.Content);
+        Assert.All(await scope.Context.OutboxEmails.Where(m => m.Body.Contains(token)).Select(m => m.Subject).ToListAsync(Ct),
+            subject => Assert.DoesNotContain('\n', subject));
+    }
+
     [Fact]
     public async Task InvalidSubmission_ListsEveryProblemInVietnamese_AndStoresNothing()
     {

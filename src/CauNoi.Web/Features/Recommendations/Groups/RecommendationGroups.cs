@@ -68,7 +68,7 @@ public static class RecommendationGroups
         if (actor is null || group is null || !members.Any(m => scope.Sees(m.ProvinceCode, m.CommuneCode, m.RoutedUnitId)))
             return Outcome.Refused(Failure.NotFound);
         var errors = new Intake.Errors();
-        var text = Intake.Text(answer, "Answer", "Nội dung trả lời", RecommendationModel.TextLength, required: true, errors);
+        var text = Intake.Text(answer, "Answer", "Nội dung trả lời", RecommendationModel.TextLength, required: true, errors, multiline: true);
         if (text is null || errors.Count > 0) return Outcome.Invalid(errors);
         var open = members.Where(m => m.IsOpen).ToList();
         if (open.Count == 0) return Outcome.Refused(Failure.Conflict, "Mọi kiến nghị trong nhóm đã được trả lời hoặc đã kết thúc.");
