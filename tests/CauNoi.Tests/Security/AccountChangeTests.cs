@@ -105,6 +105,23 @@ public abstract class AccountChangeTests(CauNoiApp app) : AppTests(app)
         Assert.StartsWith("/dang-nhap", users.Headers.Location!.PathAndQuery);
     }
 
+    [Fact]
+    public async Task TheApi_ChangesNothingOnACookieAlone_ButReadsWithIt()
+    {
+        var account = await HostileCorpusTests.NewAccountAsync(App, "doi." + Guid.NewGuid().ToString("N")[..10], "SCT-01", Roles.ProvinceOfficer, Password);
+        var browser = await PageClient.SignedIn(App, account.UserName, Password);
+
+        // What another site's form could make the browser send: an empty body, a multipart upload.
+        var readAll = await browser.Http.PostAsync("/api/v1/notifications/read-all", null, Ct);
+        var upload = await browser.Http.PostAsync("/api/v1/recommendations/import", new MultipartFormDataContent(), Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, readAll.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, upload.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.Http.GetAsync("/api/v1/me", Ct)).StatusCode);
+        await using var scope = App.Db();
+        Assert.False(await scope.Context.NotificationReadMarks.AnyAsync(m => m.UserId == account.Id, Ct));
+    }
+
     private static Task<HttpResponseMessage> SendWithCookieAsync(HttpClient client, string cookie)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/");

@@ -17,9 +17,19 @@ public static class AccountCheck
     public static IApplicationBuilder UseAccountCheck(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         if (context.User.Identity?.IsAuthenticated == true)
-            context.User = await CurrentAsync(context) ?? new ClaimsPrincipal(new ClaimsIdentity());
+            context.User = CookieChangingTheApi(context) ? new ClaimsPrincipal(new ClaimsIdentity())
+                : await CurrentAsync(context) ?? new ClaimsPrincipal(new ClaimsIdentity());
         await next();
     });
+
+    /// <summary>
+    /// The API changes nothing on a cookie alone: another site's form can make the browser send the cookie (a multipart
+    /// upload, an empty body), never a bearer token. The pages change things through their own forms, with antiforgery.
+    /// </summary>
+    private static bool CookieChangingTheApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api")
+        && !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method))
+        && !AccountsSetup.SendsBearerToken(context.Request);
 
     private static async Task<ClaimsPrincipal?> CurrentAsync(HttpContext context)
     {

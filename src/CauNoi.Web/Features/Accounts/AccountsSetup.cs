@@ -24,10 +24,7 @@ public static class AccountsSetup
                 o.DefaultChallengeScheme = CookieOrBearer;
             })
             .AddPolicyScheme(CookieOrBearer, null, o => o.ForwardDefaultSelector = context =>
-                context.Request.Path.StartsWithSegments("/api")
-                && context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? IdentityConstants.BearerScheme
-                    : IdentityConstants.ApplicationScheme)
+                SendsBearerToken(context.Request) ? IdentityConstants.BearerScheme : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = SessionLifetime)
             .AddIdentityCookies();
 
@@ -100,6 +97,10 @@ public static class AccountsSetup
         });
         return services;
     }
+
+    /// <summary>An API call with a bearer token: the token is its sign-in, not the cookie; a page never takes a token.</summary>
+    public static bool SendsBearerToken(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") && request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     private static Task ApiOr(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
