@@ -33,7 +33,7 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
             SeesAll || (Province is not null && p.Province == Province) || (Commune is not null && p.Commune == Commune)
             || (Unit is not null && p.Unit == Unit);
 
-        public bool Handles(Place p) => Admin || (Kind == Kind.Ministry && (Hub || p.Unit == Unit));
+        public bool Handles(Place p) => Admin || (!Leader && Kind == Kind.Ministry && (Hub || p.Unit == Unit));
 
         public bool Owns(Place p) => Kind switch
         {

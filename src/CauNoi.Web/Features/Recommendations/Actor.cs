@@ -10,9 +10,15 @@ public sealed record Actor(
 {
     public bool IsMinistry => OrganisationKind == OrganisationKind.MinistryUnit;
 
-    /// <summary>The unit the recommendation is routed to, the coordinating hub, or an administrator.</summary>
+    /// <summary>
+    /// A Ministry leader reads every record and directs; submitting, importing and handling records are the officers'
+    /// work (and an administrator's). Decided here once for every step.
+    /// </summary>
+    public bool Acts => IsAdministrator || !IsLeader;
+
+    /// <summary>The officers of the unit the recommendation is routed to or of the coordinating hub, or an administrator.</summary>
     public bool Handles(Recommendation r) =>
-        IsAdministrator || (IsMinistry && (IsHub || OrganisationId == r.RoutedUnitId));
+        IsAdministrator || (Acts && IsMinistry && (IsHub || OrganisationId == r.RoutedUnitId));
 
     /// <summary>
     /// The locality that raised it, the organisation it was recorded for: only it provides information, rates, reopens or

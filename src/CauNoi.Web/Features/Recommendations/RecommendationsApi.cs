@@ -26,7 +26,7 @@ public static class RecommendationsApi
         CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
     {
         var actor = await Actor.LoadAsync(db, current, ct);
-        if (actor is null || actor.IsLeader && !actor.IsAdministrator)
+        if (actor is null || !actor.Acts)
             return TypedResults.Problem("Tài khoản của bạn không gửi hoặc ghi nhận kiến nghị.", statusCode: 403, title: "Không có quyền");
         var key = string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey.Trim();
         if (key is { Length: > 100 }) return Problems.BadRequest("Idempotency-Key dài quá 100 ký tự.");

@@ -96,7 +96,7 @@ public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProv
     private async Task<IActionResult?> LoadActorAsync()
     {
         var actor = await Actor.LoadAsync(db, current);
-        if (actor is null || actor.IsLeader && !actor.IsAdministrator) return Forbid();
+        if (actor is null || !actor.Acts) return Forbid();
         Actor = actor;
         return null;
     }

@@ -29,6 +29,7 @@ public sealed class AllowedActionsTests
         ("the hub", Ministry(12, hub: true)),
         ("an administrator", Ministry(13, admin: true)),
         ("a Ministry leader", Ministry(13, leader: true)),
+        ("a Ministry leader in the routed unit", Ministry(RoutedUnit, leader: true)),
     ];
 
     /// <summary>A record of Hoàn Kiếm (organisation 100), or with no commune one of Hà Nội's department (200).</summary>
@@ -124,6 +125,10 @@ public sealed class AllowedActionsTests
     [InlineData("its commune", "00070", RecommendationStatus.NeedsInformation, "provide-information")]
     [InlineData("its province", "00070", RecommendationStatus.NeedsInformation, "")]
     [InlineData("another commune", "00070", RecommendationStatus.Answered, "")]
+    // A leader directs and does not handle, even a record routed to the leader's own office.
+    [InlineData("a Ministry leader in the routed unit", "00070", RecommendationStatus.Submitted, "")]
+    [InlineData("a Ministry leader in the routed unit", "00070", RecommendationStatus.InProgress, "")]
+    [InlineData("the routed unit", "00070", RecommendationStatus.Submitted, "merge outside-remit receive transfer")]
     public void OnlyTheLocalityThatRaisedIt_TakesTheLocalitysSteps(string who, string? commune, RecommendationStatus status, string expected)
     {
         var actor = Actors.Single(a => a.Name == who).Actor;

@@ -23,7 +23,7 @@ public static class ConferenceImport
     public sealed record Checked(IReadOnlyList<Recommendation> Recommendations, IReadOnlyList<Problem> Problems);
 
     /// <summary>Ministry staff record on the localities' behalf; leaders read, they do not record.</summary>
-    public static bool MayImport(Actor? actor) => actor is { IsMinistry: true } && (!actor.IsLeader || actor.IsAdministrator);
+    public static bool MayImport(Actor? actor) => actor is { IsMinistry: true, Acts: true };
 
     public const string ConferenceColumn = "Tên hội nghị", DateColumn = "Ngày hội nghị", ChannelColumn = "Kênh tiếp nhận", FileColumn = "Tệp";
 
