@@ -268,7 +268,7 @@ public abstract partial class HostileCorpusTests
         // ----- sign-in: guessing passwords locks the account; hammering from one address is slowed down -----
         new("Đoán mật khẩu qua API: sai 5 lần thì khóa", Category.SignIn,
             r => GuessFiveTimesThenRight(r, password => r.TokenAsync(r.Victim, password)),
-            Refused(HttpStatusCode.Unauthorized, "Tài khoản tạm khóa do đăng nhập sai nhiều lần", LockedForAQuarterOfAnHour), Needs.Victim),
+            Refused(HttpStatusCode.Unauthorized, "Tên đăng nhập hoặc mật khẩu không đúng", LockedForAQuarterOfAnHour), Needs.Victim),
         // The page answers with the form again (200), saying so, and without a sign-in cookie.
         new("Đoán mật khẩu trên trang: sai 5 lần thì khóa", Category.SignIn, async r =>
             {
@@ -276,7 +276,7 @@ public abstract partial class HostileCorpusTests
                 Assert.DoesNotContain("CauNoi.Auth", string.Join(";", response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : []));
                 return response;
             },
-            Refused(HttpStatusCode.OK, "Tài khoản tạm khóa do đăng nhập sai nhiều lần", LockedForAQuarterOfAnHour), Needs.Victim),
+            Refused(HttpStatusCode.OK, "Tên đăng nhập hoặc mật khẩu không đúng", LockedForAQuarterOfAnHour), Needs.Victim),
         // An instance with the production limit (ten a minute per address): the eleventh attempt is refused, right password or not.
         new("Đăng nhập lần thứ 11 trong một phút", Category.SignIn, async r =>
             {

@@ -21,18 +21,9 @@ public static class AccountsApi
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrWhiteSpace(request.Password))
             return Problems.BadRequest("Thiếu tên đăng nhập hoặc mật khẩu.");
 
-        // No account's name holds a control character; PostgreSQL could not even compare one that holds NUL.
-        var name = request.UserName.Trim();
-        var user = name.Any(char.IsControl) ? null : await signIn.UserManager.FindByNameAsync(name);
-        if (user is null || !user.IsActive)
-            return Problems.Unauthorized("Tên đăng nhập hoặc mật khẩu không đúng.");
-
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        var result = await signIn.PasswordSignInAsync(user, request.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.IsLockedOut)
-            return Problems.Unauthorized("Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút.");
-        if (!result.Succeeded)
-            return Problems.Unauthorized("Tên đăng nhập hoặc mật khẩu không đúng.");
+        if (!await Credentials.SignInAsync(signIn, request.UserName!, request.Password!))
+            return Problems.Unauthorized(Credentials.Refusal);
         // SignInManager has written the token response.
         return TypedResults.Empty;
     }

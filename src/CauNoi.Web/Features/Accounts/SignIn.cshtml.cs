@@ -28,15 +28,9 @@ public class SignInModel(SignInManager<AppUser> signIn) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        var user = await signIn.UserManager.FindByNameAsync(Input.UserName.Trim());
-        var result = user is { IsActive: true }
-            ? await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true)
-            : Microsoft.AspNetCore.Identity.SignInResult.Failed;
-        if (result.Succeeded)
+        if (await Credentials.SignInAsync(signIn, Input.UserName, Input.Password))
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
-        ModelState.AddModelError("", result.IsLockedOut
-            ? "Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút."
-            : "Tên đăng nhập hoặc mật khẩu không đúng.");
+        ModelState.AddModelError("", Credentials.Refusal);
         return Page();
     }
 }

@@ -61,6 +61,65 @@ public abstract class SignInTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task ALockedAccount_IsAnsweredLikeOneThatDoesNotExist_OnTheApiAndThePage()
+    {
+        var userName = await NewOfficer();
+        for (var i = 0; i < 5; i++) await RequestToken(userName, "Sai@Matkhau1");
+        var nobodyName = "khong.ai." + Guid.NewGuid().ToString("N")[..8];
+
+        var locked = await RequestToken(userName, Password);
+        var nobody = await RequestToken(nobodyName, Password);
+        var lockedPage = await PageClient.For(App).PostFormAsync("/dang-nhap", new() { ["Input.UserName"] = userName, ["Input.Password"] = Password });
+        var nobodyPage = await PageClient.For(App).PostFormAsync("/dang-nhap", new() { ["Input.UserName"] = nobodyName, ["Input.Password"] = Password });
+
+        Assert.Equal((HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized), (locked.StatusCode, nobody.StatusCode));
+        Assert.Equal(await DetailAsync(nobody), await DetailAsync(locked));
+        Assert.Equal(Alert(await nobodyPage.Content.ReadAsStringAsync(Ct)), Alert(await lockedPage.Content.ReadAsStringAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task EveryRefusedSignIn_HashesOnePassword_SoItsTimeSaysNothingOfTheAccount()
+    {
+        var userName = await NewOfficer();
+        var hashes = new CountingHasher();
+        await using var app = App.WithWebHostBuilder(b => b.ConfigureServices(s =>
+            s.AddScoped<Microsoft.AspNetCore.Identity.IPasswordHasher<AppUser>>(_ => hashes)));
+        var client = app.CreateClient();
+        async Task<int> HashesFor(string name, string password)
+        {
+            var before = hashes.Verified;
+            await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = name, password }, Ct);
+            return hashes.Verified - before;
+        }
+
+        var wrongPassword = await HashesFor(userName, "Sai@Matkhau1");
+        var nobody = await HashesFor("khong.ai." + Guid.NewGuid().ToString("N")[..8], "Sai@Matkhau1");
+        for (var i = 0; i < 4; i++) await HashesFor(userName, "Sai@Matkhau1");
+        var locked = await HashesFor(userName, Password);
+
+        Assert.Equal((1, 1, 1), (wrongPassword, nobody, locked));
+    }
+
+    private sealed class CountingHasher : Microsoft.AspNetCore.Identity.IPasswordHasher<AppUser>
+    {
+        private readonly Microsoft.AspNetCore.Identity.PasswordHasher<AppUser> _hasher = new();
+        private int _verified;
+        public int Verified => Volatile.Read(ref _verified);
+        public string HashPassword(AppUser user, string password) => _hasher.HashPassword(user, password);
+        public Microsoft.AspNetCore.Identity.PasswordVerificationResult VerifyHashedPassword(AppUser user, string hashedPassword, string providedPassword)
+        {
+            Interlocked.Increment(ref _verified);
+            return _hasher.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
+    }
+
+    private async Task<string?> DetailAsync(HttpResponseMessage response) =>
+        (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct)).GetProperty("detail").GetString();
+
+    private static string? Alert(string html) =>
+        PageClient.Parse(html).QuerySelector(".validation-summary-errors, [data-valmsg-summary], .alert-danger")?.TextContent.Trim();
+
+    [Fact]
     public async Task FiveWrongPasswords_LockTheAccount_EvenForTheRightPassword()
     {
         var userName = await NewOfficer();
