@@ -64,10 +64,7 @@ public static class WebSetup
 
     public static WebApplication UseWeb(this WebApplication app)
     {
-        app.UseForwardedHeaders(new ForwardedHeadersOptions
-        {
-            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
-        });
+        app.UseForwardedHeaders(ForwardedHeaders(app.Configuration));
         // The API answers every error as ProblemDetails; the web interface with its error page.
         app.UseWhen(IsApi, api =>
         {
@@ -99,6 +96,28 @@ public static class WebSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         return app;
+    }
+
+    /// <summary>
+    /// The client's address and scheme as a proxy in front says them (X-Forwarded-For, X-Forwarded-Proto), believed only
+    /// from the proxies named in <c>ForwardedHeaders:KnownProxies</c> (addresses) and <c>ForwardedHeaders:KnownNetworks</c>
+    /// (CIDR), besides this machine: otherwise every user would share the proxy's address in the sign-in limit.
+    /// </summary>
+    private static ForwardedHeadersOptions ForwardedHeaders(IConfiguration config)
+    {
+        var options = new ForwardedHeadersOptions
+        {
+            ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto,
+        };
+        foreach (var proxy in List(config["ForwardedHeaders:KnownProxies"]))
+            options.KnownProxies.Add(System.Net.IPAddress.TryParse(proxy, out var address) ? address
+                : throw new InvalidOperationException($"ForwardedHeaders:KnownProxies: '{proxy}' không phải là địa chỉ IP."));
+        foreach (var network in List(config["ForwardedHeaders:KnownNetworks"]))
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(network, out var range) ? range
+                : throw new InvalidOperationException($"ForwardedHeaders:KnownNetworks: '{network}' không phải là dải địa chỉ dạng 10.0.0.0/8."));
+        return options;
+
+        static string[] List(string? value) => (value ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
     private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");

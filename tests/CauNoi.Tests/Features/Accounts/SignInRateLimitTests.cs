@@ -20,6 +20,20 @@ public abstract class SignInRateLimitTests(CauNoiApp app) : AppTests(app)
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.Contains("quá nhiều lần", await limited.Content.ReadAsStringAsync(Ct));
     }
+
+    [Fact]
+    public async Task OpeningTheSignInPage_IsNoAttempt()
+    {
+        await using var strict = App.WithWebHostBuilder(b => b.UseSetting("CauNoi:SignInPermitsPerMinute", "3"));
+        var client = strict.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var pages = new List<HttpStatusCode>();
+        for (var i = 0; i < 8; i++) pages.Add((await client.GetAsync("/dang-nhap", Ct)).StatusCode);
+
+        var token = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "so.hanoi", password = CauNoi.Web.Data.DemoData.Password }, Ct);
+
+        Assert.All(pages, status => Assert.Equal(HttpStatusCode.OK, status));
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+    }
 }
 
 [Collection(SqliteCollection.Name)]
