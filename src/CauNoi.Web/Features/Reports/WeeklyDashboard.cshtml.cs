@@ -20,12 +20,16 @@ public class WeeklyDashboardModel(CauNoiDb db, CurrentUser current, TimeProvider
     /// <summary>What the charts draw, as JSON for the page's data block (HTML-sensitive characters escaped).</summary>
     public string ChartData { get; private set; } = "{}";
 
+    /// <summary>The next period has begun: a week not yet started has no figures to show.</summary>
+    public bool HasNext { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var today = VietnamTime.Today(clock);
         var period = ReportPeriod.Read(From, To, "d/M/yyyy", today, Errors);
         if (period is null) return;
         Report = await WeeklyReport.ComputeAsync(db, await current.ScopeAsync(ct), period, today, ct);
+        HasNext = period.Next().From <= today;
         (From, To) = (Display.Date(period.From), Display.Date(period.To));
         var t = Report.Totals;
         ChartData = JsonSerializer.Serialize(new

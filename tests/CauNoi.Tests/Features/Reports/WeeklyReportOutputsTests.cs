@@ -63,9 +63,22 @@ public abstract class WeeklyReportOutputsTests(CauNoiApp app) : AppTests(app)
             page.QuerySelectorAll("[data-testid=by-field] tr[data-key=total] td[data-figure]").Select(td => td.TextContent));
         Assert.Equal([ids['D'], ids['L'], ids['F']], page.QuerySelectorAll("[data-testid=overdue] tbody tr").Select(tr => int.Parse(tr.GetAttribute("data-id")!)));
         Assert.Equal("/bao-cao-tuan?from=27%2F02%2F2012&to=04%2F03%2F2012", page.QuerySelector("[data-testid=previous]")!.GetAttribute("href"));
+        Assert.Equal("/bao-cao-tuan?from=12%2F03%2F2012&to=18%2F03%2F2012", page.QuerySelector("[data-testid=next]")!.GetAttribute("href"));
         Assert.Equal($"/api/v1/reports/weekly?{Query}&format=xlsx", page.QuerySelector("[data-testid=download-xlsx]")!.GetAttribute("href"));
         Assert.Contains("\"received\":[4,4]", page.QuerySelector("#weekly-report-data")!.TextContent);
         Assert.NotNull(page.QuerySelector("script[src^='/lib/chartjs/chart.umd.min.js']"));
+    }
+
+    [Fact]
+    public async Task Dashboard_OfTheWeekUnderWay_OffersNoNextPeriod_WhichWouldBeInTheFuture()
+    {
+        var client = await PageClient.SignedIn(App, "lanhdao");
+
+        var (status, page) = await client.GetAsync("/bao-cao-tuan");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.NotNull(page.QuerySelector("[data-testid=previous]"));
+        Assert.Null(page.QuerySelector("[data-testid=next]"));
     }
 
     [Fact]
