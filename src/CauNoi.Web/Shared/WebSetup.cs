@@ -18,6 +18,23 @@ public static class WebSetup
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         // Enumerations travel as their names ("Hotline", "InProgress"), readable and stable.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // What model binding says of a value it cannot take, in Vietnamese like every other message a user reads.
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
+        {
+            var m = o.ModelBindingMessageProvider;
+            m.SetValueMustNotBeNullAccessor(_ => "Vui lòng nhập giá trị.");
+            m.SetMissingBindRequiredValueAccessor(_ => "Thiếu giá trị bắt buộc.");
+            m.SetMissingKeyOrValueAccessor(() => "Thiếu giá trị bắt buộc.");
+            m.SetMissingRequestBodyRequiredValueAccessor(() => "Thiếu nội dung yêu cầu.");
+            m.SetAttemptedValueIsInvalidAccessor((value, _) => $"Giá trị “{value}” không hợp lệ.");
+            m.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"Giá trị “{value}” không hợp lệ.");
+            m.SetUnknownValueIsInvalidAccessor(_ => "Giá trị không hợp lệ.");
+            m.SetNonPropertyUnknownValueIsInvalidAccessor(() => "Giá trị không hợp lệ.");
+            m.SetValueIsInvalidAccessor(value => $"Giá trị “{value}” không hợp lệ.");
+            m.SetValueMustBeANumberAccessor(_ => "Vui lòng nhập một số.");
+            m.SetNonPropertyValueMustBeANumberAccessor(() => "Vui lòng nhập một số.");
+            o.ModelBinderProviders.Insert(0, new CheckboxBinding());
+        });
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";

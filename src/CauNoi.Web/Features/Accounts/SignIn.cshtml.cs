@@ -12,7 +12,7 @@ public class SignInModel(SignInManager<AppUser> signIn) : PageModel
     public sealed class InputModel
     {
         [Required(ErrorMessage = "Vui lòng nhập tên đăng nhập.")]
-        [StringLength(256)]
+        [StringLength(256, ErrorMessage = "Tên đăng nhập dài tối đa 256 ký tự.")]
         public string UserName { get; set; } = "";
 
         [Required(ErrorMessage = "Vui lòng nhập mật khẩu.")]

@@ -61,6 +61,16 @@ public abstract class SignInTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task AnOverlongUserName_IsRefusedInVietnamese()
+    {
+        var page = await PageClient.For(App).PostFormAsync("/dang-nhap", new() { ["Input.UserName"] = new string('a', 300), ["Input.Password"] = Password });
+
+        var html = await page.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("Tên đăng nhập dài tối đa 256 ký tự.", html);
+        Assert.DoesNotContain("must be a string", html);
+    }
+
+    [Fact]
     public async Task ALockedAccount_IsAnsweredLikeOneThatDoesNotExist_OnTheApiAndThePage()
     {
         var userName = await NewOfficer();

@@ -175,6 +175,25 @@ public abstract class UserAdminTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task Edit_WithAValueTheFormCannotTake_SaysSoInVietnamese_AndChangesNothing()
+    {
+        var userName = Unique("xa.sai");
+        var id = await Arrange(userName, "Phạm Văn Sai", "XA-00070", Roles.CommuneOfficer);
+        var admin = await PageClient.SignedIn(App, "admin");
+        var fields = Edit("Phạm Văn Đổi", "XA-00070", Roles.CommuneOfficer);
+        fields["Input.IsActive"] = "có lẽ";
+
+        var response = await admin.PostFormAsync($"/quan-tri/nguoi-dung/{id}", fields);
+
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);   // the form again, not a 500
+        Assert.Contains("Giá trị “có lẽ” không hợp lệ", PageClient.Parse(html).QuerySelector("[role=alert]")!.TextContent);
+        Assert.DoesNotContain("is not valid", html);
+        await using var scope = App.Db();
+        Assert.Equal("Phạm Văn Sai", await scope.Context.Users.Where(u => u.Id == id).Select(u => u.FullName).SingleAsync(Ct));
+    }
+
+    [Fact]
     public async Task Edit_Deactivating_StopsTheUserFromGettingAToken()
     {
         var userName = Unique("xa.nghi");
