@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace CauNoi.Web.Features.Recommendations;
 
 /// <summary>The list of recommendations as every page, export and API filter it.</summary>
@@ -16,6 +17,14 @@ public static class RecommendationQueries
     public static IQueryable<Recommendation> Apply(IQueryable<Recommendation> query, Scope scope, Filter f, DateOnly today) =>
         Ordered(Filtered(query, scope, f, today), f.Sort, inDeadlineIndexOrder: true);
 
+    /// <summary>A search that is a recommendation's number, as officials quote it: "KN002991", "kn 2991" or "2991".</summary>
+    public static int? NumberIn(string? q)
+    {
+        var text = (q ?? "").Trim().Replace(" ", "");
+        if (text.StartsWith("KN", StringComparison.OrdinalIgnoreCase)) text = text[2..];
+        return text.Length is > 0 and <= 9 && text.All(char.IsAsciiDigit) ? int.Parse(text, CultureInfo.InvariantCulture) : null;
+    }
+
     /// <summary>The scope and every filter, in no order.</summary>
     public static IQueryable<Recommendation> Filtered(IQueryable<Recommendation> query, Scope scope, Filter f, DateOnly today)
     {
@@ -31,7 +40,9 @@ public static class RecommendationQueries
         if (f.To is { } to) q = q.Where(r => r.ReceivedOn <= to);
         if (!string.IsNullOrWhiteSpace(f.FocalLeader)) q = q.Where(r => r.FocalLeaderId == f.FocalLeader);
         var folded = VietnameseText.Fold(f.Q);
-        if (folded.Length > 0) q = q.Where(r => EF.Functions.Like(r.SearchName, VietnameseText.LikeContains(folded), "\\"));
+        if (NumberIn(f.Q) is { } id)
+            q = q.Where(r => r.Id == id || EF.Functions.Like(r.SearchName, VietnameseText.LikeContains(folded), "\\"));
+        else if (folded.Length > 0) q = q.Where(r => EF.Functions.Like(r.SearchName, VietnameseText.LikeContains(folded), "\\"));
         return q;
     }
 

@@ -40,9 +40,13 @@ public class RecommendationsPage(CauNoiDb db, CurrentUser current, TimeProvider 
     public bool ShowsFocalLeader { get; private set; }
     public string ExportUrl { get; private set; } = "";
 
-    public async Task OnGetAsync([FromQuery] int? trang)
+    public async Task<IActionResult> OnGetAsync([FromQuery] int? trang)
     {
         var today = VietnamTime.Today(clock);
+        // A number typed in the search box opens that recommendation, if the caller may see it.
+        if (RecommendationQueries.NumberIn(Q) is { } number
+            && await db.Recommendations.VisibleTo(await current.ScopeAsync()).AnyAsync(r => r.Id == number))
+            return Redirect($"/kien-nghi/{number}");
         var actor = await Actor.LoadAsync(db, current);
         var kind = actor?.OrganisationKind;
         ShowsProvince = kind is not (OrganisationKind.ProvincialDepartment or OrganisationKind.CommuneEconomicOffice);
@@ -73,6 +77,7 @@ public class RecommendationsPage(CauNoiDb db, CurrentUser current, TimeProvider 
                     .Select(u => new Option(u.Id, u.FullName)).ToListAsync())
                 .OrderBy(o => o.Name, VietnameseText.Order).ToList();
         }
+        return Page();
     }
 
     private DateOnly? ReadDate(string? text, string key, string label)

@@ -401,6 +401,26 @@ public abstract class RecommendationPagesTests(CauNoiApp app) : AppTests(app)
         await using var scope = App.Db();
         Assert.False(await scope.Context.FieldsOfWork.AnyAsync(f => f.Code == code, Ct));
     }
+
+    [Theory]
+    [InlineData("KN{0:D6}")]
+    [InlineData("kn {0}")]
+    [InlineData("{0}")]
+    public async Task SearchingARecommendationsNumber_OpensIt_ForWhoeverMaySeeIt(string typed)
+    {
+        var id = (await App.SubmitAsync("so.hanoi", "Tra cứu theo số kiến nghị " + RecommendationSteps.Token(), Content, ct: Ct)).Summary.Id;
+        var query = "/kien-nghi?q=" + Uri.EscapeDataString(string.Format(typed, id));
+
+        var hanoi = await (await PageClient.SignedIn(App, "so.hanoi")).Http.GetAsync(query, Ct);
+        var tuyenQuang = await (await PageClient.SignedIn(App, "so.tuyenquang")).Http.GetAsync(query, Ct);
+        var api = await (await App.ApiAs("so.hanoi")).GetFromJsonAsync<System.Text.Json.JsonElement>("/api/v1/recommendations?q=" + Uri.EscapeDataString($"KN{id:D6}"), Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, hanoi.StatusCode);
+        Assert.Equal($"/kien-nghi/{id}", hanoi.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, tuyenQuang.StatusCode);   // another province's record: the list, without it
+        Assert.DoesNotContain($"/kien-nghi/{id}\"", await tuyenQuang.Content.ReadAsStringAsync(Ct));
+        Assert.Contains(api.GetProperty("items").EnumerateArray(), item => item.GetProperty("id").GetInt32() == id);
+    }
 }
 
 [Collection(SqliteCollection.Name)]
