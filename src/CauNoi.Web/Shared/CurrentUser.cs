@@ -13,12 +13,15 @@ public class CurrentUser(IHttpContextAccessor http, CauNoiDb db, TimeProvider cl
     public string? Id => Principal.FindFirstValue(ClaimTypes.NameIdentifier);
     public bool IsInRole(string role) => Principal.IsInRole(role);
 
+    /// <summary>The account as checked at this request; null when no one, or no one still allowed, is signed in.</summary>
+    public SignedInAccount? Account => http.HttpContext?.Features.Get<SignedInAccount>() is { } account && account.Id == Id ? account : null;
+
     public async Task<Scope> ScopeAsync(CancellationToken ct = default) => _scope ??= await LoadScopeAsync(ct);
 
     private async Task<Scope> LoadScopeAsync(CancellationToken ct)
     {
         // Only an account checked at this request has a scope: a disabled one has none, whatever its roles were.
-        if (http.HttpContext?.Features.Get<SignedInAccount>() is not { } account || account.Id != Id) return Scope.Nothing;
+        if (Account is not { } account) return Scope.Nothing;
         if (IsInRole(Roles.SystemAdministrator) || IsInRole(Roles.MinistryLeader)) return Scope.Everything;
         // Cục Công Thương địa phương receives, routes and follows up everything the localities raise.
         if (account.Kind == OrganisationKind.MinistryUnit && account.IsLocalAffairsHub) return Scope.Everything;

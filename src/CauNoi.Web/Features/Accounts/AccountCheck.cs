@@ -8,9 +8,10 @@ namespace CauNoi.Web.Features.Accounts;
 /// <summary>
 /// Every authenticated request reads its account again, in one query: a cookie or token of an account that has been
 /// disabled, or whose security stamp has changed since it was issued (a password reset, a deactivation), or a cookie
-/// of a session that was signed out, is treated as no sign-in at all, and the roles the request carries are the account's roles now, not those it was
-/// issued with. So a change to an account takes effect at its next request. What it read of the account's
-/// organisation is the request's <see cref="SignedInAccount"/>, from which <see cref="CurrentUser"/> makes the scope.
+/// of a session that was signed out, is treated as no sign-in at all, and the roles the request carries are the
+/// account's roles now, not those it was issued with. So a change to an account takes effect at its next request.
+/// What it read of the account and its organisation is the request's <see cref="SignedInAccount"/>: the caller,
+/// loaded once, from which <see cref="CurrentUser"/> makes the scope and the workflow its <c>Actor</c>.
 /// </summary>
 public static class AccountCheck
 {
@@ -44,7 +45,8 @@ public static class AccountCheck
             .Select(u => new
             {
                 u.IsActive, u.SecurityStamp,
-                Account = new SignedInAccount(u.Id, u.OrganisationId, u.Organisation!.Kind, u.Organisation.ProvinceCode, u.Organisation.CommuneCode, u.Organisation.IsLocalAffairsHub),
+                Account = new SignedInAccount(u.Id, u.FullName, u.OrganisationId, u.Organisation!.Name, u.Organisation.Kind,
+                    u.Organisation.ProvinceCode, u.Organisation.CommuneCode, u.Organisation.IsLocalAffairsHub),
                 SignedOut = session != null && db.SignedOutSessions.Any(s => s.Id == session),
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
@@ -60,4 +62,5 @@ public static class AccountCheck
 }
 
 /// <summary>The signed-in account of this request, as <see cref="AccountCheck"/> read it, with its organisation.</summary>
-public sealed record SignedInAccount(string Id, int OrganisationId, OrganisationKind Kind, string? ProvinceCode, string? CommuneCode, bool IsLocalAffairsHub);
+public sealed record SignedInAccount(
+    string Id, string FullName, int OrganisationId, string OrganisationName, OrganisationKind Kind, string? ProvinceCode, string? CommuneCode, bool IsLocalAffairsHub);

@@ -26,16 +26,10 @@ public sealed record Actor(
     /// </summary>
     public bool Owns(Recommendation r) => !IsMinistry && OrganisationId == r.SubmittingOrganisationId;
 
-    public static async Task<Actor?> LoadAsync(CauNoiDb db, CurrentUser current, CancellationToken ct = default)
-    {
-        if (current.Id is null) return null;
-        var u = await db.Users.Where(u => u.Id == current.Id && u.IsActive)
-            .Select(u => new { u.Id, u.FullName, Org = u.Organisation! })
-            .FirstOrDefaultAsync(ct);
-        if (u is null) return null;
-        return new Actor(u.Id, u.FullName, u.Org.Name, u.Org.Kind, u.Org.Id, u.Org.ProvinceCode, u.Org.CommuneCode,
-            IsHub: u.Org.IsLocalAffairsHub,
+    /// <summary>The caller as the workflow sees them, from the account read once at this request.</summary>
+    public static Actor? Of(CurrentUser current) => current.Account is not { } a ? null
+        : new Actor(a.Id, a.FullName, a.OrganisationName, a.Kind, a.OrganisationId, a.ProvinceCode, a.CommuneCode,
+            IsHub: a.IsLocalAffairsHub,
             IsAdministrator: current.IsInRole(Roles.SystemAdministrator),
             IsLeader: current.IsInRole(Roles.MinistryLeader));
-    }
 }

@@ -109,7 +109,7 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
     private async Task<(Recommendation? Recommendation, Actor? Actor)> LoadAsync(int id)
     {
         var r = await db.Recommendations.VisibleTo(await current.ScopeAsync()).FirstOrDefaultAsync(x => x.Id == id);
-        return (r, r is null ? null : await Actor.LoadAsync(db, current));
+        return (r, r is null ? null : Actor.Of(current));
     }
 
     private async Task<IActionResult> ShowAsync(int id)
@@ -118,7 +118,7 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
         var detail = await RecommendationDetail.LoadAsync(db, await current.ScopeAsync(), id, Today);
         if (detail is null) return NotFound();
         Detail = detail;
-        var actor = await Actor.LoadAsync(db, current);
+        var actor = Actor.Of(current);
         var r = await db.Recommendations.AsNoTracking().FirstAsync(x => x.Id == id);
         Actions = actor is null ? [] : r.AllowedActions(actor, Today, await SettingValues.IntAsync(db, SettingValues.ReopenPeriodDays));
         if (Actions.Contains("transfer"))

@@ -47,7 +47,7 @@ public class RecommendationsPage(CauNoiDb db, CurrentUser current, TimeProvider 
         if (RecommendationQueries.NumberIn(Q) is { } number
             && await db.Recommendations.VisibleTo(await current.ScopeAsync()).AnyAsync(r => r.Id == number))
             return Redirect($"/kien-nghi/{number}");
-        var actor = await Actor.LoadAsync(db, current);
+        var actor = Actor.Of(current);
         var kind = actor?.OrganisationKind;
         ShowsProvince = kind is not (OrganisationKind.ProvincialDepartment or OrganisationKind.CommuneEconomicOffice);
         ShowsCommune = kind is not OrganisationKind.CommuneEconomicOffice;

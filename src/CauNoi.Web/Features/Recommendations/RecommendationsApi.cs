@@ -25,7 +25,7 @@ public static class RecommendationsApi
         Intake.Input input, [FromHeader(Name = IdempotencyHeader)] string? idempotencyKey,
         CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
     {
-        var actor = await Actor.LoadAsync(db, current, ct);
+        var actor = Actor.Of(current);
         if (actor is null || !actor.Acts)
             return TypedResults.Problem("Tài khoản của bạn không gửi hoặc ghi nhận kiến nghị.", statusCode: 403, title: "Không có quyền");
         var key = string.IsNullOrWhiteSpace(idempotencyKey) ? null : idempotencyKey.Trim();
@@ -79,7 +79,7 @@ public static class RecommendationsApi
     {
         var scope = await current.ScopeAsync(ct);
         var recommendation = await db.Recommendations.VisibleTo(scope).FirstOrDefaultAsync(r => r.Id == id, ct);
-        var actor = await Actor.LoadAsync(db, current, ct);
+        var actor = Actor.Of(current);
         if (recommendation is null || actor is null) return Problems.NotFound();
         var today = VietnamTime.Today(clock);
         try
@@ -105,7 +105,7 @@ public static class RecommendationsApi
         int id, MessageRequest request, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
     {
         var recommendation = await db.Recommendations.VisibleTo(await current.ScopeAsync(ct)).FirstOrDefaultAsync(r => r.Id == id, ct);
-        var actor = await Actor.LoadAsync(db, current, ct);
+        var actor = Actor.Of(current);
         if (recommendation is null || actor is null) return Problems.NotFound();
         var (message, errors) = await RecommendationThread.PostAsync(db, actor, recommendation, request.Text, clock.GetUtcNow().UtcDateTime, ct);
         if (message is null) return TypedResults.ValidationProblem(errors, title: "Trao đổi chưa hợp lệ");

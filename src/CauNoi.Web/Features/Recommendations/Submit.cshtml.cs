@@ -95,7 +95,7 @@ public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProv
     /// <summary>Ministry leaders read and direct; they do not take recommendations in (as the API).</summary>
     private async Task<IActionResult?> LoadActorAsync()
     {
-        var actor = await Actor.LoadAsync(db, current);
+        var actor = Actor.Of(current);
         if (actor is null || !actor.Acts) return Forbid();
         Actor = actor;
         return null;

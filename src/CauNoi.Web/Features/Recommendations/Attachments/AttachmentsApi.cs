@@ -22,7 +22,7 @@ public static class AttachmentsApi
         int id, HttpRequest request, CauNoiDb db, CurrentUser current, IConfiguration config, IHostEnvironment env, TimeProvider clock, CancellationToken ct)
     {
         var visible = await db.Recommendations.VisibleTo(await current.ScopeAsync(ct)).AnyAsync(r => r.Id == id, ct);
-        var actor = await Actor.LoadAsync(db, current, ct);
+        var actor = Actor.Of(current);
         if (!visible || actor is null) return Problems.NotFound();
         if (!request.HasFormContentType) return Problems.BadRequest("Gửi tệp đính kèm dưới dạng multipart/form-data.");
 

@@ -26,7 +26,7 @@ public class GroupPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : P
     {
         var ct = HttpContext.RequestAborted;
         var outcome = await RecommendationGroups.CreateAsync(
-            db, await Actor.LoadAsync(db, current, ct), await current.ScopeAsync(ct), title, ids, clock.GetUtcNow().UtcDateTime, ct);
+            db, Actor.Of(current), await current.ScopeAsync(ct), title, ids, clock.GetUtcNow().UtcDateTime, ct);
         if (outcome.Succeeded)
         {
             TempData["Message"] = $"Đã lập nhóm trả lời chung gồm {Display.Number(ids!.Distinct().Count())} kiến nghị.";
@@ -42,7 +42,7 @@ public class GroupPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : P
         if (id is not { } groupId) return NotFound();
         var ct = HttpContext.RequestAborted;
         var outcome = await RecommendationGroups.AnswerAsync(
-            db, await Actor.LoadAsync(db, current, ct), await current.ScopeAsync(ct), groupId, Answer, clock.GetUtcNow().UtcDateTime, VietnamTime.Today(clock), ct);
+            db, Actor.Of(current), await current.ScopeAsync(ct), groupId, Answer, clock.GetUtcNow().UtcDateTime, VietnamTime.Today(clock), ct);
         if (outcome.Failure == RecommendationGroups.Failure.NotFound) return NotFound();
         if (!outcome.Succeeded)
         {
@@ -58,7 +58,7 @@ public class GroupPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : P
         var ct = HttpContext.RequestAborted;
         if (await RecommendationGroups.LoadAsync(db, await current.ScopeAsync(ct), id, VietnamTime.Today(clock), ct) is not { } group) return NotFound();
         Group = group;
-        var actor = await Actor.LoadAsync(db, current, ct);
+        var actor = Actor.Of(current);
         var open = await db.Recommendations.AsNoTracking().Where(r => r.GroupId == id && Recommendation.OpenStatuses.Contains(r.Status)).ToListAsync(ct);
         CanAnswer = actor is not null && open.Count > 0 && open.All(actor.Handles);
         return Page();

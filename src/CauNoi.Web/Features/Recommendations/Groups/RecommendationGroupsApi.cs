@@ -23,7 +23,7 @@ public static class RecommendationGroupsApi
     {
         var scope = await current.ScopeAsync(ct);
         var outcome = await RecommendationGroups.CreateAsync(
-            db, await Actor.LoadAsync(db, current, ct), scope, request.Title, request.RecommendationIds, clock.GetUtcNow().UtcDateTime, ct);
+            db, Actor.Of(current), scope, request.Title, request.RecommendationIds, clock.GetUtcNow().UtcDateTime, ct);
         if (outcome.Errors is { } errors) return TypedResults.ValidationProblem(errors, title: "Nhóm kiến nghị chưa hợp lệ");
         if (!outcome.Succeeded) return Refused(outcome);
         return TypedResults.Created($"/api/v1/recommendation-groups/{outcome.GroupId}",
@@ -41,7 +41,7 @@ public static class RecommendationGroupsApi
         var scope = await current.ScopeAsync(ct);
         var today = VietnamTime.Today(clock);
         var outcome = await RecommendationGroups.AnswerAsync(
-            db, await Actor.LoadAsync(db, current, ct), scope, id, request.Answer, clock.GetUtcNow().UtcDateTime, today, ct);
+            db, Actor.Of(current), scope, id, request.Answer, clock.GetUtcNow().UtcDateTime, today, ct);
         if (outcome.Errors is { } errors) return TypedResults.ValidationProblem(errors, title: "Câu trả lời chưa hợp lệ");
         if (!outcome.Succeeded) return Refused(outcome);
         return TypedResults.Ok((await RecommendationGroups.LoadAsync(db, scope, id, today, ct))!);

@@ -19,14 +19,14 @@ public class ImportFromConferenceModel(CauNoiDb db, CurrentUser current, TimePro
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (!ConferenceImport.MayImport(await Actor.LoadAsync(db, current))) return StatusCode(403);
+        if (!ConferenceImport.MayImport(Actor.Of(current))) return StatusCode(403);
         ReceivedOn = Display.Date(VietnamTime.Today(clock));
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var actor = await Actor.LoadAsync(db, current);
+        var actor = Actor.Of(current);
         if (!ConferenceImport.MayImport(actor)) return StatusCode(403);
 
         List<ConferenceImport.Problem> problems = [];

@@ -41,7 +41,7 @@ public static class RecommendationImportApi
     private static async Task<Results<Ok<Imported>, ProblemHttpResult>> Import(
         HttpRequest http, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
     {
-        var actor = await Actor.LoadAsync(db, current, ct);
+        var actor = Actor.Of(current);
         if (!ConferenceImport.MayImport(actor))
             return TypedResults.Problem("Chỉ cán bộ của Bộ nhập danh sách kiến nghị từ hội nghị.", statusCode: 403, title: "Không có quyền");
         if (!http.HasFormContentType)

@@ -20,7 +20,7 @@ public class SimilarListPage(CauNoiDb db, CurrentUser current) : PageModel
         if (await SimilarRecommendations.ToRecommendationAsync(db, await current.ScopeAsync(ct), id, ct) is not { } items) return NotFound();
         Items = items;
         Id = id;
-        var actor = await Actor.LoadAsync(db, current, ct);
+        var actor = Actor.Of(current);
         var self = await db.Recommendations.AsNoTracking().FirstAsync(r => r.Id == id, ct);
         if (actor is not null && items.Count > 0 && CanJoin(actor, self))
         {
