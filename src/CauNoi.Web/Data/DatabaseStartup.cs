@@ -24,12 +24,7 @@ public static class DatabaseStartup
         // waits for the lock, then finds the data there.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (db.Database.IsNpgsql())
-        {
-            // As long as the first load takes, not the 30 s a statement is otherwise given (it took more on a busy machine).
-            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
-            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(4242002)", ct);
-            db.Database.SetCommandTimeout(null);
-        }
+            await db.Database.WaitForAsync("SELECT pg_advisory_xact_lock(4242002)", ct);
 
         db.SuppressAudit = true;
         if (await AdminUnitsSeed.LoadAsync(db, ct))

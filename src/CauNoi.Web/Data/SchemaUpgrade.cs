@@ -23,12 +23,7 @@ public static class SchemaUpgrade
         var postgres = db.Database.IsNpgsql();
         try
         {
-            if (postgres)
-            {
-                db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));   // as long as the other instance's migrations take
-                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_lock(4242001)", ct);
-                db.Database.SetCommandTimeout(null);
-            }
+            if (postgres) await db.Database.WaitForAsync("SELECT pg_advisory_lock(4242001)", ct);
             await TakeOverScriptedDatabaseAsync(db, logger, ct);
             await db.Database.MigrateAsync(ct);
         }
