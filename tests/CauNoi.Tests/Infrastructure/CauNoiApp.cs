@@ -39,20 +39,24 @@ public class CauNoiApp(Engine engine, string? connectionString = null) : WebAppl
         builder.UseSetting("Attachments:Path", Path.Combine(Path.GetTempPath(), "caunoi-tests", "attachments-" + Guid.NewGuid().ToString("N")[..8]));
     }
 
-    /// <summary>An API client signed in as a demo account with a bearer token.</summary>
-    public async Task<HttpClient> ApiAs(string userName)
+    /// <summary>
+    /// An API client signed in with a bearer token: a demo account's is kept for the collection, an account a test made
+    /// (with a password of its own) gets a token of its own each time.
+    /// </summary>
+    public async Task<HttpClient> ApiAs(string userName, string password = DemoData.Password)
     {
-        var token = _tokens.TryGetValue(userName, out var cached) ? cached : await RequestToken(userName);
-        _tokens[userName] = token;
+        string token;
+        if (password != DemoData.Password) token = await RequestToken(userName, password);
+        else if (!_tokens.TryGetValue(userName, out token!)) _tokens[userName] = token = await RequestToken(userName, password);
         var client = CreateClient();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
     }
 
-    private async Task<string> RequestToken(string userName)
+    private async Task<string> RequestToken(string userName, string password)
     {
         using var client = CreateClient();
-        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = DemoData.Password });
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
     }

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using CauNoi.Tests.Features.Notifications;
 using CauNoi.Web.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
@@ -18,12 +17,7 @@ public abstract class AccountChangeTests(CauNoiApp app) : AppTests(app)
     private async Task<(HostileCorpusTests.Account Account, HttpClient Api)> NewAccountWithTokenAsync(string role, string organisation = "VPB")
     {
         var account = await HostileCorpusTests.NewAccountAsync(App, "doi." + Guid.NewGuid().ToString("N")[..10], organisation, role, Password);
-        var api = App.CreateClient();
-        var token = await api.PostAsJsonAsync("/api/v1/auth/token", new { userName = account.UserName, password = Password }, Ct);
-        token.EnsureSuccessStatusCode();
-        var accessToken = (await token.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct)).GetProperty("accessToken").GetString();
-        api.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
-        return (account, api);
+        return (account, await App.ApiAs(account.UserName, Password));
     }
 
     private async Task ChangeAsync(string userId, Func<UserManager<AppUser>, AppUser, Task> change)

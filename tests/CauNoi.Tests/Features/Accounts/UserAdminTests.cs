@@ -17,7 +17,7 @@ public abstract class UserAdminTests(CauNoiApp app) : AppTests(app)
         var response = await admin.PostFormAsync("/quan-tri/nguoi-dung/tao-moi", NewUser(userName, "XA-00070", Roles.CommuneOfficer));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var api = await TokenClient(userName, Password);
+        var api = await App.ApiAs(userName, Password);
         var me = await api.GetFromJsonAsync<AccountsApi.Me>("/api/v1/me", Ct);
         Assert.Equal("00070", me!.CommuneCode);
         Assert.Equal([Roles.CommuneOfficer], me.Roles);
@@ -168,7 +168,7 @@ public abstract class UserAdminTests(CauNoiApp app) : AppTests(app)
         var response = await admin.PostFormAsync($"/quan-tri/nguoi-dung/{id}", Edit("Trần Văn Lên", "SCT-08", Roles.ProvinceOfficer));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var me = await (await TokenClient(userName, Password)).GetFromJsonAsync<AccountsApi.Me>("/api/v1/me", Ct);
+        var me = await (await App.ApiAs(userName, Password)).GetFromJsonAsync<AccountsApi.Me>("/api/v1/me", Ct);
         Assert.Equal([Roles.ProvinceOfficer], me!.Roles);
         Assert.Equal("08", me.ProvinceCode);
         Assert.Null(me.CommuneCode);
@@ -340,17 +340,6 @@ public abstract class UserAdminTests(CauNoiApp app) : AppTests(app)
     private async Task<HttpResponseMessage> RequestToken(string userName, string password) =>
         await App.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { userName, password }, Ct);
 
-    private async Task<HttpClient> TokenClient(string userName, string password)
-    {
-        var response = await RequestToken(userName, password);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var token = (await response.Content.ReadFromJsonAsync<Token>(Ct))!.AccessToken;
-        var client = App.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", token);
-        return client;
-    }
-
-    private sealed record Token(string AccessToken);
 
     private static async Task<string> Errors(HttpResponseMessage response)
     {

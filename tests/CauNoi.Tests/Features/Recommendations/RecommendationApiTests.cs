@@ -72,10 +72,7 @@ public abstract class RecommendationApiTests(CauNoiApp app) : AppTests(app)
     {
         var account = await Security.HostileCorpusTests.NewAccountAsync(App, "lap.lai." + Guid.NewGuid().ToString("N")[..8], "XA-00070",
             CauNoi.Web.Features.Accounts.Roles.CommuneOfficer, "Lap@Lai2026");
-        var api = App.CreateClient();
-        var token = await (await api.PostAsJsonAsync("/api/v1/auth/token", new { userName = account.UserName, password = "Lap@Lai2026" }, Ct))
-            .Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct);
-        api.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
+        var api = await App.ApiAs(account.UserName, "Lap@Lai2026");
         var key = Guid.NewGuid().ToString();
         HttpRequestMessage Post() => new(HttpMethod.Post, "/api/v1/recommendations")
         {
