@@ -30,6 +30,20 @@ public static class Notify
             Add(db, Notification.ToOrganisation(organisation.Id, at, Excerpt(title, 280), Excerpt(body, 1900), link), organisation.Email, body);
     }
 
+    /// <summary>
+    /// An e-mail alone, to an address typed on a form rather than an account's (a recommendation's contact person): no
+    /// inbox goes with it. Skipped when this unit of work already writes the same message to the same address.
+    /// </summary>
+    public static void Email(CauNoiDb db, string? to, string title, string body, string link, DateTime at)
+    {
+        if (string.IsNullOrWhiteSpace(to)) return;
+        var subject = Subject(title);
+        if (db.OutboxEmails.Local.Any(m => m.Subject == subject && string.Equals(m.To.Trim(), to.Trim(), StringComparison.OrdinalIgnoreCase))) return;
+        db.OutboxEmails.Add(new OutboxEmail { To = to.Trim(), Subject = subject, Body = body + LinkLine + link, CreatedAt = at });
+    }
+
+    private static string Subject(string title) => $"[Cầu Nối] {Excerpt(title, 280)}";
+
     /// <summary>Before the link that ends every e-mail's body.</summary>
     private const string LinkLine = "\n\nXem chi tiết: ";
 
@@ -40,7 +54,7 @@ public static class Notify
         if (!string.IsNullOrWhiteSpace(email))
             db.OutboxEmails.Add(new OutboxEmail
             {
-                To = email, Subject = $"[Cầu Nối] {notification.Title}", Body = body + LinkLine + notification.Link, CreatedAt = notification.At,
+                To = email, Subject = Subject(notification.Title), Body = body + LinkLine + notification.Link, CreatedAt = notification.At,
             });
     }
 

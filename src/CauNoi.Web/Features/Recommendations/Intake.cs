@@ -102,9 +102,12 @@ public static class Intake
     /// <summary>
     /// Stores a prepared recommendation and tells those who must act, in one transaction. With an
     /// idempotency key, a submission that raced in first under the same key wins: its id is
-    /// returned instead, and nothing is stored twice.
+    /// returned instead, and nothing is stored twice. <paramref name="alongside"/> adds what is saved with the
+    /// record once it has its id (the form's files), in the same transaction.
     /// </summary>
-    public static async Task<int> SaveAsync(CauNoiDb db, Actor actor, Recommendation recommendation, string? idempotencyKey, DateTime at, CancellationToken ct = default)
+    public static async Task<int> SaveAsync(
+        CauNoiDb db, Actor actor, Recommendation recommendation, string? idempotencyKey, DateTime at, CancellationToken ct = default,
+        Action<Recommendation>? alongside = null)
     {
         recommendation.IdempotencyKey = idempotencyKey;
         db.Recommendations.Add(recommendation);
@@ -112,6 +115,7 @@ public static class Intake
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
+            alongside?.Invoke(recommendation);
             await NotifyAsync(db, recommendation, at, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);

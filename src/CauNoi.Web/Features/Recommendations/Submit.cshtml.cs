@@ -2,6 +2,7 @@ using System.Globalization;
 using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Features.Calendar;
 using CauNoi.Web.Features.Organisations;
+using CauNoi.Web.Features.Recommendations.Attachments;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using static CauNoi.Web.Features.AdminUnits.AdminUnitsApi;
@@ -11,9 +12,12 @@ namespace CauNoi.Web.Features.Recommendations;
 /// <summary>
 /// The intake form: a locality sends a recommendation for itself; Ministry staff record one on a
 /// locality's behalf. Same rules as the API (<see cref="Intake"/>); the form's one-time token is
-/// the idempotency key, so a double click or a resent form stores one record.
+/// the idempotency key, so a double click or a resent form stores one record. Files chosen on the form are checked
+/// before anything is written and saved with the record, in its transaction (<see cref="AttachmentUpload"/>).
 /// </summary>
-public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : PageModel
+[RequestSizeLimit(AttachmentStore.MaxFiles * AttachmentStore.DefaultMaxBytes + 1024 * 1024)]
+[RequestFormLimits(MultipartBodyLengthLimit = AttachmentStore.DefaultMaxBytes)]
+public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider clock, IConfiguration config, IHostEnvironment env) : PageModel
 {
     /// <summary>Text as typed: the page turns it into <see cref="Intake.Input"/> and answers in Vietnamese.</summary>
     public sealed class InputModel
@@ -40,11 +44,14 @@ public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProv
     public sealed record Option(string Value, string Name);
 
     [BindProperty] public InputModel Input { get; set; } = new();
+    /// <summary>The key under which a refused file's reason is shown: the file input's name.</summary>
+    public const string Files = "files";
     public Actor Actor { get; private set; } = null!;
     public IReadOnlyList<Option> Fields { get; private set; } = [];
     public IReadOnlyList<ProvinceItem> Provinces { get; private set; } = [];
     /// <summary>A province officer's communes, to send on behalf of one.</summary>
     public IReadOnlyList<Option> Communes { get; private set; } = [];
+    public AttachmentStore Store => AttachmentStore.For(config, env);
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -57,13 +64,13 @@ public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProv
         return await ShowAsync();
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(List<IFormFile> files)
     {
         if (await LoadActorAsync() is { } refused) return refused;
         var key = Guid.TryParse(Input.Token, out var token) ? token.ToString() : null;
         var today = VietnamTime.Today(clock);
 
-        // The same form posted again (a double click, a resend): the record the first post made.
+        // The same form posted again (a double click, a resend): the record the first post made, with the files it kept.
         if (key is not null && await Intake.ExistingAsync(db, Actor, key) is { } earlier) return await SubmittedAsync(earlier);
 
         DateOnly? receivedOn = null;
@@ -80,9 +87,35 @@ public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProv
         var (recommendation, errors) = await Intake.PrepareAsync(db, Actor, input, at, today, await WorkingCalendar.LoadAsync(db));
         foreach (var (field, messages) in errors)
             foreach (var message in messages) ModelState.AddModelError($"Input.{field}", message);
-        if (recommendation is null || !ModelState.IsValid) return await ShowAsync();
 
-        return await SubmittedAsync(await Intake.SaveAsync(db, Actor, recommendation, key, at));
+        // Files are checked before anything is written, with the other fields; a browser does not keep them in a form shown again.
+        var store = AttachmentStore.For(config, env);
+        var received = files.Count == 0 ? null : await AttachmentUpload.ReceiveAsync(store, files);
+        if (received?.Refusal is { } refusal)
+            ModelState.AddModelError(Files, $"{refusal} Kiến nghị chưa được gửi: vui lòng chọn lại tệp hợp lệ.");
+        if (recommendation is null || !ModelState.IsValid)
+        {
+            if (received is { Refusal: null })
+            {
+                AttachmentUpload.Discard(store, received);
+                ModelState.AddModelError(Files, "Tệp đã chọn chưa được lưu: vui lòng chọn lại khi gửi lại kiến nghị.");
+            }
+            return await ShowAsync();
+        }
+        if (received is null) return await SubmittedAsync(await Intake.SaveAsync(db, Actor, recommendation, key, at));
+
+        var id = 0;
+        try
+        {
+            id = await Intake.SaveAsync(db, Actor, recommendation, key, at,
+                alongside: r => AttachmentUpload.Attach(db, store, Actor, r.Id, received, at));
+        }
+        finally
+        {
+            // Another post of the same form stored its record first (another id), or the save failed: these files are not kept.
+            if (id == 0 || id != recommendation.Id) AttachmentUpload.Discard(store, received);
+        }
+        return await SubmittedAsync(id);
     }
 
     private async Task<IActionResult> SubmittedAsync(int id)

@@ -68,10 +68,12 @@ public static class Transitions
             case "outside-remit":
                 r.DeclareOutsideRemit(actor, at, request.CompetentBody, request.Comment);
                 await Notify.OrganisationsAsync(db, [r.SubmittingOrganisationId], $"Kiến nghị {r.Number} thuộc thẩm quyền của {r.CompetentBody}", request.Comment ?? r.Title, link, at, ct);
+                ContactEmail.OutsideRemit(db, r, request.Comment, at);
                 break;
             case "answer":
                 r.AnswerWith(actor, at, today, request.Answer ?? request.Comment);
                 await Notify.OrganisationsAsync(db, [r.SubmittingOrganisationId], $"Kiến nghị {r.Number} đã được trả lời", r.Answer!, link, at, ct);
+                ContactEmail.Answered(db, r, at);
                 break;
             case "close": r.Close(actor, at, request.Comment); break;
             case "reopen":

@@ -9,40 +9,77 @@ public static class AttachmentUpload
 {
     public sealed record Outcome(IReadOnlyList<RecommendationAttachment> Saved, string? Refusal = null, bool TooLarge = false);
 
+    /// <summary>Files received and checked, not yet attached to anything; or why they are refused, with nothing left behind.</summary>
+    public sealed record Received(IReadOnlyList<AttachmentStore.Incoming> Files, string? Refusal = null, bool TooLarge = false);
+
     /// <summary>The caller has checked that the actor can see the recommendation.</summary>
     public static async Task<Outcome> SaveAsync(
         CauNoiDb db, AttachmentStore store, Actor actor, int recommendationId, IReadOnlyList<IFormFile> files, DateTime at, CancellationToken ct = default)
     {
         if (files.Count == 0) return new([], "Chọn ít nhất một tệp để đính kèm.");
-        if (files.Count > AttachmentStore.MaxFiles) return new([], $"Mỗi lần gửi tối đa {AttachmentStore.MaxFiles} tệp.");
-        if (files.FirstOrDefault(f => f.Length > store.MaxBytes) is { } large)
-            return new([], $"Tệp \"{AttachmentName.Clean(large.FileName)}\" lớn hơn {store.MaxSize}. {store.Limits}", TooLarge: true);
-
-        List<AttachmentStore.Incoming> received = [];
+        var received = await ReceiveAsync(store, files, ct);
+        if (received.Refusal is { } refusal) return new([], refusal, received.TooLarge);
         var saved = false;
         try
         {
-            foreach (var file in files) received.Add(await store.ReceiveAsync(file, ct));
-            var refused = received.Select(Refusal).OfType<string>().ToList();
-            if (refused.Count > 0) return new([], string.Join(" ", refused) + " Không tệp nào được lưu.");
-
-            var rows = received.Select(i => new RecommendationAttachment
-            {
-                Id = Guid.NewGuid(), RecommendationId = recommendationId, FileName = AttachmentName.WithExtension(i.FileName, i.Kind!),
-                StoredName = i.StoredName, ContentType = i.Kind!.ContentType, Size = i.Size, Sha256 = i.Sha256,
-                UploadedById = actor.UserId, UploadedByName = actor.Name, At = at,
-            }).ToList();
-            foreach (var i in received) store.Keep(i);
-            db.RecommendationAttachments.AddRange(rows);
+            var rows = Attach(db, store, actor, recommendationId, received, at);
             await db.SaveChangesAsync(ct);
             saved = true;
             return new(rows);
         }
         finally
         {
-            // A refused upload, or rows that could not be saved, leave no file behind.
-            if (!saved) foreach (var i in received) store.Discard(i);
+            // Rows that could not be saved leave no file behind.
+            if (!saved) Discard(store, received);
         }
+    }
+
+    /// <summary>
+    /// Copies the files to temporary names and checks each (count, size, kind by content); a refusal leaves none behind.
+    /// The intake form checks a new record's files this way before anything is written.
+    /// </summary>
+    public static async Task<Received> ReceiveAsync(AttachmentStore store, IReadOnlyList<IFormFile> files, CancellationToken ct = default)
+    {
+        if (files.Count > AttachmentStore.MaxFiles) return new([], $"Mỗi lần gửi tối đa {AttachmentStore.MaxFiles} tệp.");
+        if (files.FirstOrDefault(f => f.Length > store.MaxBytes) is { } large)
+            return new([], $"Tệp \"{AttachmentName.Clean(large.FileName)}\" lớn hơn {store.MaxSize}. {store.Limits}", TooLarge: true);
+        List<AttachmentStore.Incoming> received = [];
+        var kept = false;
+        try
+        {
+            foreach (var file in files) received.Add(await store.ReceiveAsync(file, ct));
+            var refused = received.Select(Refusal).OfType<string>().ToList();
+            if (refused.Count > 0) return new([], string.Join(" ", refused) + " Không tệp nào được lưu.");
+            kept = true;
+            return new(received);
+        }
+        finally
+        {
+            if (!kept) foreach (var i in received) store.Discard(i);
+        }
+    }
+
+    /// <summary>
+    /// Moves received files to their final names and adds their rows to the unit of work; the caller saves, and on
+    /// failure calls <see cref="Discard"/>.
+    /// </summary>
+    public static IReadOnlyList<RecommendationAttachment> Attach(CauNoiDb db, AttachmentStore store, Actor actor, int recommendationId, Received received, DateTime at)
+    {
+        var rows = received.Files.Select(i => new RecommendationAttachment
+        {
+            Id = Guid.NewGuid(), RecommendationId = recommendationId, FileName = AttachmentName.WithExtension(i.FileName, i.Kind!),
+            StoredName = i.StoredName, ContentType = i.Kind!.ContentType, Size = i.Size, Sha256 = i.Sha256,
+            UploadedById = actor.UserId, UploadedByName = actor.Name, At = at,
+        }).ToList();
+        foreach (var i in received.Files) store.Keep(i);
+        db.RecommendationAttachments.AddRange(rows);
+        return rows;
+    }
+
+    /// <summary>Removes received files, kept or not: what a refused or failed save leaves behind.</summary>
+    public static void Discard(AttachmentStore store, Received received)
+    {
+        foreach (var i in received.Files) store.Discard(i);
     }
 
     /// <summary>Why a file is refused: its content is not an allowed kind, or its name claims another kind.</summary>

@@ -89,6 +89,7 @@ public static class RecommendationGroups
                     throw new WorkflowRefusal($"Kiến nghị {r.Number}: {refusal.Message}", refusal.Forbidden);
                 }
                 await Notify.OrganisationsAsync(db, [r.SubmittingOrganisationId], $"Kiến nghị {r.Number} đã được trả lời", text, $"/kien-nghi/{r.Id}", at, ct);
+                ContactEmail.Answered(db, r, at);
             }
             group.Answer = text;
             group.AnsweredAt = at;
