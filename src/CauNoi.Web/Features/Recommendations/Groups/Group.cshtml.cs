@@ -6,7 +6,8 @@ namespace CauNoi.Web.Features.Recommendations.Groups;
 /// <summary>
 /// A group of recommendations answered once: its members the caller can see, the group's answer,
 /// and for the unit handling them one answer form for every open member (<see cref="RecommendationGroups"/>).
-/// Groups are made from the similar list on a recommendation's page, which posts to <see cref="OnPostCreateAsync"/>.
+/// Groups are made from the similar list on a recommendation's page, which posts to <see cref="OnPostCreateAsync"/>;
+/// /kien-nghi/nhom without an id lists the groups the caller can see.
 /// </summary>
 public class GroupPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : PageModel
 {
@@ -20,7 +21,16 @@ public class GroupPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : P
     /// <summary>The recommendation the refused group was to be made from.</summary>
     public int? From { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int? id) => id is { } groupId ? await ShowAsync(groupId) : NotFound();
+    /// <summary>Without an id: the groups the caller sees a member of, newest first (<see cref="GroupList"/>).</summary>
+    public Page<GroupList.Row>? List { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? id, [FromQuery] int? page)
+    {
+        if (id is { } groupId) return await ShowAsync(groupId);
+        var ct = HttpContext.RequestAborted;
+        List = await GroupList.ReadAsync(db, await current.ScopeAsync(ct), page, ct);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostCreateAsync(string? title, int[]? ids, int? from)
     {
