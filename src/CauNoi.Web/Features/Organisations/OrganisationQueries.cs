@@ -32,6 +32,7 @@ public static class OrganisationQueries
         var focal = org.ProvinceCode is null ? [] : await db.FocalLeaderAssignments
             .Where(a => a.ProvinceCode == org.ProvinceCode && a.EffectiveFrom <= today && (a.EffectiveTo == null || a.EffectiveTo >= today))
             .Select(a => a.Leader!.FullName).ToListAsync();
-        return new OrganisationDetail(OrganisationsApi.ToItem(org), org.Email, org.Phone, staff, focal);
+        var province = org.ProvinceCode is null ? null : await db.Provinces.Where(p => p.Code == org.ProvinceCode).Select(p => p.Name).FirstOrDefaultAsync();
+        return new OrganisationDetail(OrganisationsApi.ToItem(org) with { ProvinceName = province }, org.Email, org.Phone, staff, focal);
     }
 }

@@ -4,6 +4,8 @@
     const search = document.getElementById('org-search');
     const results = document.getElementById('org-results');
     let timer;
+    // A commune's body with its province: there is a "Xã Ba Đình" in more than one province.
+    const label = o => o.kind === 'CommuneEconomicOffice' && o.provinceName ? o.name + ' — ' + o.provinceName : o.name;
     search.addEventListener('input', () => {
         clearTimeout(timer);
         const q = search.value.trim();
@@ -16,8 +18,8 @@
                 const item = document.createElement('button');
                 item.type = 'button';
                 item.className = 'list-group-item list-group-item-action py-1 small';
-                item.textContent = o.code + ' – ' + o.name;
-                item.addEventListener('click', () => { code.value = o.code; search.value = o.name; results.replaceChildren(); });
+                item.textContent = o.code + ' – ' + label(o);
+                item.addEventListener('click', () => { code.value = o.code; search.value = label(o); results.replaceChildren(); });
                 return item;
             }));
         }, 250);
