@@ -152,6 +152,29 @@ public abstract class SubmitFormTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task TheContactEmail_IsSentAGroupsCommonAnswer_AndAReferralToTheCompetentBody()
+    {
+        var token = RecommendationSteps.Token();
+        var (grouped, referred) = ($"nhom.{token}@hanoi.gov.vn", $"chuyen.{token}@hanoi.gov.vn");
+        async Task<int> Submit(string contact) =>
+            (await App.SubmitAsync("so.hanoi", $"Giá điện bậc thang {token}", Content, extra: new { contactEmail = contact }, ct: Ct)).Summary.Id;
+        int[] members = [await Submit(grouped), (await App.SubmitAsync("so.danang", $"Giá điện bậc thang {token}", Content, ct: Ct)).Summary.Id];
+        var outside = await Submit(referred);
+        var unit = await App.ApiAs("cuc.dienluc");
+        var group = await unit.PostAsJsonAsync("/api/v1/recommendation-groups", new { title = "Giá điện " + token, recommendationIds = members }, Ct);
+        var groupId = int.Parse(group.Headers.Location!.OriginalString.Split('/').Last());
+
+        Assert.True((await unit.PostAsJsonAsync($"/api/v1/recommendation-groups/{groupId}/answer", new { answer = "Trả lời chung về giá điện." }, Ct)).IsSuccessStatusCode);
+        await App.ActAsync("cuc.dienluc", outside, new { action = "outside-remit", competentBody = "UBND thành phố Hà Nội" }, Ct);
+
+        await using var scope = App.Db();
+        var answer = await scope.Context.OutboxEmails.SingleAsync(m => m.To == grouped, Ct);
+        var referral = await scope.Context.OutboxEmails.SingleAsync(m => m.To == referred, Ct);
+        Assert.Contains("Trả lời chung về giá điện.", answer.Body);
+        Assert.Equal($"[Cầu Nối] Kiến nghị KN{outside:D6} thuộc thẩm quyền của UBND thành phố Hà Nội", referral.Subject);
+    }
+
+    [Fact]
     public async Task AContactEmailThatIsTheLocalitysOwnAddress_GetsTheAnswerOnce()
     {
         var contact = $"phong.kinh.te.{RecommendationSteps.Token()}@hoankiem.hanoi.gov.vn";
