@@ -14,14 +14,18 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int PageNumber, int PageSiz
         }
     }
 
+    /// <summary>Where the next page starts, for lists read by cursor (see ListCursor); null on the last page.</summary>
+    public string? NextCursor { get; init; }
+
+    /// <summary>Where the page before ends, for lists read by cursor; null on the first page.</summary>
+    public string? PreviousCursor { get; init; }
+
+    /// <summary>The pages that can be reached by number: all of them, or past a counted limit those within it.</summary>
+    public int NumberedPages => TotalIsLowerBound ? Math.Max(1, Total / PageSize) : PageCount;
+
     /// <summary>"1.234" or, past a counted limit, "hơn 1.000".</summary>
     public string TotalText => TotalIsLowerBound ? "hơn " + Display.Number(Total) : Display.Number(Total);
 
-    /// <summary>
-    /// Reads one page and the total. With <paramref name="countUpTo"/> the total is counted only that far: lists that grow
-    /// without bound (recommendations, the audit trail) would otherwise count a national table of millions of rows
-    /// for every page shown, which costs far more than the page itself.
-    /// </summary>
     /// <summary>
     /// Reads one page and the total. With <paramref name="countUpTo"/> the total is counted only that far: lists that grow
     /// without bound (recommendations, the audit trail) would otherwise count a national table of millions of rows for

@@ -53,7 +53,8 @@ public sealed record RecommendationDetail(
             Focal = db.Users.Where(u => u.Id == r.FocalLeaderId).Select(u => u.FullName).FirstOrDefault(),
         }).FirstAsync(ct);
         var summary = new RecommendationQueries.Item(r.Id, "", r.Title, r.Status, "", r.ProvinceCode, names.Province, r.CommuneCode, names.Commune,
-            r.RoutedUnitId, names.Unit, r.FieldId, names.Field, r.Channel, r.Urgency, r.ReceivedOn, r.DueOn, r.AnsweredOn, false, r.Version);
+            r.RoutedUnitId, names.Unit, r.FieldId, names.Field, r.Channel, r.Urgency, r.ReceivedOn, r.DueOn, r.AnsweredOn, false, r.Version,
+            r.UpdatedAt);
         return new RecommendationDetail(RecommendationQueries.Completed(summary, today), r.Content, r.ConcernKind, r.ConcernReference, r.ConferenceName,
             names.Submitting, r.ContactName, r.ContactPhone, r.ContactEmail, r.FocalLeaderId, names.Focal, r.WorkingDaysAllowed, r.RemainingWorkingDays,
             r.Answer, r.CompetentBody, r.GroupId, r.DuplicateOfId, r.Satisfied, r.RatingReason, r.CreatedAt,

@@ -26,6 +26,13 @@ public class RecommendationsPage(CauNoiDb db, CurrentUser current, TimeProvider 
     [BindProperty(SupportsGet = true)] public string? FocalLeader { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    /// <summary>The records still open (the default), the finished ones ("closed"), or all of them ("all").</summary>
+    [BindProperty(SupportsGet = true)] public string? View { get; set; }
+    /// <summary>Due on or before this day, dd/MM/yyyy: what the home page's "due this week" opens.</summary>
+    [BindProperty(SupportsGet = true)] public string? DueBy { get; set; }
+    /// <summary>The cursor of the page before or after, from the pager's links.</summary>
+    [BindProperty(SupportsGet = true)] public string? After { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Before { get; set; }
 
     public Page<RecommendationQueries.Item> List { get; private set; } = null!;
     /// <summary>How many of them are overdue ("hơn 1.000" past the counted limit), or null when none is.</summary>
@@ -55,11 +62,15 @@ public class RecommendationsPage(CauNoiDb db, CurrentUser current, TimeProvider 
 
         var from = ReadDate(From, nameof(From), "Từ ngày");
         var to = ReadDate(To, nameof(To), "Đến ngày");
+        var dueBy = ReadDate(DueBy, nameof(DueBy), "Hạn xử lý đến ngày");
+        View = View is "closed" or "all" ? View : null;
         var filter = new RecommendationQueries.Filter(
             ShowsProvince ? Province : null, ShowsCommune ? Commune : null, Unit, Field, Channel, Status, Overdue ? true : null,
-            from, to, ShowsFocalLeader ? FocalLeader : null, Q, Sort);
+            from, to, ShowsFocalLeader ? FocalLeader : null, Q, Sort, Open: View switch { "all" => null, "closed" => false, _ => true },
+            DueBy: dueBy);
         var scope = await current.ScopeAsync();
-        List = await RecommendationQueries.PageAsync(db, scope, filter, today, trang, RecommendationsApi.PageSize, HttpContext.RequestAborted);
+        List = await RecommendationQueries.PageAsync(db, scope, filter, today, trang, RecommendationsApi.PageSize, HttpContext.RequestAborted,
+            ListCursor.Parse(After, Before));
         var overdue = await RecommendationQueries.Filtered(db.Recommendations, scope, filter, today).Where(RecommendationQueries.Overdue(today))
             .Take(Paging.CountUpTo + 1).CountAsync();
         OverdueText = overdue == 0 ? null : overdue > Paging.CountUpTo ? "hơn " + Display.Number(Paging.CountUpTo) : Display.Number(overdue);
@@ -98,14 +109,14 @@ public class RecommendationsPage(CauNoiDb db, CurrentUser current, TimeProvider 
             {
                 null => null,
                 DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                bool b => b ? "true" : null,
+                bool b => b ? "true" : "false",
                 _ => Convert.ToString(value, CultureInfo.InvariantCulture),
             };
             if (!string.IsNullOrWhiteSpace(text)) pairs.Add(new(key, text.Trim()));
         }
         Add("province", f.Province); Add("commune", f.Commune); Add("unit", f.Unit); Add("field", f.Field);
         Add("channel", f.Channel); Add("status", f.Status); Add("overdue", f.Overdue); Add("from", f.From); Add("to", f.To);
-        Add("focalLeader", f.FocalLeader); Add("q", f.Q); Add("sort", f.Sort);
+        Add("focalLeader", f.FocalLeader); Add("q", f.Q); Add("sort", f.Sort); Add("open", f.Open); Add("dueBy", f.DueBy);
         return QueryString.Create(pairs);
     }
 }

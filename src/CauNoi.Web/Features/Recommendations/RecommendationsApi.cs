@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using CauNoi.Web.Features.Calendar;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -59,14 +60,19 @@ public static class RecommendationsApi
         CauNoiDb db, CurrentUser current, TimeProvider clock, [AsParameters] ListParameters p, CancellationToken ct)
     {
         var today = VietnamTime.Today(clock);
-        return TypedResults.Ok(await RecommendationQueries.PageAsync(db, await current.ScopeAsync(ct), p.ToFilter(), today, p.Page, PageSize, ct));
+        return TypedResults.Ok(await RecommendationQueries.PageAsync(db, await current.ScopeAsync(ct), p.ToFilter(), today, p.Page, PageSize, ct,
+            ListCursor.Parse(p.After, p.Before)));
     }
 
     public sealed record ListParameters(
         string? Province, string? Commune, int? Unit, int? Field, Channel? Channel, RecommendationStatus? Status, bool? Overdue,
-        DateOnly? From, DateOnly? To, string? FocalLeader, string? Q, string? Sort, int? Page)
+        DateOnly? From, DateOnly? To, string? FocalLeader, string? Q, string? Sort, int? Page,
+        [property: Description("true: chỉ kiến nghị chưa xong; false: chỉ kiến nghị đã xong; bỏ trống: tất cả")] bool? Open,
+        [property: Description("Hạn xử lý đến hết ngày này")] DateOnly? DueBy,
+        [property: Description("Trang tiếp theo: giá trị nextCursor của trang trước")] string? After,
+        [property: Description("Trang liền trước: giá trị previousCursor của trang sau")] string? Before)
     {
-        public RecommendationQueries.Filter ToFilter() => new(Province, Commune, Unit, Field, Channel, Status, Overdue, From, To, FocalLeader, Q, Sort);
+        public RecommendationQueries.Filter ToFilter() => new(Province, Commune, Unit, Field, Channel, Status, Overdue, From, To, FocalLeader, Q, Sort, Open, DueBy);
     }
 
     private static async Task<Results<Ok<RecommendationDetail>, ProblemHttpResult>> Get(int id, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct) =>

@@ -12,9 +12,9 @@ public static class RecommendationExport
     /// <summary>The list's filters (<see cref="RecommendationsApi.ListParameters"/>) without the page: an export is all of it.</summary>
     public sealed record Parameters(
         string? Province, string? Commune, int? Unit, int? Field, Channel? Channel, RecommendationStatus? Status, bool? Overdue,
-        DateOnly? From, DateOnly? To, string? FocalLeader, string? Q, string? Sort)
+        DateOnly? From, DateOnly? To, string? FocalLeader, string? Q, string? Sort, bool? Open, DateOnly? DueBy)
     {
-        public RecommendationQueries.Filter ToFilter() => new(Province, Commune, Unit, Field, Channel, Status, Overdue, From, To, FocalLeader, Q, Sort);
+        public RecommendationQueries.Filter ToFilter() => new(Province, Commune, Unit, Field, Channel, Status, Overdue, From, To, FocalLeader, Q, Sort, Open, DueBy);
     }
 
     public static readonly string[] Header =
