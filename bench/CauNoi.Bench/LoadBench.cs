@@ -32,6 +32,10 @@ public static class LoadBench
     private const string FullCountSql = """SELECT COUNT(*) FROM "Recommendations" r WHERE {0}""";
     private const string ListWhere = """r."ProvinceCode" = @province AND r."Status" = @status""";
     private const string SearchWhere = """r."SearchName" LIKE @pattern ESCAPE '\'""";
+    /// <summary>The list as it opens (issue 17): the records still open, national, by deadline; and a page far past the counted
+    /// thousand, read from its cursor (ListCursor: on or past the cursor's deadline, and past it or a later id).</summary>
+    private const string OpenWhere = """r."Status" IN (1, 2, 3, 4, 7, 8)""";
+    private const string DeepWhere = OpenWhere + """ AND r."DueOn" >= @due AND (r."DueOn" > @due OR r."Id" > @id)""";
     private const string SearchText = "cum cong nghiep";
     private static readonly string[] OneSql =
     [
@@ -157,6 +161,28 @@ public static class LoadBench
             rng => Get(hub, "/api/v1/recommendations/" + openIds[rng.Next(openIds.Length)]));
         results["openSql"] = await Load.RunAsync("raw SQL open one (5 queries)", concurrency, tw, td,
             rng => OneSqlAsync(Open, openIds[rng.Next(openIds.Length)]));
+        // The list as the page opens it: open records, whole scope, by deadline; then page 31, reached by following "Sau".
+        const string openUrl = "/api/v1/recommendations?open=true";
+        results["listOpen"] = await Load.RunAsync("GET " + openUrl + " (hub)", concurrency, tw, td, _ => Get(hub, openUrl));
+        results["listOpenSql"] = await Load.RunAsync("raw SQL open list (count + page of 50)", concurrency, tw, td,
+            _ => PageSql(Open, OpenWhere, _ => { }));
+        var cursor = "";
+        for (var page = 1; page <= 30; page++)
+        {
+            using var json = JsonDocument.Parse(await hub.GetStringAsync(openUrl + (cursor.Length > 0 ? "&after=" + cursor : "")));
+            cursor = json.RootElement.GetProperty("nextCursor").GetString()!;
+        }
+        var parts = cursor.Split('.');
+        var deep = (Due: DateOnly.FromDayNumber(int.Parse(parts[0], CultureInfo.InvariantCulture)), Id: int.Parse(parts[1], CultureInfo.InvariantCulture));
+        void DeepParameters(DbCommand cmd)
+        {
+            Add(cmd, "due", postgres ? deep.Due : deep.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            Add(cmd, "id", deep.Id);
+        }
+        var deepUrl = $"{openUrl}&page=31&after={cursor}";
+        results["listDeep"] = await Load.RunAsync("GET " + deepUrl + " (hub)", concurrency, tw, td, _ => Get(hub, deepUrl));
+        results["listDeepSql"] = await Load.RunAsync("raw SQL page 31 from its cursor (count + page of 50)", concurrency, tw, td,
+            _ => PageSql(Open, DeepWhere, DeepParameters, countWhere: OpenWhere));
         var rssAfterLoad = app.Memory();
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
@@ -230,10 +256,10 @@ public static class LoadBench
     }
 
     /// <summary>The raw-SQL floor of a list page: the count and the page of 50, as the app asks for them.</summary>
-    private static async Task<bool> PageSql(Func<DbConnection> open, string where, Action<DbCommand> parameters)
+    private static async Task<bool> PageSql(Func<DbConnection> open, string where, Action<DbCommand> parameters, string? countWhere = null)
     {
         await using var c = open();
-        await Scalar(c, string.Format(CultureInfo.InvariantCulture, CountSql, where), parameters);
+        await Scalar(c, string.Format(CultureInfo.InvariantCulture, CountSql, countWhere ?? where), countWhere is null ? parameters : null);
         await using var cmd = Command(c, string.Format(CultureInfo.InvariantCulture, ListSql, where), parameters);
         await ReadAllAsync(cmd);
         return true;
@@ -377,6 +403,18 @@ public static class LoadBench
             ("empty endpoint floor", r["empty"]),
             ($"the app at a lighter load ({r["listLight"].Name.Split(", ")[^1]})", r["listLight"]),
             ("raw SQL floor at that load", r["listSqlLight"]));
+
+        md.AppendLine("## 2b. The list as it opens (issue 17): records still open, whole scope, by deadline; and page 31 from its cursor");
+        md.AppendLine();
+        Table("scenario",
+            $"No target of its own; read against its floors: page 1 {(r["listOpen"].P95 / r["listOpenSql"].P95).ToString("N2", inv)} × the raw-SQL p95, " +
+            $"page 31 {(r["listDeep"].P95 / r["listDeepSql"].P95).ToString("N2", inv)} ×. Page 31 is past the 1,000 the list counts; its link carries the " +
+            "cursor of page 30's last record, so the database starts its index range there instead of skipping 1,500 rows.",
+            ("GET /api/v1/recommendations?open=true (hub)", r["listOpen"]),
+            ("raw SQL floor: COUNT up to 1,001 + SELECT … WHERE Status IN (open) ORDER BY DueOn, Id LIMIT 50", r["listOpenSql"]),
+            ("GET …?open=true&page=31&after=<cursor> (hub)", r["listDeep"]),
+            ("raw SQL floor: COUNT up to 1,001 + the page from the cursor", r["listDeepSql"]),
+            ("empty endpoint floor", r["empty"]));
 
         var search = r["search"];
         var searchSql = r["searchSql"];
