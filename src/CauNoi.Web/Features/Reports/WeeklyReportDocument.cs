@@ -75,7 +75,7 @@ public static class WeeklyReportDocument
     public static readonly IReadOnlyList<TableColumn> OverdueColumns =
     [
         new("STT", 14, Centred: true, NoWrap: true), new("Số", 27, Centred: true, NoWrap: true), new("Tiêu đề", 0),
-        new("Tỉnh, thành phố", 36), new("Đơn vị xử lý", 46), new("Hạn trả lời", 27, Centred: true, NoWrap: true),
+        new("Tỉnh, thành phố", 34), new("Đơn vị xử lý", 44), new("Hạn trả lời", 27, Centred: true, NoWrap: true),
         new("Số ngày quá hạn", 22, Centred: true, NoWrap: true),
     ];
 

@@ -69,7 +69,7 @@ public sealed class OfficialDocument
         Add(Para(JustificationValues.Center, runs: Run("Phụ lục", Body, bold: true)));
         Add(Para(JustificationValues.Center, runs: Run(title.ToUpper(VietnameseText.Culture), Body, bold: true)));
         Add(Para(JustificationValues.Center, runs: Run($"({attachedTo})", Body, italic: true)));
-        Add(Rule(AnnexTextWidth, 2000));
+        Add(Rule(AnnexTextWidth, 2000, before: 120));
         return Add(Para(JustificationValues.Left, runs: []));
     }
 
@@ -172,10 +172,11 @@ public sealed class OfficialDocument
     /// <summary>Issuing body over its number on the left; the national motto over the place and date on the right.</summary>
     private static Table Header(Issuer issuer)
     {
+        // The superior body in 12 pt (Decree 30: 12–13) so that "UBND TỈNH TUYÊN QUANG" keeps to one line.
         List<Paragraph> left = [];
         if (!string.IsNullOrEmpty(issuer.SuperiorBody))
-            left.Add(Para(JustificationValues.Center, runs: Run(issuer.SuperiorBody.ToUpper(VietnameseText.Culture), Small)));
-        left.Add(Para(JustificationValues.Center, runs: Run(issuer.Body.ToUpper(VietnameseText.Culture), Small, bold: true)));
+            left.AddRange(Lines(issuer.SuperiorBody.ToUpper(VietnameseText.Culture), 22).Select(line => Para(JustificationValues.Center, runs: Run(line, Label))));
+        left.AddRange(Lines(issuer.Body.ToUpper(VietnameseText.Culture), 19).Select(line => Para(JustificationValues.Center, runs: Run(line, Small, bold: true))));
         left.Add(Rule(LeftColumn, 1300));
         left.Add(Para(JustificationValues.Center, before: 120, runs: Run(issuer.Number, Small)));
         List<Paragraph> right =
@@ -186,6 +187,31 @@ public sealed class OfficialDocument
             Para(JustificationValues.Center, before: 120, runs: Run($"{issuer.Place}, {DateLine(issuer.Date)}", Body, italic: true)),
         ];
         return Borderless(LeftColumn, RightColumn, [left, right]);
+    }
+
+    /// <summary>
+    /// A name too long for the header's column, in lines of about even length rather than a full line and a last word
+    /// ("CỤC CÔNG THƯƠNG" / "ĐỊA PHƯƠNG", not "CỤC CÔNG THƯƠNG ĐỊA" / "PHƯƠNG"); a break after a comma is preferred.
+    /// <paramref name="fits"/> is how many capitals the column holds in the line's font.
+    /// </summary>
+    public static IReadOnlyList<string> Lines(string name, int fits)
+    {
+        if (name.Length <= fits) return [name];
+        var count = (name.Length + fits - 1) / fits;
+        var lines = new List<string>();
+        var rest = name;
+        for (var n = count; n > 1; n--)
+        {
+            var target = rest.Length / n;
+            var spaces = Enumerable.Range(1, rest.Length - 2).Where(i => rest[i] == ' ').ToList();
+            if (spaces.Count == 0) break;
+            var afterComma = spaces.Where(i => rest[i - 1] == ',' && Math.Abs(i - target) <= 4).ToList();
+            var at = (afterComma.Count > 0 ? afterComma : spaces).MinBy(i => Math.Abs(i - target));
+            lines.Add(rest[..at]);
+            rest = rest[(at + 1)..];
+        }
+        lines.Add(rest);
+        return lines;
     }
 
     /// <summary>"ngày 05 tháng 02 năm 2026", "ngày 21 tháng 11 năm 2026": a zero before days under 10 and months 1 and 2 (Decree 30).</summary>
@@ -215,12 +241,12 @@ public sealed class OfficialDocument
     }
 
     /// <summary>A short centred rule of the given length, drawn as the top border of an almost empty paragraph.</summary>
-    private static Paragraph Rule(int columnWidth, int length)
+    private static Paragraph Rule(int columnWidth, int length, int before = 0)
     {
         var indent = Math.Max(0, (columnWidth - 216 - length) / 2).ToString();
         return new Paragraph(new ParagraphProperties(
             new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 6, Space = 1 }),
-            new SpacingBetweenLines { Before = "0", After = "0", Line = "40", LineRule = LineSpacingRuleValues.Exact },
+            new SpacingBetweenLines { Before = before.ToString(), After = "0", Line = "40", LineRule = LineSpacingRuleValues.Exact },
             new Indentation { Left = indent, Right = indent },
             new ParagraphMarkRunProperties(Fonts(), new FontSize { Val = "4" })));
     }

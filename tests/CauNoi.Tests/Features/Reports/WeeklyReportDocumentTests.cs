@@ -104,6 +104,16 @@ public class WeeklyReportDocumentTests
         Assert.Contains("(Kèm theo Báo cáo số        /BC-CTĐP ngày      tháng      năm 2026 của Cục Công Thương địa phương)", order);
     }
 
+    [Theory]
+    [InlineData("SỞ CÔNG THƯƠNG", 19, new[] { "SỞ CÔNG THƯƠNG" })]
+    [InlineData("UBND TỈNH TUYÊN QUANG", 22, new[] { "UBND TỈNH TUYÊN QUANG" })]
+    [InlineData("CỤC CÔNG THƯƠNG ĐỊA PHƯƠNG", 19, new[] { "CỤC CÔNG THƯƠNG", "ĐỊA PHƯƠNG" })]
+    [InlineData("UBND THÀNH PHỐ HỒ CHÍ MINH", 22, new[] { "UBND THÀNH PHỐ", "HỒ CHÍ MINH" })]
+    [InlineData("PHÒNG KINH TẾ, HẠ TẦNG VÀ ĐÔ THỊ", 19, new[] { "PHÒNG KINH TẾ,", "HẠ TẦNG VÀ ĐÔ THỊ" })]
+    [InlineData("CỤC KỸ THUẬT AN TOÀN VÀ MÔI TRƯỜNG CÔNG NGHIỆP", 19, new[] { "CỤC KỸ THUẬT AN", "TOÀN VÀ MÔI TRƯỜNG", "CÔNG NGHIỆP" })]
+    public void HeaderName_TooLongForItsColumn_IsBrokenIntoEvenLines(string name, int fits, string[] lines) =>
+        Assert.Equal(lines, OfficialDocument.Lines(name, fits));
+
     [Fact]
     public void NoOverdue_NoAnnex_OnePortraitSection()
     {
