@@ -7,14 +7,8 @@ public static class NotificationsSetup
     {
         // A malformed CauNoi:PublicBaseUrl stops the start on every instance, not only on one that sends mail.
         SmtpSettings.ReadPublicBaseUrl(config);
-        services.AddSingleton(sp =>
-        {
-            var smtp = SmtpSettings.Read(config, sp.GetRequiredService<IHostEnvironment>());
-            if (smtp.PublicBaseUrl is null)
-                sp.GetRequiredService<ILogger<SmtpSettings>>().LogWarning(
-                    "CauNoi:PublicBaseUrl is not set: links in e-mails stay relative (/kien-nghi/…), which mail clients cannot open");
-            return smtp;
-        });
+        // An instance that sends e-mail reads this as it starts, and does not start when e-mail is set up without the site's address.
+        services.AddSingleton(sp => SmtpSettings.Read(config, sp.GetRequiredService<IHostEnvironment>()));
         if (!config.GetValue("Jobs:Enabled", true)) return services;
         services.AddSingleton(new NotificationJobs.Settings(
             TimeSpan.FromSeconds(Math.Max(0, config.GetValue("Jobs:StartDelaySeconds", 30))),

@@ -23,6 +23,12 @@ public static class OutboxSender
     public static async Task<int> RunOnceAsync(CauNoiDb db, TimeProvider clock, SmtpSettings smtp, ILogger logger, CancellationToken ct = default)
     {
         if (!smtp.IsConfigured) return 0;
+        if (smtp.PublicBaseUrl is null)
+        {
+            // Held, not sent with links no mail client can open: they go out once the address is set.
+            logger.LogError("E-mails held in the outbox: CauNoi:PublicBaseUrl is not set, and their links would be relative");
+            return 0;
+        }
         var sent = 0;
         for (var batch = 0; batch < MaxBatches; batch++)
         {

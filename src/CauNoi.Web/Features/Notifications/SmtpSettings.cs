@@ -23,7 +23,8 @@ public sealed class SmtpSettings
     public string? PickupDirectory { get; set; }
     /// <summary>
     /// The site's address as users reach it, without a trailing slash (<c>CauNoi:PublicBaseUrl</c>, not this
-    /// section): links in e-mails are made absolute with it as they are sent. Null: they stay relative.
+    /// section): links in e-mails are made absolute with it as they are sent. Required when e-mail is configured
+    /// (outside Development, where it defaults to <see cref="DevelopmentBaseUrl"/>); null, no e-mail is sent.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
@@ -38,6 +39,11 @@ public sealed class SmtpSettings
         if (!string.IsNullOrWhiteSpace(settings.PickupDirectory))
             settings.PickupDirectory = Path.GetFullPath(settings.PickupDirectory, environment.ContentRootPath);
         settings.PublicBaseUrl = ReadPublicBaseUrl(config) ?? (environment.IsDevelopment() ? DevelopmentBaseUrl : null);
+        // An e-mail's link is how its reader gets to the record; a relative one opens nothing in a mail client.
+        if (settings.IsConfigured && settings.PublicBaseUrl is null)
+            throw new InvalidOperationException(
+                "CauNoi:PublicBaseUrl chưa được đặt: cần địa chỉ của trang (ví dụ https://caunoi.moit.gov.vn) để gửi e-mail có đường dẫn dùng được. "
+                + "Đặt CauNoi:PublicBaseUrl, hoặc bỏ cấu hình Smtp nếu không gửi e-mail.");
         return settings;
     }
 

@@ -1,3 +1,4 @@
+using CauNoi.Web.Features.Settings;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CauNoi.Web.Features.Reports;
@@ -26,13 +27,14 @@ public static class ReportsApi
             return TypedResults.ValidationProblem(errors, title: "Tham số báo cáo không hợp lệ",
                 detail: string.Join(" ", errors.Values.SelectMany(m => m)));
 
-        var report = await WeeklyReport.ComputeAsync(db, await current.ScopeAsync(ct), period, today, ct);
+        var scope = await current.ScopeAsync(ct);
+        var report = await WeeklyReport.ComputeAsync(db, scope, period, today, ct);
+        if (kind == "json") return TypedResults.Ok(report);
+
         var name = $"bao-cao-tuan-{period.From:yyyy-MM-dd}-{period.To:yyyy-MM-dd}";
-        return kind switch
-        {
-            "xlsx" => TypedResults.File(WeeklyReportWorkbook.ToBytes(report), WeeklyReportWorkbook.ContentType, name + ".xlsx"),
-            "docx" => TypedResults.File(WeeklyReportDocument.ToBytes(report, today), WeeklyReportDocument.ContentType, name + ".docx"),
-            _ => TypedResults.Ok(report),
-        };
+        var issuer = await ReportIssuer.OfAsync(db, current.Account, scope, ct);
+        if (kind == "xlsx") return TypedResults.File(WeeklyReportWorkbook.ToBytes(report, issuer), WeeklyReportWorkbook.ContentType, name + ".xlsx");
+        var signOff = await ReportSignOffs.ReadAsync(db, issuer.Level, ct);
+        return TypedResults.File(WeeklyReportDocument.ToBytes(report, today, issuer, signOff), WeeklyReportDocument.ContentType, name + ".docx");
     }
 }

@@ -4,16 +4,22 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace CauNoi.Web.Shared.Excel;
 
-/// <summary>One worksheet: a bold header row, then rows of strings, numbers, dates and yes/no values.</summary>
-public sealed record XlsxSheet(string Name, IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<object?>> Rows, IReadOnlyList<double>? ColumnWidths = null);
+/// <summary>
+/// One worksheet: a bold header row, then rows of strings, numbers, dates and yes/no values. A report's sheet has
+/// <paramref name="Title"/> lines above the header (its title in large bold, then what it covers), and an empty row
+/// between them and the header.
+/// </summary>
+public sealed record XlsxSheet(string Name, IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<object?>> Rows,
+    IReadOnlyList<double>? ColumnWidths = null, IReadOnlyList<string>? Title = null);
 
 /// <summary>
 /// Writes .xlsx workbooks with the OpenXML SDK, row by row (SAX), so a large export does not
-/// build the whole sheet in memory. Dates show as dd/mm/yyyy; numbers stay numbers.
+/// build the whole sheet in memory. Dates show as dd/mm/yyyy; numbers stay numbers. The rows down to the
+/// header stay in view as the sheet scrolls.
 /// </summary>
 public static class XlsxWriter
 {
-    private const uint HeaderStyle = 1, DateStyle = 2, WrapStyle = 3;
+    private const uint HeaderStyle = 1, DateStyle = 2, WrapStyle = 3, TitleStyle = 4;
 
     public static void Write(Stream output, params XlsxSheet[] sheets)
     {
@@ -42,6 +48,12 @@ public static class XlsxWriter
     {
         using var writer = OpenXmlWriter.Create(part);
         writer.WriteStartElement(new Worksheet());
+        var title = sheet.Title ?? [];
+        var headerRow = title.Count == 0 ? 1 : title.Count + 2;
+        writer.WriteElement(new SheetViews(new SheetView(
+            new Pane { VerticalSplit = headerRow, TopLeftCell = $"A{headerRow + 1}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+            new Selection { Pane = PaneValues.BottomLeft, ActiveCell = $"A{headerRow + 1}", SequenceOfReferences = new ListValue<StringValue>([new($"A{headerRow + 1}")]) })
+            { WorkbookViewId = 0U }));
         if (sheet.ColumnWidths is { Count: > 0 } widths)
         {
             writer.WriteStartElement(new Columns());
@@ -50,6 +62,8 @@ public static class XlsxWriter
             writer.WriteEndElement();
         }
         writer.WriteStartElement(new SheetData());
+        for (var i = 0; i < title.Count; i++) WriteRow(writer, [title[i]], i == 0 ? TitleStyle : null);
+        if (title.Count > 0) WriteRow(writer, [], null);
         WriteRow(writer, sheet.Header.Cast<object?>().ToList(), HeaderStyle);
         foreach (var row in sheet.Rows) WriteRow(writer, row, null);
         writer.WriteEndElement();
@@ -95,13 +109,15 @@ public static class XlsxWriter
         styles.Stylesheet = new Stylesheet(
             new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "dd/mm/yyyy" }) { Count = 1 },
             new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" }),
-                      new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" })) { Count = 2 },
+                      new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" }),
+                      new Font(new Bold(), new FontSize { Val = 14 }, new FontName { Val = "Times New Roman" })) { Count = 3 },
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
             new Borders(new Border()) { Count = 1 },
             new CellFormats(
                 new CellFormat(),
                 new CellFormat { FontId = 1, ApplyFont = true },
                 new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
-                new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true }) { Count = 4 });
+                new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true },
+                new CellFormat { FontId = 2, ApplyFont = true }) { Count = 5 });
     }
 }

@@ -4,8 +4,18 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace CauNoi.Web.Shared.Word;
 
-/// <summary>The body that issues a document, its number, and where and when: the top of every administrative document.</summary>
-public sealed record Issuer(string SuperiorBody, string Body, string Number, string Place, DateOnly Date);
+/// <summary>
+/// The body that issues a document under its superior body ("UBND TỈNH X" over "SỞ CÔNG THƯƠNG"; none for a body that has
+/// none), its number, and where and when: the top of every administrative document.
+/// </summary>
+public sealed record Issuer(string? SuperiorBody, string Body, string Number, string Place, DateOnly Date);
+
+/// <summary>
+/// A table's column: its heading, its width in millimetres (0: the rest of the line), centred or not, and whether its
+/// cells keep on one line (codes, dates, figures), which Word honours in tables laid out by their content and a fixed
+/// layout by the width given.
+/// </summary>
+public sealed record TableColumn(string Heading, double Millimetres, bool Centred = false, bool NoWrap = false);
 
 /// <summary>Who signs: the authority ("KT. CỤC TRƯỞNG"), the position ("PHÓ CỤC TRƯỞNG"), the name.</summary>
 public sealed record Signer(string Authority, string Position, string Name);
@@ -21,10 +31,15 @@ public sealed class OfficialDocument
     public const string Font = "Times New Roman";
     // Sizes in half-points: body 14 pt, header lines and tables 13 pt, "Nơi nhận" 12 pt, its list 11 pt.
     private const int Body = 28, Small = 26, Label = 24, Recipients = 22;
-    // Widths in twentieths of a point: A4 is 11906 wide; margins 30 mm (1701) and 15 mm (851).
-    private const int TextWidth = 11906 - 1701 - 851, LeftColumn = 3554, RightColumn = TextWidth - LeftColumn;
+    // Widths in twentieths of a point: A4 is 11906 by 16838; margins 30 mm (1701) and 15 mm (851), turned with the page in an annex.
+    private const int A4Short = 11906, A4Long = 16838, MarginLeft = 1701, MarginRight = 851;
+    private const int TextWidth = A4Short - MarginLeft - MarginRight, LeftColumn = 3554, RightColumn = TextWidth - LeftColumn;
+    public const int AnnexTextWidth = A4Long - MarginLeft - MarginRight;
+    /// <summary>Space between a table cell's border and its text, left and right: Word's own default, written down so every reader uses it.</summary>
+    public const int CellMargin = 108;
 
     private readonly List<OpenXmlElement> _content = [];
+    private List<OpenXmlElement>? _annex;
 
     /// <summary>Starts the document: header, the kind ("BÁO CÁO") and the summary lines under it.</summary>
     public OfficialDocument(Issuer issuer, string kind, params string[] summary)
@@ -45,21 +60,43 @@ public sealed class OfficialDocument
     public OfficialDocument Point(string text) => Add(Indented(Run(text, Body, italic: true), keepNext: true));
 
     /// <summary>
-    /// A bordered table in 13 pt: a bold header row repeated on every page, then the rows. The first
-    /// <paramref name="textColumns"/> columns are left-aligned, the others (figures) centred; widths are in percent.
+    /// Starts an annex on a new landscape A4 page after the signature, as Decree 30 allows for an annex that is a table:
+    /// "Phụ lục", its title, and what it is attached to. What is added after this goes into the annex.
     /// </summary>
-    public OfficialDocument Table(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string>> rows, IReadOnlyList<int> widths, int textColumns = 1, bool boldLastRow = false)
+    public OfficialDocument Annex(string title, string attachedTo)
     {
-        var twips = widths.Select(w => TextWidth * w / 100).ToList();
+        _annex = [];
+        Add(Para(JustificationValues.Center, runs: Run("Phụ lục", Body, bold: true)));
+        Add(Para(JustificationValues.Center, runs: Run(title.ToUpper(VietnameseText.Culture), Body, bold: true)));
+        Add(Para(JustificationValues.Center, runs: Run($"({attachedTo})", Body, italic: true)));
+        Add(Rule(AnnexTextWidth, 2000, before: 120));
+        return Add(Para(JustificationValues.Left, runs: []));
+    }
+
+    /// <summary>
+    /// A bordered table in 13 pt: a bold header row repeated on every page, then the rows. Column widths are fixed,
+    /// in millimetres, so a code, a date or a number is given room for itself rather than a share of what is left;
+    /// the column of width 0 takes the rest of the line.
+    /// </summary>
+    public OfficialDocument Table(IReadOnlyList<TableColumn> columns, IEnumerable<IReadOnlyList<string>> rows, bool boldLastRow = false)
+    {
+        var textWidth = _annex is null ? TextWidth : AnnexTextWidth;
+        var fixedTwips = columns.Sum(c => Twips(c.Millimetres));
+        var twips = columns.Select(c => c.Millimetres > 0 ? Twips(c.Millimetres) : textWidth - fixedTwips).ToList();
+        if (twips.Any(w => w <= 0) || twips.Sum() > textWidth)
+            throw new ArgumentException($"The columns need {twips.Sum()} twips; the line is {textWidth}.", nameof(columns));
         var border = () => new TableBorders(
             new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
             new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
         var table = new Table(
-            new TableProperties(new TableWidth { Width = TextWidth.ToString(), Type = TableWidthUnitValues.Dxa }, border(), new TableLayout { Type = TableLayoutValues.Fixed }),
+            new TableProperties(new TableWidth { Width = twips.Sum().ToString(), Type = TableWidthUnitValues.Dxa }, border(),
+                new TableLayout { Type = TableLayoutValues.Fixed },
+                new TableCellMarginDefault(new TableCellLeftMargin { Width = CellMargin, Type = TableWidthValues.Dxa },
+                    new TableCellRightMargin { Width = CellMargin, Type = TableWidthValues.Dxa })),
             new TableGrid(twips.Select(w => new GridColumn { Width = w.ToString() })));
         var headerRow = new TableRow(new TableRowProperties(new TableHeader()));
-        headerRow.Append(header.Select((h, i) => Cell(twips[i], Para(JustificationValues.Center, runs: Run(h, Small, bold: true)))));
+        headerRow.Append(columns.Select((c, i) => Cell(twips[i], Para(JustificationValues.Center, runs: Run(c.Heading, Small, bold: true)))));
         table.Append(headerRow);
         var all = rows.ToList();
         for (var r = 0; r < all.Count; r++)
@@ -67,12 +104,11 @@ public sealed class OfficialDocument
             var bold = boldLastRow && r == all.Count - 1;
             var row = new TableRow(new TableRowProperties(new CantSplit()));
             row.Append(all[r].Select((text, i) =>
-                Cell(twips[i], Para(i < textColumns ? JustificationValues.Left : JustificationValues.Center, runs: Run(text, Small, bold: bold)))));
+                Cell(twips[i], columns[i].NoWrap, Para(columns[i].Centred ? JustificationValues.Center : JustificationValues.Left, runs: Run(text, Small, bold: bold)))));
             table.Append(row);
         }
-        _content.Add(table);
-        _content.Add(Para(JustificationValues.Left, runs: []));
-        return this;
+        Add(table);
+        return Add(Para(JustificationValues.Left, runs: []));
     }
 
     /// <summary>Finishes with the recipients on the left and the signature on the right; the .docx bytes.</summary>
@@ -80,13 +116,11 @@ public sealed class OfficialDocument
     {
         var recipientCell = new List<Paragraph> { Para(JustificationValues.Left, before: 120, runs: Run("Nơi nhận:", Label, bold: true, italic: true)) };
         recipientCell.AddRange(recipients.Select(r => Para(JustificationValues.Left, runs: Run(r, Recipients))));
-        var signerCell = new List<Paragraph>
-        {
-            Para(JustificationValues.Center, before: 120, runs: Run(signer.Authority, Body, bold: true)),
-            Para(JustificationValues.Center, runs: Run(signer.Position, Body, bold: true)),
-        };
+        // "KT. CỤC TRƯỞNG" over "PHÓ CỤC TRƯỞNG" when a deputy signs; the position alone when the head does.
+        var signerCell = new[] { signer.Authority, signer.Position }.Where(line => !string.IsNullOrWhiteSpace(line))
+            .Select((line, i) => Para(JustificationValues.Center, before: i == 0 ? 120 : 0, runs: Run(line, Body, bold: true))).ToList();
         signerCell.AddRange(Enumerable.Range(0, 4).Select(_ => Para(JustificationValues.Center, runs: [])));
-        signerCell.Add(Para(JustificationValues.Center, runs: Run(signer.Name, Body, bold: true)));
+        signerCell.Add(Para(JustificationValues.Center, runs: Run(string.IsNullOrWhiteSpace(signer.Name) ? "………………………" : signer.Name, Body, bold: true)));
         _content.Add(Borderless(TextWidth / 2 - 400, TextWidth / 2 + 400, [recipientCell, signerCell]));
         _content.Add(Para(JustificationValues.Left, runs: []));   // Word ends a document with a paragraph, not a table
 
@@ -97,12 +131,17 @@ public sealed class OfficialDocument
             main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
             var header = main.AddNewPart<HeaderPart>();
             header.Header = new Header(Para(JustificationValues.Center, runs: new SimpleField(Run("2", Body)) { Instruction = "PAGE" }));
+            var headerId = main.GetIdOfPart(header);
             var body = new Body(_content.Select(e => e.CloneNode(true)));
-            body.Append(new SectionProperties(
-                new HeaderReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(header) },
-                new PageSize { Width = 11906U, Height = 16838U },
-                new PageMargin { Top = 1134, Bottom = 1134, Left = 1701U, Right = 851U, Header = 567U, Footer = 567U, Gutter = 0U },
-                new TitlePage()));
+            var letter = Section(headerId, landscape: false);
+            if (_annex is null) body.Append(letter);
+            else
+            {
+                // A section ends with the paragraph that carries its properties; the annex is the last section.
+                body.Append(new Paragraph(new ParagraphProperties(letter)));
+                body.Append(_annex.Select(e => e.CloneNode(true)));
+                body.Append(Section(headerId, landscape: true));
+            }
             main.Document = new Document(body);
             main.Document.Save();
         }
@@ -111,20 +150,35 @@ public sealed class OfficialDocument
 
     private OfficialDocument Add(OpenXmlElement element)
     {
-        _content.Add(element);
+        (_annex ?? _content).Add(element);
         return this;
+    }
+
+    public static int Twips(double millimetres) => (int)Math.Round(millimetres * 1440 / 25.4);
+
+    /// <summary>The letter: portrait, no page number on its first page. An annex: landscape, numbered on.</summary>
+    private static SectionProperties Section(string headerId, bool landscape)
+    {
+        var section = new SectionProperties(
+            new HeaderReference { Type = HeaderFooterValues.Default, Id = headerId },
+            landscape
+                ? new PageSize { Width = (uint)A4Long, Height = (uint)A4Short, Orient = PageOrientationValues.Landscape }
+                : new PageSize { Width = (uint)A4Short, Height = (uint)A4Long },
+            new PageMargin { Top = 1134, Bottom = 1134, Left = (uint)MarginLeft, Right = (uint)MarginRight, Header = 567U, Footer = 567U, Gutter = 0U });
+        if (!landscape) section.Append(new TitlePage());
+        return section;
     }
 
     /// <summary>Issuing body over its number on the left; the national motto over the place and date on the right.</summary>
     private static Table Header(Issuer issuer)
     {
-        List<Paragraph> left =
-        [
-            Para(JustificationValues.Center, runs: Run(issuer.SuperiorBody.ToUpper(VietnameseText.Culture), Small)),
-            Para(JustificationValues.Center, runs: Run(issuer.Body.ToUpper(VietnameseText.Culture), Small, bold: true)),
-            Rule(LeftColumn, 1300),
-            Para(JustificationValues.Center, before: 120, runs: Run(issuer.Number, Small)),
-        ];
+        // The superior body in 12 pt (Decree 30: 12–13) so that "UBND TỈNH TUYÊN QUANG" keeps to one line.
+        List<Paragraph> left = [];
+        if (!string.IsNullOrEmpty(issuer.SuperiorBody))
+            left.AddRange(Lines(issuer.SuperiorBody.ToUpper(VietnameseText.Culture), 22).Select(line => Para(JustificationValues.Center, runs: Run(line, Label))));
+        left.AddRange(Lines(issuer.Body.ToUpper(VietnameseText.Culture), 19).Select(line => Para(JustificationValues.Center, runs: Run(line, Small, bold: true))));
+        left.Add(Rule(LeftColumn, 1300));
+        left.Add(Para(JustificationValues.Center, before: 120, runs: Run(issuer.Number, Small)));
         List<Paragraph> right =
         [
             Para(JustificationValues.Center, runs: Run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Small, bold: true)),
@@ -133,6 +187,31 @@ public sealed class OfficialDocument
             Para(JustificationValues.Center, before: 120, runs: Run($"{issuer.Place}, {DateLine(issuer.Date)}", Body, italic: true)),
         ];
         return Borderless(LeftColumn, RightColumn, [left, right]);
+    }
+
+    /// <summary>
+    /// A name too long for the header's column, in lines of about even length rather than a full line and a last word
+    /// ("CỤC CÔNG THƯƠNG" / "ĐỊA PHƯƠNG", not "CỤC CÔNG THƯƠNG ĐỊA" / "PHƯƠNG"); a break after a comma is preferred.
+    /// <paramref name="fits"/> is how many capitals the column holds in the line's font.
+    /// </summary>
+    public static IReadOnlyList<string> Lines(string name, int fits)
+    {
+        if (name.Length <= fits) return [name];
+        var count = (name.Length + fits - 1) / fits;
+        var lines = new List<string>();
+        var rest = name;
+        for (var n = count; n > 1; n--)
+        {
+            var target = rest.Length / n;
+            var spaces = Enumerable.Range(1, rest.Length - 2).Where(i => rest[i] == ' ').ToList();
+            if (spaces.Count == 0) break;
+            var afterComma = spaces.Where(i => rest[i - 1] == ',' && Math.Abs(i - target) <= 4).ToList();
+            var at = (afterComma.Count > 0 ? afterComma : spaces).MinBy(i => Math.Abs(i - target));
+            lines.Add(rest[..at]);
+            rest = rest[(at + 1)..];
+        }
+        lines.Add(rest);
+        return lines;
     }
 
     /// <summary>"ngày 05 tháng 02 năm 2026", "ngày 21 tháng 11 năm 2026": a zero before days under 10 and months 1 and 2 (Decree 30).</summary>
@@ -150,20 +229,24 @@ public sealed class OfficialDocument
             new TableRow(Cell(leftWidth, [.. cells[0]]), Cell(rightWidth, [.. cells[1]])));
     }
 
-    private static TableCell Cell(int width, params Paragraph[] paragraphs)
+    private static TableCell Cell(int width, params Paragraph[] paragraphs) => Cell(width, false, paragraphs);
+
+    private static TableCell Cell(int width, bool noWrap, params Paragraph[] paragraphs)
     {
-        var cell = new TableCell(new TableCellProperties(new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa }));
+        var properties = new TableCellProperties(new TableCellWidth { Width = width.ToString(), Type = TableWidthUnitValues.Dxa });
+        if (noWrap) properties.Append(new NoWrap());
+        var cell = new TableCell(properties);
         cell.Append(paragraphs);
         return cell;
     }
 
     /// <summary>A short centred rule of the given length, drawn as the top border of an almost empty paragraph.</summary>
-    private static Paragraph Rule(int columnWidth, int length)
+    private static Paragraph Rule(int columnWidth, int length, int before = 0)
     {
         var indent = Math.Max(0, (columnWidth - 216 - length) / 2).ToString();
         return new Paragraph(new ParagraphProperties(
             new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 6, Space = 1 }),
-            new SpacingBetweenLines { Before = "0", After = "0", Line = "40", LineRule = LineSpacingRuleValues.Exact },
+            new SpacingBetweenLines { Before = before.ToString(), After = "0", Line = "40", LineRule = LineSpacingRuleValues.Exact },
             new Indentation { Left = indent, Right = indent },
             new ParagraphMarkRunProperties(Fonts(), new FontSize { Val = "4" })));
     }

@@ -48,10 +48,27 @@ public abstract class OutboxSenderTests(CauNoiApp app) : AppTests(app)
         var directory = NewDirectory();
         try
         {
-            await SendAllAsync(new SmtpSettings { PickupDirectory = directory });
+            await SendAllAsync(new SmtpSettings { PickupDirectory = directory, PublicBaseUrl = "https://caunoi.moit.gov.vn" });
 
             Assert.All(FilesPerAddress(directory, marker, 3), kv => Assert.Equal(1, kv.Value));
             Assert.All(await StoredAsync(ids), m => { Assert.NotNull(m.SentAt); Assert.Equal(0, m.Attempts); Assert.Null(m.LockedUntil); });
+        }
+        finally { Directory.Delete(directory, recursive: true); }
+    }
+
+    [Fact]
+    public async Task WithoutThePublicBaseUrl_NothingIsSent_AndTheEmailsWaitUntried()
+    {
+        var marker = "thu" + Guid.NewGuid().ToString("N")[..10];
+        var ids = await QueueAsync(marker, 2);
+        var directory = NewDirectory();
+        try
+        {
+            await using (var scope = App.Db())
+                Assert.Equal(0, await OutboxSender.RunOnceAsync(scope.Context, TimeProvider.System, new SmtpSettings { PickupDirectory = directory }, NullLogger.Instance, Ct));
+
+            Assert.Empty(Directory.GetFiles(directory));
+            Assert.All(await StoredAsync(ids), m => Assert.Equal(((DateTime?)null, 0, (DateTime?)null), (m.SentAt, m.Attempts, m.LockedUntil)));
         }
         finally { Directory.Delete(directory, recursive: true); }
     }
@@ -64,7 +81,7 @@ public abstract class OutboxSenderTests(CauNoiApp app) : AppTests(app)
         var directory = NewDirectory();
         try
         {
-            var smtp = new SmtpSettings { PickupDirectory = directory };
+            var smtp = new SmtpSettings { PickupDirectory = directory, PublicBaseUrl = "https://caunoi.moit.gov.vn" };
 
             await Task.WhenAll(SendAllAsync(smtp), SendAllAsync(smtp));
 
@@ -79,7 +96,7 @@ public abstract class OutboxSenderTests(CauNoiApp app) : AppTests(app)
     {
         var marker = "thu" + Guid.NewGuid().ToString("N")[..10];
         var id = (await QueueAsync(marker, 1)).Single();
-        var smtp = new SmtpSettings { Host = "127.0.0.1", Port = Ports.Free(), EnableSsl = false, UserName = "caunoi", Password = "Mật-khẩu-bí-mật-9431" };
+        var smtp = new SmtpSettings { Host = "127.0.0.1", Port = Ports.Free(), EnableSsl = false, UserName = "caunoi", Password = "Mật-khẩu-bí-mật-9431", PublicBaseUrl = "https://caunoi.moit.gov.vn" };
 
         // Other tests' e-mails are queued before ours: run until ours has been tried.
         for (var run = 0; run < 50 && (await StoredAsync([id])).Single().Attempts == 0; run++)

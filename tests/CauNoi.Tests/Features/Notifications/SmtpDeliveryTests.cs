@@ -162,6 +162,29 @@ public sealed class PublicBaseUrlTests
     }
 
     [Theory]
+    [InlineData("Smtp:Host", "smtp.moit.gov.vn")]
+    [InlineData("Smtp:PickupDirectory", "thu")]
+    public void Missing_WhereEmailIsSentOutsideDevelopment_StopsTheStart_SayingWhatToSet(string key, string value)
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [key] = value, ["CauNoi:PublicBaseUrl"] = "" }).Build();
+
+        var e = Assert.Throws<InvalidOperationException>(() =>
+            SmtpSettings.Read(config, new HostingEnvironment { EnvironmentName = "Production", ContentRootPath = Path.GetTempPath() }));
+
+        Assert.Contains("CauNoi:PublicBaseUrl chưa được đặt", e.Message);
+    }
+
+    [Fact]
+    public void Missing_WhereNoEmailIsSent_IsAllowed()
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Smtp:Host"] = "" }).Build();
+
+        var smtp = SmtpSettings.Read(config, new HostingEnvironment { EnvironmentName = "Production", ContentRootPath = Path.GetTempPath() });
+
+        Assert.Null(smtp.PublicBaseUrl);
+    }
+
+    [Theory]
     [InlineData("caunoi.moit.gov.vn")]
     [InlineData("ftp://caunoi.moit.gov.vn")]
     [InlineData("/kien-nghi")]
