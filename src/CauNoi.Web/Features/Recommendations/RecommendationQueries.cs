@@ -37,10 +37,8 @@ public static class RecommendationQueries
         if (f.Channel is { } channel) q = q.Where(r => r.Channel == channel);
         if (f.Status is { } status) q = q.Where(r => r.Status == status);
         else if (f.Open is { } open)
-        {
-            var statuses = Recommendation.OpenStatuses;
-            q = open ? q.Where(r => statuses.Contains(r.Status)) : q.Where(r => !statuses.Contains(r.Status));
-        }
+            q = open ? q.Where(r => EF.Constant(Recommendation.OpenStatuses).Contains(r.Status))
+                : q.Where(r => !EF.Constant(Recommendation.OpenStatuses).Contains(r.Status));
         if (f.DueBy is { } dueBy) q = q.Where(r => r.DueOn <= dueBy);
         if (f.Overdue == true) q = q.Where(Overdue(today));
         if (f.From is { } from) q = q.Where(r => r.ReceivedOn >= from);

@@ -822,6 +822,9 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                     b.HasIndex("ReceivedOn", "Status", "AnsweredOn", "ClosedAt", "DueOn", "ProvinceCode", "CommuneCode", "RoutedUnitId", "FieldId", "FocalLeaderId", "Id")
                         .HasDatabaseName("IX_Recommendations_Report");
 
+                    b.HasIndex(new[] { "DueOn", "Id" }, "IX_Recommendations_Open_DueOn_Id")
+                        .HasFilter("\"Status\" IN (1, 2, 3, 4, 7, 8)");
+
                     b.ToTable("Recommendations");
                 });
 
