@@ -1,5 +1,6 @@
 using CauNoi.Web.Features.Recommendations;
 using CauNoi.Web.Features.Recommendations.Similarity;
+using Trigram = CauNoi.Web.Features.Recommendations.Similarity.Similarity;
 
 namespace CauNoi.Tests.Features.Recommendations;
 
@@ -47,7 +48,7 @@ public abstract class SimilarityTests(CauNoiApp app) : AppTests(app)
             Assert.Equal(others.Order(), similar.Where(s => same.Contains(s.Id)).Select(s => s.Id).Order());
             Assert.DoesNotContain(similar, s => s.Id == id);
             var lowest = similar.Where(s => others.Contains(s.Id)).Min(s => s.Score);
-            Assert.True(lowest >= Similarity.Threshold);
+            Assert.True(lowest >= Trigram.Threshold);
             Assert.True(similar.FirstOrDefault(s => s.Id == unrelated)?.Score is not { } score || score < lowest);
         }
     }
@@ -122,17 +123,17 @@ public sealed class SimilarityScoreTests
 {
     [Fact]
     public void SameWords_WithOrWithoutDiacritics_ScoreOne() =>
-        Assert.Equal(1, Similarity.Score("Giải phóng mặt bằng", "giai  phong MAT bang"));
+        Assert.Equal(1, Trigram.Score("Giải phóng mặt bằng", "giai  phong MAT bang"));
 
     [Fact]
-    public void NothingInCommon_ScoresZero() => Assert.Equal(0, Similarity.Score("xyz", "abc"));
+    public void NothingInCommon_ScoresZero() => Assert.Equal(0, Trigram.Score("xyz", "abc"));
 
     [Fact]
     public void ShortWords_AreCutAsPgTrgmCutsThem()
     {
         // "  k", " kv", "kv " and "  1", " 11", "110", "10 ": seven distinct trigrams, none shared with "ab".
-        Assert.Equal(7, Similarity.Trigrams("kV 110").Count);
-        Assert.Equal(0, Similarity.Score("kV 110", "ab"));
+        Assert.Equal(7, Trigram.Trigrams("kV 110").Count);
+        Assert.Equal(0, Trigram.Score("kV 110", "ab"));
     }
 }
 
@@ -161,7 +162,7 @@ public sealed class TrigramScoreOnPostgres(PostgresApp app) : AppTests(app)
         {
             var (fa, fb) = (VietnameseText.Fold(a), VietnameseText.Fold(b));
             var postgres = await scope.Context.Database.SqlQuery<double>($"SELECT similarity({fa}, {fb})::float8 AS \"Value\"").SingleAsync(Ct);
-            Assert.Equal(postgres, Similarity.Score(a, b), 5);
+            Assert.Equal(postgres, Trigram.Score(a, b), 5);
         }
     }
 }
