@@ -35,11 +35,6 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                 {
                     table.PrimaryKey("PK_SimilarityTerms", x => x.Term);
                 });
-
-            migrationBuilder.InsertData(
-                table: "SimilarityCorpus",
-                columns: new[] { "Id", "CountedThrough", "Documents", "Words" },
-                values: new object[] { 1, 0, 0L, 0L });
         }
 
         /// <inheritdoc />

@@ -986,15 +986,6 @@ namespace CauNoi.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.ToTable("SimilarityCorpus", (string)null);
-
-                    b.HasData(
-                        new
-                        {
-                            Id = 1,
-                            CountedThrough = 0,
-                            Documents = 0L,
-                            Words = 0L
-                        });
                 });
 
             modelBuilder.Entity("CauNoi.Web.Features.Recommendations.Similarity.SimilarityTerm", b =>

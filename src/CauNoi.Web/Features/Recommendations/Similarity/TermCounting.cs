@@ -25,7 +25,13 @@ public static class TermCounting
     private static async Task<bool> CountBatchAsync(CauNoiDb db, CancellationToken ct)
     {
         var corpus = db.Set<SimilarityCorpus>();
-        var through = await corpus.Where(c => c.Id == SimilarityCorpus.TheRow).Select(c => c.CountedThrough).FirstAsync(ct);
+        if (await corpus.Where(c => c.Id == SimilarityCorpus.TheRow).Select(c => (int?)c.CountedThrough).FirstOrDefaultAsync(ct) is not { } through)
+        {
+            // The first count: two requests may both find no row, and both may make it.
+            await db.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "SimilarityCorpus" ("Id", "Documents", "Words", "CountedThrough") VALUES ({SimilarityCorpus.TheRow}, 0, 0, 0) ON CONFLICT ("Id") DO NOTHING""", ct);
+            through = 0;
+        }
         var texts = await db.Recommendations.Where(r => r.Id > through).OrderBy(r => r.Id).Take(Batch)
             .Select(r => new { r.Id, Text = r.SearchName.Substring(0, Terms.ReadChars) }).ToListAsync(ct);
         if (texts.Count == 0) return false;
@@ -66,7 +72,8 @@ public static class TermCounting
     /// <summary>The statistics of the given terms only: one indexed look-up, whatever the number of recommendations.</summary>
     public static async Task<CorpusStatistics> ForAsync(CauNoiDb db, IEnumerable<string> terms, CancellationToken ct)
     {
-        var totals = await db.Set<SimilarityCorpus>().AsNoTracking().FirstAsync(c => c.Id == SimilarityCorpus.TheRow, ct);
+        var totals = await db.Set<SimilarityCorpus>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == SimilarityCorpus.TheRow, ct)
+            ?? new SimilarityCorpus { Id = SimilarityCorpus.TheRow };
         var documentsWith = new Dictionary<string, long>();
         foreach (var chunk in terms.Chunk(TermsPerStatement * 2))
             foreach (var t in await db.Set<SimilarityTerm>().AsNoTracking().Where(t => chunk.Contains(t.Term)).ToListAsync(ct))

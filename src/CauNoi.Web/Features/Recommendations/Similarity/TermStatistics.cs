@@ -11,7 +11,7 @@ public class SimilarityTerm
 
 /// <summary>
 /// The one row of totals beside <see cref="SimilarityTerm"/>: how many recommendations are counted, their words,
-/// and the highest id counted so far.
+/// and the highest id counted so far. Made by the first count (<see cref="TermCounting"/>), not by the migration.
 /// </summary>
 public class SimilarityCorpus
 {
@@ -39,6 +39,5 @@ public class SimilarityCorpusConfiguration : IEntityTypeConfiguration<Similarity
     {
         e.ToTable("SimilarityCorpus");
         e.Property(c => c.Id).ValueGeneratedNever();
-        e.HasData(new SimilarityCorpus { Id = SimilarityCorpus.TheRow });
     }
 }
