@@ -1000,6 +1000,39 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                     b.ToTable("RecommendationMessages");
                 });
 
+            modelBuilder.Entity("CauNoi.Web.Features.Recommendations.Similarity.SimilarityCorpus", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CountedThrough")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Documents")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Words")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SimilarityCorpus", (string)null);
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Recommendations.Similarity.SimilarityTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(61)
+                        .HasColumnType("character varying(61)");
+
+                    b.Property<long>("Documents")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Term");
+
+                    b.ToTable("SimilarityTerms", (string)null);
+                });
+
             modelBuilder.Entity("CauNoi.Web.Features.Settings.AppSetting", b =>
                 {
                     b.Property<string>("Key")

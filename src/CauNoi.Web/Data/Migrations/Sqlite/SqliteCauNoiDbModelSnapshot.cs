@@ -969,6 +969,39 @@ namespace CauNoi.Web.Data.Migrations.Sqlite
                     b.ToTable("RecommendationMessages");
                 });
 
+            modelBuilder.Entity("CauNoi.Web.Features.Recommendations.Similarity.SimilarityCorpus", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CountedThrough")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Documents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Words")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SimilarityCorpus", (string)null);
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Recommendations.Similarity.SimilarityTerm", b =>
+                {
+                    b.Property<string>("Term")
+                        .HasMaxLength(61)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Documents")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Term");
+
+                    b.ToTable("SimilarityTerms", (string)null);
+                });
+
             modelBuilder.Entity("CauNoi.Web.Features.Settings.AppSetting", b =>
                 {
                     b.Property<string>("Key")

@@ -11,7 +11,7 @@ public static class SimilarityApi
     {
         var group = api.MapGroup("/recommendations").WithTags("Kiến nghị");
         group.MapGet("/{id:int}/similar", ToRecommendation)
-            .WithSummary($"Các kiến nghị tương tự (kể cả của tỉnh khác, trong phạm vi được xem), có điểm tương đồng từ {Similarity.Threshold} đến 1");
+            .WithSummary($"Các kiến nghị tương tự (kể cả của tỉnh khác, trong phạm vi được xem), xếp theo từ ngữ đặc trưng (từ càng hiếm càng nặng); điểm từ {SimilarRecommendations.MinimumScore} đến 1 là phần trọng số từ ngữ của kiến nghị này có trong kiến nghị kia");
         group.MapGet("/similar", ToText)
             .WithSummary("Các kiến nghị tương tự với tiêu đề và nội dung sắp gửi (tìm không dấu)");
         api.MapRecommendationGroupsApi();
