@@ -98,7 +98,7 @@ public sealed class PageTourTests(BrowserApp app) : BrowserTests(app)
     {
         var (page, problems) = await SignedInAsync("so.hanoi");
 
-        await Expect(page.GetByRole(AriaRole.Navigation).GetByText("Đơn vị hành chính")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Button, new() { Name = "Danh mục" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Navigation).GetByText("Quản trị")).ToHaveCountAsync(0);
 
         await page.GotoAsync("/quan-tri/nguoi-dung");
@@ -136,9 +136,12 @@ public sealed class PageTourTests(BrowserApp app) : BrowserTests(app)
         await Expect(menuLink).ToBeHiddenAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Mở menu" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Danh mục" }).ClickAsync();
 
         await Expect(page.Locator("#mainNav")).ToHaveClassAsync(new Regex("\\bshow\\b"));
         await Expect(menuLink).ToBeVisibleAsync();
+        await menuLink.ClickAsync();
+        await Expect(page.Locator("h1")).ToContainTextAsync("Lịch làm việc");
         await ScreenshotAsync(page, "mobile-home.png");
         problems.AssertNone();
     }
