@@ -44,6 +44,22 @@ public abstract class BrowserTests(BrowserApp app) : IAsyncDisposable
         await AssertNoErrorPageAsync(page);
     }
 
+    /// <summary>Fails listing the WCAG 2.1 A/AA violations axe-core finds on the page, and any sideways overflow.</summary>
+    protected static async Task AssertAccessibleAsync(IPage page)
+    {
+        if (await AccessibilityProblemsAsync(page) is { } problems) Assert.Fail(problems);
+    }
+
+    /// <summary>The WCAG 2.1 A/AA violations axe-core finds on the page and any sideways overflow, as one text; null when none.</summary>
+    protected static async Task<string?> AccessibilityProblemsAsync(IPage page)
+    {
+        var overflow = await Accessibility.OverflowAsync(page);
+        var violations = await Accessibility.ViolationsAsync(page);
+        if (overflow.Count == 0 && violations.Count == 0) return null;
+        return $"{new Uri(page.Url).PathAndQuery} at {page.ViewportSize?.Width} px:\n"
+            + string.Join("\n", [.. overflow.Select(o => "overflow: " + o), .. violations]);
+    }
+
     protected static Task AssertNoErrorPageAsync(IPage page) => Expect(page.GetByText("Lỗi hệ thống")).ToHaveCountAsync(0);
 
     /// <summary>The path of the page now shown, e.g. "/dang-nhap".</summary>

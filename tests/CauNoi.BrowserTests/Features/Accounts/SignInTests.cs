@@ -38,6 +38,7 @@ public sealed class SignInTests(BrowserApp app) : BrowserTests(app)
         await SignInAsync(page, "so.hanoi");
         await Expect(page.GetByTestId("current-user")).ToHaveTextAsync("so.hanoi");
 
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tài khoản so.hanoi" }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng xuất" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/dang-nhap$"));
