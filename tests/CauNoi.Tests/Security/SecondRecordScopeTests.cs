@@ -118,6 +118,27 @@ public abstract class SecondRecordScopeTests(CauNoiApp app) : AppTests(app)
         Assert.Equal(before, await Task.WhenAll(members.Select(StateAsync)));
     }
 
+    [Fact]
+    public async Task AnsweringAGroupPartlyOutOfScope_IsRefused_WithoutNamingTheMemberTheCallerCannotSee()
+    {
+        // The hub grouped a record routed to Cục Điện lực with one that is not: Cục Điện lực sees the group through its member.
+        var (mine, others, othersTitle) = await ArrangeAsync(state: "submitted");
+        var group = await GroupByTheHubAsync([mine, others]);
+        var before = await Task.WhenAll(new[] { mine, others }.Select(StateAsync));
+        var told = await NotificationsAboutAsync(others);
+        var dienluc = await App.ApiAs("cuc.dienluc");
+
+        var response = await dienluc.PostAsJsonAsync($"/api/v1/recommendation-groups/{group}/answer", new { answer = "Trả lời chung." }, Ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.DoesNotContain(Recommendation.FormatNumber(others), body);
+        Assert.DoesNotContain(othersTitle, body);
+        Assert.Equal(before, await Task.WhenAll(new[] { mine, others }.Select(StateAsync)));
+        Assert.Equal(told, await NotificationsAboutAsync(others));
+        Assert.Equal(0, await NotificationsAboutAsync(mine, "đã được trả lời"));
+    }
+
     [Theory]
     [InlineData("a unit id that does not exist")]
     [InlineData("a province's department")]
