@@ -52,7 +52,6 @@ public sealed class AccessMatrixWorld
     public Dictionary<Place, int> Groups { get; } = [];
     /// <summary>Cục Công nghiệp: a Ministry unit none of the records is routed to, the target of a transfer.</summary>
     public int TransferTarget { get; private set; }
-    public TimeSpan BuiltIn { get; private set; }
 
     private readonly Dictionary<string, HttpClient> _api = [];
     private readonly Dictionary<string, (PageClient Client, string? Token)> _pages = [];
@@ -68,7 +67,6 @@ public sealed class AccessMatrixWorld
 
     private static async Task<AccessMatrixWorld> BuildAsync(CauNoiApp app)
     {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
         var world = new AccessMatrixWorld(app, Guid.NewGuid().ToString("N")[..6]);
         var ct = TestContext.Current.CancellationToken;
         await using (var scope = app.Db())
@@ -97,8 +95,6 @@ public sealed class AccessMatrixWorld
         world._pages["disabled"] = await SignedInAsync(app, disabled.UserName, DisabledPassword);
         await using (var scope = app.Db())
             await scope.Context.Users.Where(u => u.Id == disabled.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.IsActive, false), ct);
-
-        world.BuiltIn = clock.Elapsed;
         return world;
     }
 
