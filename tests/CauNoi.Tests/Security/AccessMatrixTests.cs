@@ -79,6 +79,27 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
         "anonymous         401   401   401",
     ];
 
+    /// <summary>
+    /// Opening the organisation that raised the record: the scope rule read over organisations (a commune its own, a
+    /// province its own and its communes', a Ministry unit only itself and the Ministry's units, which are public).
+    /// </summary>
+    private static readonly string[] SeesOrganisation =
+    [
+        "                  HK    HN    TQ",
+        "xa.hoankiem       200   404   404",
+        "xa.badinh         404   404   404",
+        "so.hanoi          200   200   404",
+        "so.tuyenquang     404   404   200",
+        "phutrach.hanoi    200   200   404",
+        "cuc.dienluc       404   404   404",
+        "lanhdao.dienluc   404   404   404",
+        "cuc.ctdp          200   200   200",
+        "lanhdao           200   200   200",
+        "admin             200   200   200",
+        "disabled          401   401   401",
+        "anonymous         401   401   401",
+    ];
+
     /// <summary>Whether the list, a search and the export include the record.</summary>
     private static readonly string[] Lists =
     [
@@ -265,6 +286,8 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
         new("attach a file (page)", Writes, (t, w, c, p, _) => t.PageUploadAsync(w, c, w.Records[(p, State.Received)])),
         new("open its group (API)", Sees, (t, w, c, p, _) => t.GetAsync(w.Api(c), $"/api/v1/recommendation-groups/{w.Groups[p]}")),
         new("open its group (page)", Sees, (t, w, c, p, _) => t.PageGetAsync(w, c, $"/kien-nghi/nhom/{w.Groups[p]}")),
+        new("open the organisation that raised it (API)", SeesOrganisation, (t, w, c, p, _) => t.GetAsync(w.Api(c), $"/api/v1/organisations/{w.Organisations[p]}")),
+        new("open the organisation that raised it (page)", SeesOrganisation, (t, w, c, p, _) => t.PageGetAsync(w, c, $"/to-chuc/{w.Organisations[p]}")),
         new("make a group (API)", Groups, (t, w, c, p, want) => t.MakeGroupAsync(w, c, p, want.Fresh)),
         new("answer its group (API)", Handles, (t, w, c, p, want) => t.AnswerGroupAsync(w, c, p, want.Fresh)),
         .. Steps.Select(s => new Family($"{s.Action} (API)", StepTable(s.Action), (t, w, c, p, want) => t.StepAsync(w, c, p, s, want, page: false))),
@@ -381,14 +404,14 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
             "POST /api/v1/recommendations/{id}/attachments", "GET /api/v1/recommendations/{id}/attachments/{attachmentId}",
             "GET /api/v1/recommendations/{id}/similar", "GET /api/v1/recommendations/export", "GET /api/v1/recommendations/library",
             "POST /api/v1/recommendations/import", "POST /api/v1/recommendation-groups", "GET /api/v1/recommendation-groups/{id}",
-            "POST /api/v1/recommendation-groups/{id}/answer", "GET /api/v1/audit", "GET /api/v1/reports/weekly",
+            "POST /api/v1/recommendation-groups/{id}/answer", "GET /api/v1/audit", "GET /api/v1/reports/weekly", "GET /api/v1/organisations/{id}",
         ];
         // Not the recommendations pillar, or not about anyone's records; their own tests keep them.
         string[] outside =
         [
             "POST /api/v1/auth/token", "GET /api/v1/me", "GET /api/v1/admin-units/provinces", "GET /api/v1/admin-units/provinces/{code}",
             "GET /api/v1/admin-units/communes", "GET /api/v1/admin-units/communes/{code}", "GET /api/v1/calendar/deadline",
-            "GET /api/v1/calendar/days", "GET /api/v1/organisations", "GET /api/v1/organisations/{id}", "GET /api/v1/notifications",
+            "GET /api/v1/calendar/days", "GET /api/v1/organisations", "GET /api/v1/notifications",
             "POST /api/v1/notifications/{id}/read", "POST /api/v1/notifications/read-all",
             // The draft's similar list and the import template hold no record of anyone's: every caller may ask.
             "GET /api/v1/recommendations/similar", "GET /api/v1/recommendations/import/template",

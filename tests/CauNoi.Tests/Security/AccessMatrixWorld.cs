@@ -50,6 +50,8 @@ public sealed class AccessMatrixWorld
     public Dictionary<(Place, State), int> Records { get; } = [];
     public Dictionary<Place, Guid> Files { get; } = [];
     public Dictionary<Place, int> Groups { get; } = [];
+    /// <summary>The organisation that raised the records at each place.</summary>
+    public Dictionary<Place, int> Organisations { get; } = [];
     /// <summary>Cục Công nghiệp: a Ministry unit none of the records is routed to, the target of a transfer.</summary>
     public int TransferTarget { get; private set; }
 
@@ -70,7 +72,11 @@ public sealed class AccessMatrixWorld
         var world = new AccessMatrixWorld(app, Guid.NewGuid().ToString("N")[..6]);
         var ct = TestContext.Current.CancellationToken;
         await using (var scope = app.Db())
+        {
             world.TransferTarget = await scope.Context.Organisations.Where(o => o.Code == "CN").Select(o => o.Id).SingleAsync(ct);
+            foreach (var (place, code) in new[] { (Place.HoanKiem, "XA-00070"), (Place.HaNoi, "SCT-01"), (Place.TuyenQuang, "SCT-08") })
+                world.Organisations[place] = await scope.Context.Organisations.Where(o => o.Code == code).Select(o => o.Id).SingleAsync(ct);
+        }
 
         foreach (var place in Enum.GetValues<Place>())
         {
