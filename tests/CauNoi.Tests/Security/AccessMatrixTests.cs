@@ -1,360 +1,595 @@
-using System.Net.Http.Headers;
+using System.IO.Compression;
 using System.Text.Json;
-using CauNoi.Tests.Features.Recommendations;
-using CauNoi.Web.Features.Notifications;
 using CauNoi.Web.Features.Recommendations;
-using CauNoi.Web.Features.Recommendations.Groups;
+using Place = CauNoi.Tests.Security.AccessMatrixWorld.Place;
+using State = CauNoi.Tests.Security.AccessMatrixWorld.State;
 
 namespace CauNoi.Tests.Security;
 
 /// <summary>
-/// Every operation the API documents under /api/v1, called by nobody and by each kind of demo account,
-/// on a record of Hà Nội and one of Tuyên Quang: outside the caller's scope it is 404 (never 403, never
-/// data), within scope without the right 403, allowed anything but 401/403/404/500, never a 500.
-/// An operation the table below does not classify fails the test, so a new endpoint cannot slip past it.
+/// Who may do what to a recommendation, written out by hand as the rules say it (DOMAIN.md, the README's "What each role
+/// sees", issue 17), never computed from the code: a commune sees its own records; a province its own and its communes';
+/// a Ministry unit what is routed to it; a focal leader the province they follow; the hub (Cục Công Thương địa phương),
+/// Ministry leaders and administrators everything. Only the locality that raised a record provides information, rates,
+/// reopens or closes it; a province sees its communes' records and may write in their thread. The officers of the unit
+/// it is routed to, or of the hub, handle it; a Ministry leader reads and directs but takes no step and submits nothing.
+/// Out of scope is "not found", never a hint. Each cell is a test whose name reads as a sentence.
 /// </summary>
 public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
 {
-    public enum Expect { Unauthorized, NotFound, Forbidden, Allowed }
+    /// <summary>The rows of every table, in order: one account of each kind, a disabled account and nobody.</summary>
+    public static readonly string[] Callers =
+        ["xa.hoankiem", "xa.badinh", "so.hanoi", "so.tuyenquang", "phutrach.hanoi", "cuc.dienluc", "lanhdao.dienluc", "cuc.ctdp", "lanhdao", "admin", "disabled", "anonymous"];
 
-    private enum Kind { Ministry, Province, Commune }
-
-    /// <summary>Where a record sits, as the scope rule reads it.</summary>
-    private sealed record Place(string? Province, string? Commune, string? Unit);
-
-    /// <summary>A caller and what the scope rule and the workflow know of them (Shared/Scope.cs, Actor.cs).</summary>
-    private sealed record Caller(
-        string Name, Kind Kind = Kind.Ministry, bool SeesAll = false, string? Province = null, string? Commune = null, string? Unit = null,
-        bool Hub = false, bool Admin = false, bool Leader = false)
+    private static readonly Dictionary<string, string> Roles = new()
     {
-        public bool Anonymous => Name == "";
-
-        public bool Sees(Place p) =>
-            SeesAll || (Province is not null && p.Province == Province) || (Commune is not null && p.Commune == Commune)
-            || (Unit is not null && p.Unit == Unit);
-
-        public bool Handles(Place p) => Admin || (!Leader && Kind == Kind.Ministry && (Hub || p.Unit == Unit));
-
-        public bool Owns(Place p) => Kind switch
-        {
-            Kind.Commune => Commune == p.Commune,
-            // Only the locality that raised it: a province's department its own records, not its communes' (issue 17).
-            Kind.Province => Province == p.Province && p.Commune is null,
-            _ => false,
-        };
-
-        public override string ToString() => Anonymous ? "(anonymous)" : Name;
-    }
-
-    private static readonly Caller[] Callers =
-    [
-        new(""),
-        new("admin", SeesAll: true, Unit: "VPB", Admin: true),
-        new("lanhdao", SeesAll: true, Unit: "VPB", Leader: true),
-        new("cuc.ctdp", SeesAll: true, Unit: "CTDP", Hub: true),
-        new("cuc.dienluc", Unit: "DL"),
-        new("lanhdao.dienluc", Unit: "DL"),
-        // Hà Nội's focal leader sits in Vụ Tổ chức cán bộ (the first department in decision 2172's rotation).
-        new("phutrach.hanoi", Province: "01", Unit: "TCCB"),
-        new("so.hanoi", Kind.Province, Province: "01"),
-        new("so.tuyenquang", Kind.Province, Province: "08"),
-        new("xa.hoankiem", Kind.Commune, Commune: "00070"),
-        new("xa.badinh", Kind.Commune, Commune: "00004"),
-    ];
-
-    /// <summary>What a path is called on: its parameter values, where it sits (null when not scoped), its members for a group.</summary>
-    private sealed record Target(string Name, Func<Caller, IReadOnlyDictionary<string, string>> Values, Place[] Places)
-    {
-        public override string ToString() => Name;
-    }
-
-    /// <summary>How one operation decides, given the caller and the target.</summary>
-    private delegate Expect Rule(Caller c, Target t);
-
-    private sealed record Operation(string Method, string Path, Rule Rule, Func<Data, Target[]>? Targets = null, object? Body = null, string Query = "")
-    {
-        public string Key => $"{Method} {Path}";
-    }
-
-    private static Expect Open(Caller c, Target t) => c.Anonymous ? Expect.Unauthorized : Expect.Allowed;
-
-    private static Rule Role(Func<Caller, bool> may) => (c, t) => c.Anonymous ? Expect.Unauthorized : may(c) ? Expect.Allowed : Expect.Forbidden;
-
-    /// <summary>Scoped: outside scope 404; within it, 403 unless the caller may act on every place of the target.</summary>
-    private static Rule Scoped(Func<Caller, Place, bool>? may = null) => (c, t) =>
-        c.Anonymous ? Expect.Unauthorized
-        : !t.Places.Any(c.Sees) ? Expect.NotFound
-        : may is null || t.Places.All(p => may(c, p)) ? Expect.Allowed
-        : Expect.Forbidden;
-
-    /// <summary>The caller's own notification, or their organisation's, is theirs to mark; anyone else's is not found.</summary>
-    private static Expect Own(Caller c, Target t) =>
-        c.Anonymous ? Expect.Unauthorized
-        : t.Name == "mine" || (t.Name == HaNoiDepartments && c.Kind == Kind.Province && c.Province == "01") ? Expect.Allowed
-        : Expect.NotFound;
-
-    /// <summary>A notification to Sở Công Thương Hà Nội (SCT-01), whose member so.hanoi is.</summary>
-    private const string HaNoiDepartments = "Sở Hà Nội's";
-
-    /// <summary>A multipart form without its file.</summary>
-    private sealed record Form(string ConferenceName);
-
-    private static readonly Form NoFile = new("Hội nghị kiểm tra quyền");
-
-    private static readonly string Marker = "ma-tran-quyen-" + Guid.NewGuid().ToString("N")[..8];
-
-    /// <summary>
-    /// One row per documented operation. Bodies are chosen so that no record changes whoever calls:
-    /// either invalid (checked after scope and role, as the handlers do) or a step refused after the role check.
-    /// Only the callers' own notifications, and so.hanoi's organisation's, get marked read.
-    /// </summary>
-    private static readonly Operation[] Operations =
-    [
-        // The one anonymous operation: an empty sign-in is a 400 for everyone, signed in or not.
-        new("POST", "/api/v1/auth/token", (_, _) => Expect.Allowed, Body: new { }),
-        new("GET", "/api/v1/me", Open),
-
-        // Reference data, the same for every signed-in user.
-        new("GET", "/api/v1/admin-units/provinces", Open),
-        new("GET", "/api/v1/admin-units/provinces/{code}", Open, d => d.Provinces),
-        new("GET", "/api/v1/admin-units/communes", Open, Query: "?province=01&q=hoan"),
-        new("GET", "/api/v1/admin-units/communes/{code}", Open, d => d.Communes),
-        new("GET", "/api/v1/calendar/deadline", Open, Query: "?from=2026-02-13&workingDays=5"),
-        new("GET", "/api/v1/calendar/days", Open),
-
-        // Lists filtered by scope: everyone may ask, each gets only their own.
-        new("GET", "/api/v1/organisations", Open),
-        new("GET", "/api/v1/organisations/{id}", Scoped(), d => d.Organisations),
-        new("GET", "/api/v1/audit", Role(c => c.Admin), Query: "?entityType=" + Marker),
-
-        // Recommendations. Submitting: everyone but a Ministry leader (an empty body is then a 400).
-        new("POST", "/api/v1/recommendations", Role(c => !(c.Leader && !c.Admin)), Body: new { }),
-        new("GET", "/api/v1/recommendations", Open, Query: "?q=" + Marker),
-        new("GET", "/api/v1/recommendations/{id}", Scoped(), d => d.Recommendations),
-        // Rating is the locality's own step: refused to anyone else (403), and for the locality the record is not answered yet (409).
-        new("POST", "/api/v1/recommendations/{id}/transitions", Scoped((c, p) => c.Owns(p)), d => d.Recommendations,
-            Body: new { action = "rate", satisfied = true }),
-        // Anyone who sees it may write in the thread; an empty message is a 400.
-        new("POST", "/api/v1/recommendations/{id}/messages", Scoped(), d => d.Recommendations, Body: new { text = "" }),
-        // Anyone who sees it may attach; a JSON body instead of multipart is a 400.
-        new("POST", "/api/v1/recommendations/{id}/attachments", Scoped(), d => d.Recommendations, Body: new { }),
-        new("GET", "/api/v1/recommendations/{id}/attachments/{attachmentId}", Scoped(), d => d.Attachments),
-        new("GET", "/api/v1/recommendations/{id}/similar", Scoped(), d => d.Recommendations),
-        new("GET", "/api/v1/recommendations/similar", Open, Query: "?title=" + Marker),
-        new("GET", "/api/v1/recommendations/library", Open, Query: "?q=" + Marker),
-        new("GET", "/api/v1/recommendations/export", Open, Query: "?q=" + Marker),
-        new("GET", "/api/v1/recommendations/import/template", Open),
-        // Ministry staff import conference lists (not a Ministry leader unless administrator); a form without a file is then a 400.
-        new("POST", "/api/v1/recommendations/import", Role(c => c.Kind == Kind.Ministry && (!c.Leader || c.Admin)), Body: NoFile),
-
-        // Groups answered once: made by Ministry units (an empty body is then a 400), seen by whoever sees a member,
-        // answered by whoever handles every member (the members wait for information: the handler gets a 409, nothing saved).
-        new("POST", "/api/v1/recommendation-groups", Role(c => c.Kind == Kind.Ministry || c.Admin), Body: new { }),
-        new("GET", "/api/v1/recommendation-groups/{id}", Scoped(), d => d.Groups),
-        new("POST", "/api/v1/recommendation-groups/{id}/answer", Scoped((c, p) => c.Handles(p)), d => d.Groups,
-            Body: new { answer = "Trả lời chung để kiểm tra quyền " + Marker }),
-
-        new("GET", "/api/v1/notifications", Open),
-        new("POST", "/api/v1/notifications/{id}/read", Own, d => d.Notifications),
-        new("POST", "/api/v1/notifications/read-all", Open),
-        new("GET", "/api/v1/reports/weekly", Open),
-    ];
-
-    /// <summary>
-    /// Cases where the application answers otherwise than the rule; each is a defect to fix in the app,
-    /// listed here (as "METHOD path | caller | target") so that the rest of the matrix stays green.
-    /// </summary>
-    private static readonly HashSet<string> KnownViolations = [];
-
-    /// <summary>The records made for this run.</summary>
-    private sealed record Data(
-        (string Token, Place Place)[] Records, Target[] Recommendations, Target[] Attachments, Target[] Groups, Target[] Organisations,
-        Target[] Provinces, Target[] Communes, Target[] Notifications);
-
-    private static Func<Caller, IReadOnlyDictionary<string, string>> Values(params (string Name, object Value)[] values) =>
-        _ => values.ToDictionary(v => v.Name, v => v.Value.ToString()!);
-
-    private static readonly Place HaNoiPlace = new("01", null, null), TuyenQuangPlace = new("08", null, null);
-
-    private async Task<Data> ArrangeAsync()
-    {
-        var a = await App.SubmitAsync("xa.hoankiem", "Ma trận quyền Hoàn Kiếm " + Marker + "-hk", "Lưới điện trung thế chậm cải tạo.", "NL", ct: Ct);
-        var a2 = await App.SubmitAsync("so.hanoi", "Ma trận quyền Hà Nội " + Marker + "-hn", "Lưới điện trung thế chậm cải tạo.", "NL", ct: Ct);
-        var b = await App.SubmitAsync("so.tuyenquang", "Ma trận quyền Tuyên Quang " + Marker + "-tq1", "Kho vật liệu nổ công nghiệp chưa đạt.", "HC", ct: Ct);
-        var b2 = await App.SubmitAsync("so.tuyenquang", "Ma trận quyền Tuyên Quang " + Marker + "-tq2", "Kho vật liệu nổ công nghiệp chưa đạt.", "HC", ct: Ct);
-        var placeA = new Place("01", "00070", "DL");
-        var placeA2 = new Place("01", null, "DL");
-        var placeB = new Place("08", null, "HC");
-
-        var attA = await UploadAsync("xa.hoankiem", a.Summary.Id);
-        var attB = await UploadAsync("so.tuyenquang", b.Summary.Id);
-
-        // Every member waits for information, so a group answer is refused after the role check whoever sends it.
-        foreach (var (unit, id) in new[] { ("cuc.dienluc", a.Summary.Id), ("cuc.dienluc", a2.Summary.Id), ("cuc.ctdp", b.Summary.Id), ("cuc.ctdp", b2.Summary.Id) })
-        {
-            await App.ActAsync(unit, id, new { action = "receive" }, Ct);
-            await App.ActAsync(unit, id, new { action = "request-information", comment = "Đề nghị gửi hồ sơ." }, Ct);
-        }
-        var groupA = await GroupAsync("cuc.dienluc", a.Summary.Id, a2.Summary.Id);
-        var groupB = await GroupAsync("cuc.ctdp", b.Summary.Id, b2.Summary.Id);
-
-        await using var scope = App.Db();
-        var db = scope.Context;
-        var orgs = await db.Organisations.Where(o => o.Code == "XA-00070" || o.Code == "SCT-08" || o.Code == "SCT-01").ToDictionaryAsync(o => o.Code, o => o.Id, Ct);
-        var names = Callers.Where(c => !c.Anonymous).Select(c => c.Name).Append("phutrach.tuyenquang").ToList();
-        var users = await db.Users.Where(u => names.Contains(u.UserName!)).ToDictionaryAsync(u => u.UserName!, u => u.Id, Ct);
-        var notes = names.ToDictionary(n => n, n => Notification.ToUser(users[n], DateTime.UtcNow, "Ma trận quyền " + Marker, null, null));
-        var departments = Notification.ToOrganisation(orgs["SCT-01"], DateTime.UtcNow, "Ma trận quyền " + Marker, null, null);
-        db.Notifications.AddRange([.. notes.Values, departments]);
-        await db.SaveChangesAsync(Ct);
-
-        return new Data(
-            Records: [(Marker + "-hk", placeA), (Marker + "-hn", placeA2), (Marker + "-tq1", placeB), (Marker + "-tq2", placeB)],
-            Recommendations:
-            [
-                new("Hoàn Kiếm", Values(("id", a.Summary.Id)), [placeA]),
-                new("Tuyên Quang", Values(("id", b.Summary.Id)), [placeB]),
-            ],
-            Attachments:
-            [
-                new("Hoàn Kiếm", Values(("id", a.Summary.Id), ("attachmentId", attA)), [placeA]),
-                new("Tuyên Quang", Values(("id", b.Summary.Id), ("attachmentId", attB)), [placeB]),
-            ],
-            Groups:
-            [
-                new("Hà Nội", Values(("id", groupA)), [placeA, placeA2]),
-                new("Tuyên Quang", Values(("id", groupB)), [placeB, placeB]),
-            ],
-            Organisations:
-            [
-                new("XA-00070", Values(("id", orgs["XA-00070"])), [new("01", "00070", null)]),
-                new("SCT-08", Values(("id", orgs["SCT-08"])), [TuyenQuangPlace]),
-            ],
-            Provinces: [new("01", Values(("code", "01")), [HaNoiPlace]), new("08", Values(("code", "08")), [TuyenQuangPlace])],
-            Communes: [new("00070", Values(("code", "00070")), [placeA]), new("00694", Values(("code", "00694")), [TuyenQuangPlace])],
-            Notifications:
-            [
-                new("mine", c => new Dictionary<string, string> { ["id"] = notes[c.Anonymous ? "admin" : c.Name].Id.ToString() }, []),
-                new("someone else's", Values(("id", notes["phutrach.tuyenquang"].Id)), []),
-                new(HaNoiDepartments, Values(("id", departments.Id)), []),
-            ]);
-    }
-
-    private async Task<Guid> UploadAsync(string userName, int id)
-    {
-        var form = new MultipartFormDataContent();
-        var part = new ByteArrayContent(SampleFiles.Pdf);
-        part.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        form.Add(part, "files", "bien-ban.pdf");
-        var response = await (await App.ApiAs(userName)).PostAsync($"/api/v1/recommendations/{id}/attachments", form, Ct);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
-        return (await response.Content.ReadFromJsonAsync<List<RecommendationDetail.File>>(ApiJson.Options, Ct))!.Single().Id;
-    }
-
-    private async Task<int> GroupAsync(string userName, params int[] ids)
-    {
-        var response = await (await App.ApiAs(userName)).PostAsJsonAsync("/api/v1/recommendation-groups",
-            new { title = "Nhóm ma trận quyền " + Marker, recommendationIds = ids }, Ct);
-        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
-        return (await response.Content.ReadFromJsonAsync<RecommendationGroupsApi.GroupDetail>(ApiJson.Options, Ct))!.Id;
-    }
-
-    private static readonly string[] HttpMethods = ["get", "put", "post", "delete", "patch", "head", "options", "trace"];
-
-    private async Task<List<string>> DocumentedOperationsAsync()
-    {
-        var response = await App.CreateClient().GetAsync("/openapi/v1.json", Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
-        return [.. document.RootElement.GetProperty("paths").EnumerateObject()
-            .Where(p => p.Name.StartsWith("/api/v1", StringComparison.Ordinal))
-            .SelectMany(p => p.Value.EnumerateObject()
-                .Where(m => HttpMethods.Contains(m.Name))
-                .Select(m => $"{m.Name.ToUpperInvariant()} {Normalise(p.Name)}"))];
-    }
-
-    // "/api/v1/recommendations/" (mapped as "/") is the same operation as "/api/v1/recommendations".
-    private static string Normalise(string path) => path.Length > 1 ? path.TrimEnd('/') : path;
-
-    [Fact]
-    public async Task EveryDocumentedOperation_IsClassifiedByTheMatrix()
-    {
-        var documented = await DocumentedOperationsAsync();
-        var classified = Operations.Select(o => o.Key).ToList();
-
-        Assert.True(documented.Except(classified).ToList() is [], "Operations the access matrix does not classify: " + string.Join(", ", documented.Except(classified)));
-        Assert.True(classified.Except(documented).ToList() is [], "Rows for operations the API no longer documents: " + string.Join(", ", classified.Except(documented)));
-        Assert.Equal(classified.Count, classified.Distinct().Count());
-    }
-
-    [Fact]
-    public async Task EveryOperation_AnswersEachCallerAsTheScopeAndRoleRulesSay_AndNeverWithA500()
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        var data = await ArrangeAsync();
-        var arranged = clock.Elapsed;
-        var clients = new Dictionary<string, HttpClient>();
-        foreach (var c in Callers) clients[c.Name] = c.Anonymous ? App.CreateClient() : await App.ApiAs(c.Name);
-
-        var cases = (
-            from op in Operations
-            from target in op.Targets?.Invoke(data) ?? [new Target("-", Values(), [])]
-            from caller in Callers
-            select (op, target, caller, expected: op.Rule(caller, target))).ToList();
-
-        using var gate = new SemaphoreSlim(16);
-        var outcomes = await Task.WhenAll(cases.Select(async x =>
-        {
-            await gate.WaitAsync(Ct);
-            try
-            {
-                var (status, body) = await CallAsync(clients[x.caller.Name], x.op, x.target, x.caller);
-                // Whatever the status, no answer may carry a record the caller does not see (a list, a group's members, a thread).
-                var leaked = data.Records.Where(r => (x.caller.Anonymous || !x.caller.Sees(r.Place)) && body.Contains(r.Token)).Select(r => r.Token).ToList();
-                return (Key: $"{x.op.Key} | {x.caller} | {x.target}", x.expected, status, body, leaked);
-            }
-            finally { gate.Release(); }
-        }));
-
-        TestContext.Current.TestOutputHelper?.WriteLine(
-            $"{Operations.Length} operations, {Callers.Length} callers, {outcomes.Length} calls expected "
-            + string.Join(", ", outcomes.GroupBy(o => o.expected).OrderBy(g => g.Key).Select(g => $"{g.Key} {g.Count()}"))
-            + $"; arranged in {arranged.TotalSeconds:0.0} s, all in {clock.Elapsed.TotalSeconds:0.0} s");
-        var wrong = outcomes.Where(o => !Matches(o.expected, o.status) || o.leaked is not []).ToList();
-        var failures = wrong.Where(o => !KnownViolations.Contains(o.Key))
-            .Select(o => $"{o.Key}: expected {o.expected}, got {(int)o.status}" + (o.leaked is [] ? "" : " with records outside scope: " + string.Join(", ", o.leaked)))
-            .ToList();
-        // The leak check has teeth only if the records do show up where they are in scope.
-        Assert.All(data.Records, r => Assert.Contains(outcomes, o => o.body.Contains(r.Token)));
-        var stale = KnownViolations.Except(wrong.Select(o => o.Key)).ToList();
-
-        Assert.True(failures is [], $"{failures.Count} of {outcomes.Length} calls broke the access rules:\n" + string.Join("\n", failures));
-        Assert.True(stale is [], "Known violations that now pass (remove them from KnownViolations): " + string.Join(", ", stale));
-    }
-
-    private static bool Matches(Expect expected, HttpStatusCode status) => expected switch
-    {
-        Expect.Unauthorized => status == HttpStatusCode.Unauthorized,
-        Expect.NotFound => status == HttpStatusCode.NotFound,
-        Expect.Forbidden => status == HttpStatusCode.Forbidden,
-        _ => status is not (HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound) && (int)status < 500,
+        ["xa.hoankiem"] = "commune officer (Hoàn Kiếm)",
+        ["xa.badinh"] = "commune officer (Ba Đình)",
+        ["so.hanoi"] = "province officer (Sở Hà Nội)",
+        ["so.tuyenquang"] = "province officer (Sở Tuyên Quang)",
+        ["phutrach.hanoi"] = "focal leader for Hà Nội",
+        ["cuc.dienluc"] = "Ministry unit officer (Cục Điện lực)",
+        ["lanhdao.dienluc"] = "Ministry unit leader (Cục Điện lực)",
+        ["cuc.ctdp"] = "hub officer (Cục Công Thương địa phương)",
+        ["lanhdao"] = "Ministry leader",
+        ["admin"] = "administrator",
+        ["disabled"] = "disabled commune officer (Hoàn Kiếm)",
+        ["anonymous"] = "anonymous",
     };
 
-    private async Task<(HttpStatusCode Status, string Body)> CallAsync(HttpClient client, Operation op, Target target, Caller caller)
+    /// <summary>
+    /// The columns: Hoàn Kiếm's record (a commune of Hà Nội, routed to Cục Điện lực), Sở Hà Nội's own (routed to Văn phòng
+    /// Bộ, where the Ministry leader and the administrator sit), Sở Tuyên Quang's (routed to Cục Hóa chất); and what each is to each caller.
+    /// </summary>
+    private static readonly string[] Relations =
+    [
+        "                  Hoàn Kiếm's          | Hà Nội's              | Tuyên Quang's",
+        "xa.hoankiem     | own                  | own province's        | other province's",
+        "xa.badinh       | another commune's    | own province's        | other province's",
+        "so.hanoi        | own commune's        | own                   | other province's",
+        "so.tuyenquang   | other province's     | other province's      | own",
+        "phutrach.hanoi  | followed province's  | followed province's   | other province's",
+        "cuc.dienluc     | routed               | not routed            | not routed",
+        "lanhdao.dienluc | routed               | not routed            | not routed",
+        "cuc.ctdp        | any                  | any                   | any",
+        "lanhdao         | any                  | routed to his office  | any",
+        "admin           | any                  | routed to his office  | any",
+        "disabled        | own                  | own province's        | other province's",
+        "anonymous       | Hoàn Kiếm's          | Hà Nội's              | Tuyên Quang's",
+    ];
+
+    // The tables. API answers: 200, 201, 400, 401, 403, 404; a list either has the record ("listed") or not ("absent").
+    // A page shows the same rule in its own words (shown or done / refused / 404 / sign-in).
+
+    /// <summary>Opening the record (its history, thread and file list with it), its similar list, a file, its group.</summary>
+    private static readonly string[] Sees =
+    [
+        "                  HK    HN    TQ",
+        "xa.hoankiem       200   404   404",
+        "xa.badinh         404   404   404",
+        "so.hanoi          200   200   404",
+        "so.tuyenquang     404   404   200",
+        "phutrach.hanoi    200   200   404",
+        "cuc.dienluc       200   404   404",
+        "lanhdao.dienluc   200   404   404",
+        "cuc.ctdp          200   200   200",
+        "lanhdao           200   200   200",
+        "admin             200   200   200",
+        "disabled          401   401   401",
+        "anonymous         401   401   401",
+    ];
+
+    /// <summary>
+    /// Opening the organisation that raised the record: the scope rule read over organisations (a commune its own, a
+    /// province its own and its communes', a Ministry unit only itself and the Ministry's units, which are public).
+    /// </summary>
+    private static readonly string[] SeesOrganisation =
+    [
+        "                  HK    HN    TQ",
+        "xa.hoankiem       200   404   404",
+        "xa.badinh         404   404   404",
+        "so.hanoi          200   200   404",
+        "so.tuyenquang     404   404   200",
+        "phutrach.hanoi    200   200   404",
+        "cuc.dienluc       404   404   404",
+        "lanhdao.dienluc   404   404   404",
+        "cuc.ctdp          200   200   200",
+        "lanhdao           200   200   200",
+        "admin             200   200   200",
+        "disabled          401   401   401",
+        "anonymous         401   401   401",
+    ];
+
+    /// <summary>Whether the list, a search and the export include the record.</summary>
+    private static readonly string[] Lists =
+    [
+        "                  HK       HN       TQ",
+        "xa.hoankiem       listed   absent   absent",
+        "xa.badinh         absent   absent   absent",
+        "so.hanoi          listed   listed   absent",
+        "so.tuyenquang     absent   absent   listed",
+        "phutrach.hanoi    listed   listed   absent",
+        "cuc.dienluc       listed   absent   absent",
+        "lanhdao.dienluc   listed   absent   absent",
+        "cuc.ctdp          listed   listed   listed",
+        "lanhdao           listed   listed   listed",
+        "admin             listed   listed   listed",
+        "disabled          401      401      401",
+        "anonymous         401      401      401",
+    ];
+
+    /// <summary>Writing in the thread, attaching a file: whoever sees the record (a province on its communes' too, a leader directing).</summary>
+    private static readonly string[] Writes =
+    [
+        "                  HK    HN    TQ",
+        "xa.hoankiem       201   404   404",
+        "xa.badinh         404   404   404",
+        "so.hanoi          201   201   404",
+        "so.tuyenquang     404   404   201",
+        "phutrach.hanoi    201   201   404",
+        "cuc.dienluc       201   404   404",
+        "lanhdao.dienluc   201   404   404",
+        "cuc.ctdp          201   201   201",
+        "lanhdao           201   201   201",
+        "admin             201   201   201",
+        "disabled          401   401   401",
+        "anonymous         401   401   401",
+    ];
+
+    /// <summary>
+    /// Handling steps (receive, start, request information, transfer, outside the remit, answer, merge, answer a group):
+    /// the unit it is routed to and the hub; an administrator acts as the hub does (Actor.cs decides it; DOMAIN.md is silent).
+    /// </summary>
+    private static readonly string[] Handles =
+    [
+        "                  HK    HN    TQ",
+        "xa.hoankiem       403   404   404",
+        "xa.badinh         404   404   404",
+        "so.hanoi          403   403   404",
+        "so.tuyenquang     404   404   403",
+        "phutrach.hanoi    403   403   404",
+        "cuc.dienluc       200   404   404",
+        "lanhdao.dienluc   200   404   404",
+        "cuc.ctdp          200   200   200",
+        "lanhdao           403   403   403",
+        "admin             200   200   200",
+        "disabled          401   401   401",
+        "anonymous         401   401   401",
+    ];
+
+    /// <summary>The owner's steps (provide information, rate, reopen, close): only the locality that raised the record.</summary>
+    private static readonly string[] Owns =
+    [
+        "                  HK    HN    TQ",
+        "xa.hoankiem       200   404   404",
+        "xa.badinh         404   404   404",
+        "so.hanoi          403   200   404",
+        "so.tuyenquang     404   404   200",
+        "phutrach.hanoi    403   403   404",
+        "cuc.dienluc       403   404   404",
+        "lanhdao.dienluc   403   404   404",
+        "cuc.ctdp          403   403   403",
+        "lanhdao           403   403   403",
+        "admin             403   403   403",
+        "disabled          401   401   401",
+        "anonymous         401   401   401",
+    ];
+
+    /// <summary>Making a group of two records at the place: Ministry staff who handle both; a locality never (whatever the records).</summary>
+    private static readonly string[] Groups =
+    [
+        "                  HK    HN    TQ",
+        "xa.hoankiem       403   403   403",
+        "xa.badinh         403   403   403",
+        "so.hanoi          403   403   403",
+        "so.tuyenquang     403   403   403",
+        "phutrach.hanoi    403   403   404",
+        "cuc.dienluc       201   404   404",
+        "lanhdao.dienluc   201   404   404",
+        "cuc.ctdp          201   201   201",
+        "lanhdao           403   403   403",
+        "admin             201   201   201",
+        "disabled          401   401   401",
+        "anonymous         401   401   401",
+    ];
+
+    /// <summary>
+    /// What no record decides: submitting (a locality its own, Ministry staff on a locality's behalf, never a Ministry
+    /// leader), importing a conference list (Ministry staff; a form without its file is then a 400), the audit log and the
+    /// administration pages (administrators), the weekly report and the library of answers (everyone signed in, each their own scope).
+    /// </summary>
+    private static readonly string[] RoleOnly =
+    [
+        "                  submit  import  audit  report  library  submit-page  import-page  audit-page  users-page  settings-page  list-page",
+        "xa.hoankiem       201     403     403    200     200      shown        refused      refused     refused     refused        shown",
+        "xa.badinh         201     403     403    200     200      shown        refused      refused     refused     refused        shown",
+        "so.hanoi          201     403     403    200     200      shown        refused      refused     refused     refused        shown",
+        "so.tuyenquang     201     403     403    200     200      shown        refused      refused     refused     refused        shown",
+        "phutrach.hanoi    201     400     403    200     200      shown        shown        refused     refused     refused        shown",
+        "cuc.dienluc       201     400     403    200     200      shown        shown        refused     refused     refused        shown",
+        "lanhdao.dienluc   201     400     403    200     200      shown        shown        refused     refused     refused        shown",
+        "cuc.ctdp          201     400     403    200     200      shown        shown        refused     refused     refused        shown",
+        "lanhdao           403     403     403    200     200      refused      refused      refused     refused     refused        shown",
+        "admin             201     400     200    200     200      shown        shown        shown       shown       shown          shown",
+        "disabled          401     401     401    401     401      sign-in      sign-in      sign-in     sign-in     sign-in        sign-in",
+        "anonymous         401     401     401    401     401      sign-in      sign-in      sign-in     sign-in     sign-in        sign-in",
+    ];
+
+    /// <summary>
+    /// Cells where the code answers otherwise than the rules as written, left for a decision rather than fixed here: each is
+    /// reported as skipped while the code gives exactly this answer, and fails if it gives any other.
+    /// </summary>
+    private static readonly Dictionary<string, (string Actual, string Why)> Disagreements = BuildDisagreements();
+
+    private static Dictionary<string, (string, string)> BuildDisagreements()
     {
-        var path = op.Path;
-        foreach (var (name, value) in target.Values(caller)) path = path.Replace("{" + name + "}", Uri.EscapeDataString(value));
-        Assert.DoesNotContain("{", path);
-        using var request = new HttpRequestMessage(new HttpMethod(op.Method), path + op.Query);
-        request.Content = op.Body switch
+        const string close = "the unit handling it (or the hub, or an administrator) closes an answered record too (Recommendation.Close, DemoLifecycle), "
+            + "where the README and issue 17 say only the locality that raised it closes it";
+        var d = new Dictionary<string, (string, string)>();
+        foreach (var surface in new[] { "API", "page" })
+            foreach (var (caller, places) in new[] { ("cuc.dienluc", "HK"), ("lanhdao.dienluc", "HK"), ("cuc.ctdp", "HK HN TQ"), ("admin", "HK HN TQ") })
+                foreach (var place in places.Split(' '))
+                    d[$"close ({surface}) | {caller} | {place}"] = (surface == "API" ? "200" : "done", close);
+        return d;
+    }
+
+    // ---- the families: one operation each, on one surface, with its table ----
+
+    private sealed record Family(string Name, string[] Table, Func<AccessMatrixTests, AccessMatrixWorld, string, Place, Want, Task<Observed>> Run);
+
+    private sealed record Observed(string Outcome, string Body = "");
+
+    /// <summary>The cell's expected outcome, and whether it acts on a record of its own (where the step is to go through).</summary>
+    private sealed record Want(string Expected, bool Fresh);
+
+    private sealed record Step(string Action, State From, Func<AccessMatrixWorld, Place, Dictionary<string, object>> Fields);
+
+    private static readonly Step[] Steps =
+    [
+        new("receive", State.Submitted, (_, _) => []),
+        new("start", State.Received, (_, _) => []),
+        new("request-information", State.Received, (_, _) => new() { ["comment"] = "Đề nghị gửi thêm biên bản khảo sát." }),
+        new("transfer", State.Received, (w, _) => new() { ["targetUnitId"] = w.TransferTarget }),
+        new("outside-remit", State.Received, (_, _) => new() { ["competentBody"] = "Ủy ban nhân dân tỉnh" }),
+        new("answer", State.Received, (_, _) => new() { ["answer"] = "Bộ đã chỉ đạo cải tạo lưới điện trong quý tới." }),
+        // Into another record at the same place, which whoever sees this one sees too.
+        new("merge", State.Received, (w, p) => new() { ["duplicateOfId"] = w.Records[(p, State.Submitted)] }),
+        new("provide-information", State.NeedsInformation, (_, _) => new() { ["comment"] = "Đã gửi biên bản khảo sát kèm theo." }),
+        new("rate", State.Answered, (_, _) => new() { ["satisfied"] = true }),
+        new("reopen", State.Answered, (_, _) => new() { ["comment"] = "Câu trả lời chưa nêu thời hạn cải tạo." }),
+        new("close", State.Answered, (_, _) => []),
+    ];
+
+    private static string[] StepTable(string action) => action switch
+    {
+        "provide-information" or "rate" or "reopen" or "close" => Owns,
+        _ => Handles,
+    };
+
+    private static readonly Family[] Families =
+    [
+        new("open (API)", Sees, (t, w, c, p, _) => t.GetAsync(w.Api(c), $"/api/v1/recommendations/{w.Records[(p, State.Received)]}")),
+        new("open (page)", Sees, (t, w, c, p, _) => t.PageGetAsync(w, c, $"/kien-nghi/{w.Records[(p, State.Received)]}")),
+        new("search (API)", Lists, (t, w, c, p, _) => t.ListedAsync(w, p, w.Api(c), $"/api/v1/recommendations?q={w.Word(p)}")),
+        new("search (page)", Lists, (t, w, c, p, _) => t.ListedAsync(w, p, w.Page(c).Client.Http, $"/kien-nghi?q={w.Word(p)}")),
+        new("export (API)", Lists, (t, w, c, p, _) => t.ExportedAsync(w, c, p)),
+        new("similar (API)", Sees, (t, w, c, p, _) => t.GetAsync(w.Api(c), $"/api/v1/recommendations/{w.Records[(p, State.Received)]}/similar")),
+        new("similar (page)", Sees, (t, w, c, p, _) => t.PageGetAsync(w, c, $"/kien-nghi/{w.Records[(p, State.Received)]}/tuong-tu")),
+        new("download a file (API)", Sees, (t, w, c, p, _) =>
+            t.GetAsync(w.Api(c), $"/api/v1/recommendations/{w.Records[(p, State.Received)]}/attachments/{w.Files[p]}")),
+        new("write in the thread (API)", Writes, (t, w, c, p, _) => t.SendAsync(w.Api(c), HttpMethod.Post,
+            $"/api/v1/recommendations/{w.Records[(p, State.Received)]}/messages", JsonContent.Create(new { text = "Đề nghị làm rõ tiến độ." }))),
+        new("write in the thread (page)", Writes, (t, w, c, p, _) => t.PagePostAsync(w, c,
+            $"/kien-nghi/{w.Records[(p, State.Received)]}?handler=Message", new() { ["MessageText"] = "Đề nghị làm rõ tiến độ." })),
+        new("attach a file (API)", Writes, (t, w, c, p, _) => t.SendAsync(w.Api(c), HttpMethod.Post,
+            $"/api/v1/recommendations/{w.Records[(p, State.Received)]}/attachments", AccessMatrixWorld.Pdf())),
+        new("attach a file (page)", Writes, (t, w, c, p, _) => t.PageUploadAsync(w, c, w.Records[(p, State.Received)])),
+        new("open its group (API)", Sees, (t, w, c, p, _) => t.GetAsync(w.Api(c), $"/api/v1/recommendation-groups/{w.Groups[p]}")),
+        new("open its group (page)", Sees, (t, w, c, p, _) => t.PageGetAsync(w, c, $"/kien-nghi/nhom/{w.Groups[p]}")),
+        new("open the organisation that raised it (API)", SeesOrganisation, (t, w, c, p, _) => t.GetAsync(w.Api(c), $"/api/v1/organisations/{w.Organisations[p]}")),
+        new("open the organisation that raised it (page)", SeesOrganisation, (t, w, c, p, _) => t.PageGetAsync(w, c, $"/to-chuc/{w.Organisations[p]}")),
+        new("make a group (API)", Groups, (t, w, c, p, want) => t.MakeGroupAsync(w, c, p, want.Fresh)),
+        new("answer its group (API)", Handles, (t, w, c, p, want) => t.AnswerGroupAsync(w, c, p, want.Fresh)),
+        .. Steps.Select(s => new Family($"{s.Action} (API)", StepTable(s.Action), (t, w, c, p, want) => t.StepAsync(w, c, p, s, want, page: false))),
+        .. Steps.Select(s => new Family($"{s.Action} (page)", StepTable(s.Action), (t, w, c, p, want) => t.StepAsync(w, c, p, s, want, page: true))),
+    ];
+
+    private static readonly Place[] Columns = [Place.HoanKiem, Place.HaNoi, Place.TuyenQuang];
+
+    private static string Column(Place p) => p switch { Place.HoanKiem => "HK", Place.HaNoi => "HN", _ => "TQ" };
+
+    /// <summary>A table's cell, read as written (the header names the columns, the first word of a row its caller).</summary>
+    private static string Cell(string[] table, string caller, string column)
+    {
+        var header = table[0].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var row = table.Skip(1).Select(r => r.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Single(r => r[0] == caller);
+        Assert.Equal(header.Length + 1, row.Length);
+        return row[Array.IndexOf(header, column) + 1];
+    }
+
+    private static string Relation(string caller, Place place) =>
+        Relations.Skip(1).Select(r => r.Split('|').Select(x => x.Trim()).ToArray()).Single(r => r[0] == caller)[(int)place + 1];
+
+    /// <summary>What a page says for an API answer of the same table: the rule is one, the words are the page's.</summary>
+    private static string OnPage(string api, bool post) => api switch
+    {
+        "200" or "201" => post ? "done" : "shown",
+        "403" => "refused",
+        "401" => "sign-in",
+        _ => api,
+    };
+
+    private static string Expected(Family f, string caller, Place place)
+    {
+        var cell = Cell(f.Table, caller, Column(place));
+        return f.Name.EndsWith("(page)", StringComparison.Ordinal) && cell is not ("listed" or "absent")
+            ? OnPage(cell, post: !f.Name.StartsWith("open", StringComparison.Ordinal) && !f.Name.StartsWith("similar", StringComparison.Ordinal))
+            : cell;
+    }
+
+    public static IEnumerable<TheoryDataRow<string, string, string>> RecordCells() =>
+        from f in Families
+        from caller in Callers
+        from place in Columns
+        let expected = Expected(f, caller, place)
+        select new TheoryDataRow<string, string, string>(f.Name, caller, Column(place))
         {
-            null => null,
-            Form form => new MultipartFormDataContent { { new StringContent(form.ConferenceName), "conferenceName" } },
-            var body => JsonContent.Create(body),
+            TestDisplayName = $"{Roles[caller]} · {f.Name} · {Relation(caller, place)} → {expected}",
         };
+
+    public static IEnumerable<TheoryDataRow<string, string>> RoleCells() =>
+        from column in RoleOnly[0].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        from caller in Callers
+        select new TheoryDataRow<string, string>(column, caller)
+        {
+            TestDisplayName = $"{Roles[caller]} · {column} → {Cell(RoleOnly, caller, column)}",
+        };
+
+    [Theory]
+    [MemberData(nameof(RecordCells))]
+    public async Task OnARecord(string family, string caller, string column)
+    {
+        var world = await AccessMatrixWorld.Of(App);
+        var f = Families.Single(x => x.Name == family);
+        var place = Columns.Single(p => Column(p) == column);
+        var expected = Expected(f, caller, place);
+
+        // A step the table allows (or that a known disagreement lets through) acts on a record of its own, so that the shared ones stay as they are.
+        var fresh = expected is "200" or "201" or "done" || Disagreements.ContainsKey($"{family} | {caller} | {column}");
+        var observed = await f.Run(this, world, caller, place, new Want(expected, fresh));
+
+        // Whatever the answer, it carries no record the caller may not see (a list, a group's members, a similar list).
+        // (The word followed by a space, as titles have it: a search box that repeats the word searched is no leak.)
+        var unseen = Columns.Where(p => Cell(Sees, caller, Column(p)) != "200").Select(world.Word).Where(word => observed.Body.Contains(word + " ")).ToList();
+        Assert.True(unseen is [], $"The answer shows records the caller may not see: {string.Join(", ", unseen)}");
+        if (observed.Outcome != expected && Disagreements.TryGetValue($"{family} | {caller} | {column}", out var known) && observed.Outcome == known.Actual)
+            Assert.Skip($"Known disagreement, for a decision: {known.Why}.");
+        Assert.Equal(expected, observed.Outcome);
+    }
+
+    [Theory]
+    [MemberData(nameof(RoleCells))]
+    public async Task ByRole(string family, string caller)
+    {
+        var world = await AccessMatrixWorld.Of(App);
+        var expected = Cell(RoleOnly, caller, family);
+        var api = world.Api(caller);
+        var observed = family switch
+        {
+            "submit" => await SubmitAsync(world, api),
+            "import" => await SendAsync(api, HttpMethod.Post, "/api/v1/recommendations/import",
+                new MultipartFormDataContent { { new StringContent("Hội nghị kiểm tra quyền"), "conferenceName" } }),
+            "audit" => await GetAsync(api, "/api/v1/audit?entityType=" + world.Word(Place.HoanKiem)),
+            "report" => await GetAsync(api, "/api/v1/reports/weekly"),
+            "library" => await GetAsync(api, "/api/v1/recommendations/library?q=" + world.Word(Place.HoanKiem)),
+            "submit-page" => await PageGetAsync(world, caller, "/kien-nghi/gui"),
+            "import-page" => await PageGetAsync(world, caller, "/kien-nghi/nhap-hoi-nghi"),
+            "audit-page" => await PageGetAsync(world, caller, "/quan-tri/nhat-ky"),
+            "users-page" => await PageGetAsync(world, caller, "/quan-tri/nguoi-dung"),
+            "settings-page" => await PageGetAsync(world, caller, "/quan-tri/cai-dat"),
+            "list-page" => await PageGetAsync(world, caller, "/kien-nghi"),
+            _ => throw new ArgumentOutOfRangeException(nameof(family), family, null),
+        };
+        Assert.Equal(expected, observed.Outcome);
+    }
+
+    /// <summary>Every operation the API documents is in a table above (or named here as outside this pillar), so a new one cannot slip past.</summary>
+    [Fact]
+    public async Task EveryDocumentedOperation_HasItsTable()
+    {
+        string[] covered =
+        [
+            "POST /api/v1/recommendations", "GET /api/v1/recommendations", "GET /api/v1/recommendations/{id}",
+            "POST /api/v1/recommendations/{id}/transitions", "POST /api/v1/recommendations/{id}/messages",
+            "POST /api/v1/recommendations/{id}/attachments", "GET /api/v1/recommendations/{id}/attachments/{attachmentId}",
+            "GET /api/v1/recommendations/{id}/similar", "GET /api/v1/recommendations/export", "GET /api/v1/recommendations/library",
+            "POST /api/v1/recommendations/import", "POST /api/v1/recommendation-groups", "GET /api/v1/recommendation-groups/{id}",
+            "POST /api/v1/recommendation-groups/{id}/answer", "GET /api/v1/audit", "GET /api/v1/reports/weekly", "GET /api/v1/organisations/{id}",
+        ];
+        // Not the recommendations pillar, or not about anyone's records; their own tests keep them.
+        string[] outside =
+        [
+            "POST /api/v1/auth/token", "GET /api/v1/me", "GET /api/v1/admin-units/provinces", "GET /api/v1/admin-units/provinces/{code}",
+            "GET /api/v1/admin-units/communes", "GET /api/v1/admin-units/communes/{code}", "GET /api/v1/calendar/deadline",
+            "GET /api/v1/calendar/days", "GET /api/v1/organisations", "GET /api/v1/notifications",
+            "POST /api/v1/notifications/{id}/read", "POST /api/v1/notifications/read-all",
+            // The draft's similar list and the import template hold no record of anyone's: every caller may ask.
+            "GET /api/v1/recommendations/similar", "GET /api/v1/recommendations/import/template",
+        ];
+        var response = await App.CreateClient().GetAsync("/openapi/v1.json", Ct);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
+        string[] methods = ["get", "put", "post", "delete", "patch"];
+        var documented = document.RootElement.GetProperty("paths").EnumerateObject()
+            .Where(p => p.Name.StartsWith("/api/v1", StringComparison.Ordinal))
+            .SelectMany(p => p.Value.EnumerateObject().Where(m => methods.Contains(m.Name)).Select(m => $"{m.Name.ToUpperInvariant()} {p.Name.TrimEnd('/')}"))
+            .ToList();
+
+        var missing = documented.Except(covered).Except(outside).ToList();
+        var gone = covered.Concat(outside).Except(documented).ToList();
+        Assert.True(missing is [], "Operations no table covers: " + string.Join(", ", missing));
+        Assert.True(gone is [], "Rows for operations the API no longer documents: " + string.Join(", ", gone));
+    }
+
+    // ---- how each family calls, and what it makes of the answer ----
+
+    private async Task<Observed> GetAsync(HttpClient client, string path) => await SendAsync(client, HttpMethod.Get, path, null);
+
+    private async Task<Observed> SendAsync(HttpClient client, HttpMethod method, string path, HttpContent? content)
+    {
+        using var request = new HttpRequestMessage(method, path) { Content = content };
         using var response = await client.SendAsync(request, Ct);
-        var json = response.Content.Headers.ContentType?.MediaType?.Contains("json") == true;
-        return (response.StatusCode, json ? await response.Content.ReadAsStringAsync(Ct) : "");
+        return new(((int)response.StatusCode).ToString(), await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    private async Task<Observed> ListedAsync(AccessMatrixWorld w, Place p, HttpClient client, string path)
+    {
+        var (status, body) = await SendAsync(client, HttpMethod.Get, path, null);
+        if (status == "302") return new("sign-in", body);
+        return status == "200" ? new(body.Contains(Recommendation.FormatNumber(w.Records[(p, State.Received)])) ? "listed" : "absent", body) : new(status, body);
+    }
+
+    private async Task<Observed> ExportedAsync(AccessMatrixWorld w, string caller, Place p)
+    {
+        using var response = await w.Api(caller).GetAsync($"/api/v1/recommendations/export?q={w.Word(p)}", Ct);
+        if (response.StatusCode != HttpStatusCode.OK) return new(((int)response.StatusCode).ToString());
+        using var zip = new ZipArchive(await response.Content.ReadAsStreamAsync(Ct));
+        var text = string.Concat(zip.Entries.Select(e => new StreamReader(e.Open()).ReadToEnd()));
+        return new(text.Contains(Recommendation.FormatNumber(w.Records[(p, State.Received)])) ? "listed" : "absent", text);
+    }
+
+    private async Task<Observed> SubmitAsync(AccessMatrixWorld w, HttpClient api)
+    {
+        await using var scope = App.Db();
+        var field = await scope.Context.FieldsOfWork.Where(f => f.Code == "NL").Select(f => f.Id).SingleAsync(Ct);
+        return await SendAsync(api, HttpMethod.Post, "/api/v1/recommendations", JsonContent.Create(new
+        {
+            title = $"Ma trận quyền gửi {w.Run} lưới điện", content = "Đề nghị Bộ đôn đốc cải tạo.", fieldId = field,
+            provinceCode = "01", channel = "Hotline",
+        }));
+    }
+
+    private async Task<Observed> PageGetAsync(AccessMatrixWorld w, string caller, string path)
+    {
+        using var response = await w.Page(caller).Client.Http.GetAsync(path, Ct);
+        return await PageOutcomeAsync(response);
+    }
+
+    private async Task<Observed> PagePostAsync(AccessMatrixWorld w, string caller, string path, Dictionary<string, string> fields)
+    {
+        var (client, token) = w.Page(caller);
+        if (token is not null) fields["__RequestVerificationToken"] = token;
+        using var response = await client.Http.PostAsync(path, new FormUrlEncodedContent(fields), Ct);
+        return await PageOutcomeAsync(response);
+    }
+
+    private async Task<Observed> PageUploadAsync(AccessMatrixWorld w, string caller, int id)
+    {
+        var (client, token) = w.Page(caller);
+        var form = AccessMatrixWorld.Pdf();
+        if (token is not null) form.Add(new StringContent(token), "__RequestVerificationToken");
+        using var response = await client.Http.PostAsync($"/kien-nghi/{id}?handler=Attachment", form, Ct);
+        return await PageOutcomeAsync(response);
+    }
+
+    /// <summary>A page's answer in its users' terms: sent to sign in, refused (403, the access-denied page, or the page's refusal), not found, done (sent on), shown.</summary>
+    private async Task<Observed> PageOutcomeAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        var to = response.Headers.Location is { } location ? location.IsAbsoluteUri ? location.PathAndQuery : location.OriginalString : "";
+        var outcome = (int)response.StatusCode switch
+        {
+            302 or 303 when to.StartsWith("/dang-nhap", StringComparison.Ordinal) => "sign-in",
+            302 or 303 when to.StartsWith("/khong-co-quyen", StringComparison.Ordinal) => "refused",
+            302 or 303 => "done",
+            403 => "refused",
+            404 => "404",
+            200 when PageClient.Parse(body).QuerySelector("#refusal, .alert-danger") is not null => "refused",
+            200 => "shown",
+            var other => other.ToString(),
+        };
+        return new(outcome, body);
+    }
+
+    /// <summary>
+    /// A step: where the table allows it, on a record of its own in the state the step leaves from, which must then
+    /// have moved; elsewhere on the place's shared record in that state, which must not have changed at all.
+    /// </summary>
+    private async Task<Observed> StepAsync(AccessMatrixWorld w, string caller, Place p, Step step, Want want, bool page)
+    {
+        var id = want.Fresh ? await w.FreshAsync(p, step.From) : w.Records[(p, step.From)];
+        var before = await SnapshotAsync(id);
+        // A refusal must be for who asks: a shared record an earlier cell moved (a hole it found) would refuse for its state.
+        if (want.Expected is "403" or "refused")
+            Assert.True(before.Status == step.From switch
+            {
+                State.Submitted => RecommendationStatus.Submitted,
+                State.Received => RecommendationStatus.Received,
+                State.NeedsInformation => RecommendationStatus.NeedsInformation,
+                _ => RecommendationStatus.Answered,
+            }, $"The shared record is {before.Status}, not {step.From}: an earlier cell moved it.");
+        var fields = step.Fields(w, p);
+        Observed observed;
+        if (page)
+        {
+            var form = new Dictionary<string, string> { ["Step.Action"] = step.Action, ["Step.Version"] = before.Version.ToString() };
+            foreach (var (name, value) in fields)
+                form["Step." + (name == "duplicateOfId" ? "DuplicateOf" : char.ToUpperInvariant(name[0]) + name[1..])] =
+                    value is bool b ? (b ? "true" : "false") : value.ToString()!;
+            observed = await PagePostAsync(w, caller, $"/kien-nghi/{id}?handler=Act", form);
+        }
+        else
+        {
+            fields["action"] = step.Action;
+            observed = await SendAsync(w.Api(caller), HttpMethod.Post, $"/api/v1/recommendations/{id}/transitions", JsonContent.Create(fields));
+        }
+        var after = await SnapshotAsync(id);
+        if (observed.Outcome is "200" or "done")
+            Assert.True(after.Version > before.Version, $"The step answered {observed.Outcome} but the record did not move.");
+        else
+            Assert.Equal(before, after);
+        return observed;
+    }
+
+    private async Task<Observed> MakeGroupAsync(AccessMatrixWorld w, string caller, Place p, bool fresh)
+    {
+        int[] members = fresh
+            ? [await w.FreshAsync(p, State.Received), await w.FreshAsync(p, State.Received)]
+            : [w.Records[(p, State.Received)], w.Records[(p, State.Submitted)]];
+        var before = await Task.WhenAll(members.Select(SnapshotAsync));
+        var observed = await SendAsync(w.Api(caller), HttpMethod.Post, "/api/v1/recommendation-groups",
+            JsonContent.Create(new { title = "Nhóm cùng vướng mắc lưới điện", recommendationIds = members }));
+        if (observed.Outcome != "201") Assert.Equal(before, await Task.WhenAll(members.Select(SnapshotAsync)));
+        return observed;
+    }
+
+    private async Task<Observed> AnswerGroupAsync(AccessMatrixWorld w, string caller, Place p, bool fresh)
+    {
+        var group = fresh ? await w.GroupAsync([await w.FreshAsync(p, State.Received), await w.FreshAsync(p, State.Received)]) : w.Groups[p];
+        var members = await MembersAsync(group);
+        var before = await Task.WhenAll(members.Select(SnapshotAsync));
+        var observed = await SendAsync(w.Api(caller), HttpMethod.Post, $"/api/v1/recommendation-groups/{group}/answer",
+            JsonContent.Create(new { answer = "Bộ trả lời chung: lưới điện được cải tạo trong quý tới." }));
+        var after = await Task.WhenAll(members.Select(SnapshotAsync));
+        if (observed.Outcome == "200") Assert.All(after, a => Assert.Equal(RecommendationStatus.Answered, a.Status));
+        else Assert.Equal(before, after);
+        return observed;
+    }
+
+    private async Task<int[]> MembersAsync(int group)
+    {
+        await using var scope = App.Db();
+        return await scope.Context.Recommendations.Where(r => r.GroupId == group).Select(r => r.Id).ToArrayAsync(Ct);
+    }
+
+    /// <summary>What a refused step must leave as it was.</summary>
+    private sealed record Snapshot(int Version, RecommendationStatus Status, int RoutedUnitId, int? DuplicateOfId, int? GroupId, bool? Satisfied, int Events);
+
+    private async Task<Snapshot> SnapshotAsync(int id)
+    {
+        await using var scope = App.Db();
+        return await scope.Context.Recommendations.Where(r => r.Id == id)
+            .Select(r => new Snapshot(r.Version, r.Status, r.RoutedUnitId, r.DuplicateOfId, r.GroupId, r.Satisfied, r.Events.Count))
+            .SingleAsync(Ct);
     }
 }
 

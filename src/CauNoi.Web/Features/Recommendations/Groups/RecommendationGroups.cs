@@ -72,6 +72,9 @@ public static class RecommendationGroups
         if (text is null || errors.Count > 0) return Outcome.Invalid(errors);
         var open = members.Where(m => m.IsOpen).ToList();
         if (open.Count == 0) return Outcome.Refused(Failure.Conflict, "Mọi kiến nghị trong nhóm đã được trả lời hoặc đã kết thúc.");
+        // A member the caller cannot see is not theirs to answer, and is not named: the refusal below would give its number.
+        if (open.Any(m => !scope.Sees(m.ProvinceCode, m.CommuneCode, m.RoutedUnitId)))
+            return Outcome.Refused(Failure.Forbidden, "Nhóm có kiến nghị ngoài phạm vi của bạn; chỉ đơn vị xử lý mọi kiến nghị trong nhóm mới trả lời chung.");
         var receiving = open.Count(r => r.Status is S.Submitted or S.Transferred);   // received first, below
 
         try
