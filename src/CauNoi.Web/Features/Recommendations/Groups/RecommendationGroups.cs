@@ -73,6 +73,7 @@ public static class RecommendationGroups
         var open = members.Where(m => m.IsOpen).ToList();
         if (open.Count == 0) return Outcome.Refused(Failure.Conflict, "Mọi kiến nghị trong nhóm đã được trả lời hoặc đã kết thúc.");
         var receiving = open.Count(r => r.Status is S.Submitted or S.Transferred);   // received first, below
+        var needsApproval = await db.Organisations.Where(o => o.Id == actor.OrganisationId).Select(o => o.AnswersNeedApproval).FirstOrDefaultAsync(ct);
 
         try
         {
@@ -82,13 +83,16 @@ public static class RecommendationGroups
                 {
                     // Answering a recommendation not yet received receives it first, as its history shows.
                     if (r.Status is S.Submitted or S.Transferred) r.Receive(actor, at, "Tiếp nhận để trả lời chung theo nhóm");
-                    r.AnswerWith(actor, at, today, text);
+                    // Without an official letter yet (the group form does not take one); a unit whose leader approves
+                    // answers gets each member's answer as a draft to approve.
+                    r.AnswerWith(actor, at, today, text, letter: null, needsApproval);
                 }
                 catch (WorkflowRefusal refusal)
                 {
                     throw new WorkflowRefusal($"Kiến nghị {r.Number}: {refusal.Message}", refusal.Forbidden);
                 }
-                await Notify.OrganisationsAsync(db, [r.SubmittingOrganisationId], $"Kiến nghị {r.Number} đã được trả lời", text, $"/kien-nghi/{r.Id}", at, ct);
+                if (r.Status == S.Answered)
+                    await Notify.OrganisationsAsync(db, [r.SubmittingOrganisationId], $"Kiến nghị {r.Number} đã được trả lời", text, $"/kien-nghi/{r.Id}", at, ct);
             }
             group.Answer = text;
             group.AnsweredAt = at;
