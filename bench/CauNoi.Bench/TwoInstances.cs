@@ -92,7 +92,7 @@ public static partial class TwoInstances
         foreach (var (action, body) in new (string, Func<int, object>)[]
                  {
                      ("receive", id => new { action = "receive", version = versions[id] }),
-                     ("answer", _ => new { action = "answer", answer = "Bộ đã có văn bản hướng dẫn đấu nối." }),
+                     ("answer", _ => new { action = "answer", answer = "Bộ đã có văn bản hướng dẫn đấu nối.", letterNumber = "1234/BCT-ĐL", signerName = "Phan Thị Hà", signerTitle = "Phó Cục trưởng" }),
                  })
         {
             var started = Stopwatch.StartNew();

@@ -41,9 +41,20 @@ public static class LegacySchema
     /// with its history, thread, group, reminder, notifications (read and unread), e-mail, setting and audit entry.
     /// </summary>
     /// <returns>The recommendation's id.</returns>
+    /// <summary>Columns that migrations after the first add to the tables the seeds write: (table, column, SQLite type, PostgreSQL type).</summary>
+    private static readonly (string Table, string Column, string Sqlite, string Postgres)[] AddedLater =
+    [
+        ("Organisations", "AnswersNeedApproval", "INTEGER NOT NULL DEFAULT 0", "boolean NOT NULL DEFAULT false"),
+    ];
+
     public static async Task<int> FillAsync(CauNoiDb db, CancellationToken ct)
     {
         db.SuppressAudit = true;
+        // The seeds write through this build's model: the columns later migrations add to the tables they write are there
+        // while they run, and gone again before the takeover.
+        var postgres = db.Database.IsNpgsql();
+        foreach (var (table, column, sqlite, pg) in AddedLater)
+            await db.Database.ExecuteSqlRawAsync($"""ALTER TABLE "{table}" ADD "{column}" {(postgres ? pg : sqlite)}""", ct);
         await AdminUnitsSeed.LoadAsync(db, ct);
         await OrganisationsSeed.LoadAsync(db, ct);
         await HolidaysSeed.LoadAsync(db, ct);
@@ -51,6 +62,8 @@ public static class LegacySchema
         await db.SaveChangesAsync(ct);
         await DemoData.LoadAsync(db, ct);
         db.ChangeTracker.Clear();
+        foreach (var (table, column, _, _) in AddedLater)
+            await db.Database.ExecuteSqlRawAsync($"""ALTER TABLE "{table}" DROP COLUMN "{column}" """, ct);
 
         var hanoi = await db.Organisations.Where(o => o.Code == "SCT-01").Select(o => o.Id).SingleAsync(ct);
         var dienluc = await db.Organisations.Where(o => o.Code == "DL").Select(o => o.Id).SingleAsync(ct);

@@ -63,11 +63,12 @@ public abstract class MigrationsTests(Engine engine)
         await using var db = NewDb();
         await LegacySchema.BuildAsync(db, upTo: 4, Ct);
         var recommendationId = await LegacySchema.FillAsync(db, Ct);
-        var rowsBefore = await TableDump.ReadAsync(db);
+        var columnsBefore = await TableDump.ColumnsAsync(db);
+        var rowsBefore = await TableDump.ReadAsync(db, columnsBefore);
 
         await SchemaUpgrade.MigrateAsync(db, NullLogger.Instance, Ct);
 
-        Assert.Equal(rowsBefore, await TableDump.ReadAsync(db));
+        Assert.Equal(rowsBefore, await TableDump.ReadAsync(db, columnsBefore));
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync(Ct));
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct));
         Assert.False(await LegacySchema.HasSchemaVersionsAsync(db));

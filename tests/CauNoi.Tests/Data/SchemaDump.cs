@@ -38,17 +38,31 @@ public static class SchemaDump
 /// <summary>Every row of every table of the model that the database has (a newer migration's table not yet), as comparable lines.</summary>
 public static class TableDump
 {
-    public static async Task<List<string>> ReadAsync(CauNoiDb db)
+    /// <summary>
+    /// The rows, in the columns given for a table (by default every column it has): rows kept across migrations are read
+    /// again in the columns they had before, since a later migration may add columns.
+    /// </summary>
+    public static async Task<List<string>> ReadAsync(CauNoiDb db, IReadOnlyDictionary<string, string[]>? columns = null)
     {
         var existing = await Lines.ReadAsync(db, db.Database.IsNpgsql()
             ? "SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
             : "SELECT name FROM sqlite_master WHERE type = 'table'");
         var lines = new List<string>();
         foreach (var table in db.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct().Where(existing.Contains).Order())
-            lines.AddRange((await Lines.ReadAsync(db, $"""SELECT * FROM "{table}" """)).Select(row => $"{table}: {row}"));
+        {
+            var selected = columns?.GetValueOrDefault(table) is { } names ? string.Join(", ", names.Select(n => $"\"{n}\"")) : "*";
+            lines.AddRange((await Lines.ReadAsync(db, $"""SELECT {selected} FROM "{table}" """)).Select(row => $"{table}: {row}"));
+        }
         Assert.Contains(lines, l => l.StartsWith("Recommendations: "));
         return lines;
     }
+
+    /// <summary>Each table's columns now.</summary>
+    public static async Task<Dictionary<string, string[]>> ColumnsAsync(CauNoiDb db) =>
+        (await Lines.ReadAsync(db, db.Database.IsNpgsql()
+            ? "SELECT table_name || '|' || column_name FROM information_schema.columns WHERE table_schema = current_schema()"
+            : "SELECT m.name || '|' || c.name FROM sqlite_master m JOIN pragma_table_info(m.name) c WHERE m.type = 'table'"))
+        .Select(l => l.Split('|')).GroupBy(p => p[0], p => p[1]).ToDictionary(g => g.Key, g => g.ToArray());
 }
 
 internal static class Lines

@@ -102,7 +102,7 @@ public abstract class TwoInstancesTests(CauNoiApp app) : AppTests(app)
                 version = await scope.Context.Recommendations.Where(r => r.Id == id).Select(r => r.Version).SingleAsync(Ct);
             // Two officers who read the same version; then the same two again, without one.
             var received = await BothAsync(first, second, id, new { action = "receive", version });
-            var answered = await BothAsync(first, second, id, new { action = "answer", answer = "Bộ đã có văn bản hướng dẫn đấu nối." });
+            var answered = await BothAsync(first, second, id, new { action = "answer", answer = "Bộ đã có văn bản hướng dẫn đấu nối.", letterNumber = "1234/BCT-ĐL", signerName = "Phan Thị Hà", signerTitle = "Phó Cục trưởng" });
 
             Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], received.Order());
             Assert.Equal([HttpStatusCode.OK, HttpStatusCode.Conflict], answered.Order());

@@ -152,7 +152,7 @@ public abstract partial class HostileCorpusTests
         new("Trao đổi gõ bằng VNI", Category.LegacyEncodings, r => r.MessageAsync(VniContent), BadRequest("bảng mã VNI"), Needs.Record),
         new("Câu trả lời gõ bằng VNI", Category.LegacyEncodings, r => r.ActAsync(new { action = "answer", answer = VniContent }),
             StepRefused("Nội dung trả lời có vẻ được gõ bằng bảng mã VNI", RecommendationStatus.Received), Needs.Received),
-        new("Câu trả lời gõ bằng TCVN3", Category.LegacyEncodings, r => r.ActAsync(new { action = "answer", answer = $"{Tcvn3Content} {r.Marker}" }),
+        new("Câu trả lời gõ bằng TCVN3", Category.LegacyEncodings, r => r.ActAsync(new { action = "answer", answer = $"{Tcvn3Content} {r.Marker}", letterNumber = "1234/BCT-ĐL", signerName = "Phan Thị Hà", signerTitle = "Phó Cục trưởng" }),
             new(HttpStatusCode.OK, null, Delta.Step, async r => Assert.Equal($"Đề nghị Bộ hướng dẫn. {r.Marker}", (await r.RecordAsync()).Answer)), Needs.Received),
         new("Danh sách hội nghị có dòng gõ bằng VNI", Category.LegacyEncodings, r => r.ImportAsync(ConferenceList(VniTitle, VniContent), "hoi-nghi.xlsx"),
             BadRequest("bảng mã VNI")),

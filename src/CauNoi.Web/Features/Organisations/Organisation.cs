@@ -23,6 +23,8 @@ public class Organisation : ISearchable
     public string? CommuneCode { get; set; }
     /// <summary>Cục Công Thương địa phương: receives, routes and follows up for the Ministry.</summary>
     public bool IsLocalAffairsHub { get; set; }
+    /// <summary>A Ministry unit whose answers its leader approves before they are sent (set by administrators).</summary>
+    public bool AnswersNeedApproval { get; set; }
     public string? Email { get; set; }
     public string? Phone { get; set; }
     public bool IsActive { get; set; } = true;

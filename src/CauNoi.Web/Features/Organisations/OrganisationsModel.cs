@@ -15,6 +15,8 @@ public class OrganisationModel : IEntityTypeConfiguration<Organisation>
         e.Property(o => o.Email).HasMaxLength(200);
         e.Property(o => o.Phone).HasMaxLength(50);
         e.Property(o => o.SearchName).HasMaxLength(300);
+        // Left to the database when off: the reference data seeds every unit without naming it.
+        e.Property(o => o.AnswersNeedApproval).HasDefaultValue(false);
         e.HasIndex(o => o.ProvinceCode);
         e.HasIndex(o => o.CommuneCode);
         e.HasOne<AdminUnits.Province>().WithMany().HasForeignKey(o => o.ProvinceCode).OnDelete(DeleteBehavior.Restrict);

@@ -6,7 +6,7 @@ namespace CauNoi.Web.Features.Recommendations;
 /// <summary>Who acts on a recommendation, and from where: what the workflow needs to allow or refuse a step.</summary>
 public sealed record Actor(
     string? UserId, string Name, string OrganisationName, OrganisationKind OrganisationKind, int OrganisationId,
-    string? ProvinceCode, string? CommuneCode, bool IsHub, bool IsAdministrator, bool IsLeader)
+    string? ProvinceCode, string? CommuneCode, bool IsHub, bool IsAdministrator, bool IsLeader, bool IsUnitHead = false)
 {
     public bool IsMinistry => OrganisationKind == OrganisationKind.MinistryUnit;
 
@@ -21,6 +21,14 @@ public sealed record Actor(
         IsAdministrator || (Acts && IsMinistry && (IsHub || OrganisationId == r.RoutedUnitId));
 
     /// <summary>
+    /// A leader of the unit that wrote the draft answer: its head (<see cref="Roles.UnitHead"/>), or a Ministry leader whose
+    /// account is in that unit. Leaders do not handle records, but they approve their unit's answers.
+    /// </summary>
+    public bool Approves(Recommendation r) => r.AnsweredByUnitId is { } unit && ApprovesFor(unit);
+
+    public bool ApprovesFor(int unitId) => IsMinistry && (IsUnitHead || IsLeader) && OrganisationId == unitId;
+
+    /// <summary>
     /// The locality that raised it, the organisation it was recorded for: only it provides information, rates, reopens or
     /// closes its record. The province's department sees its communes' records (and may write in their thread), no more.
     /// </summary>
@@ -31,5 +39,6 @@ public sealed record Actor(
         : new Actor(a.Id, a.FullName, a.OrganisationName, a.Kind, a.OrganisationId, a.ProvinceCode, a.CommuneCode,
             IsHub: a.IsLocalAffairsHub,
             IsAdministrator: current.IsInRole(Roles.SystemAdministrator),
-            IsLeader: current.IsInRole(Roles.MinistryLeader));
+            IsLeader: current.IsInRole(Roles.MinistryLeader),
+            IsUnitHead: current.IsInRole(Roles.UnitHead));
 }

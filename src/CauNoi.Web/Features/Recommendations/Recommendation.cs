@@ -40,6 +40,21 @@ public class Recommendation : ISearchable
     public int? RemainingWorkingDays { get; set; }
     public string? Answer { get; set; }
     public DateOnly? AnsweredOn { get; set; }
+    /// <summary>The Ministry unit of the officer who wrote the answer: the routed unit, or the hub when it answered.</summary>
+    public int? AnsweredByUnitId { get; set; }
+    /// <summary>Who signed the official letter carrying the answer, and as what ("Phó Cục trưởng").</summary>
+    public string? AnswerSignerName { get; set; }
+    public string? AnswerSignerTitle { get; set; }
+    /// <summary>The official letter's reference number (số hiệu văn bản), as <see cref="OfficialLetter"/> checks it.</summary>
+    public string? AnswerLetterNumber { get; set; }
+    public DateOnly? AnswerLetterDate { get; set; }
+    /// <summary>The signed letter, one of the record's attachments (a PDF).</summary>
+    public Guid? AnswerLetterFileId { get; set; }
+    /// <summary>
+    /// The answer fields hold a draft the unit's leader has not approved (waiting, or returned for changes): the locality
+    /// sees neither it nor its letter until it is approved and sent.
+    /// </summary>
+    public bool AnswerIsDraft { get; set; }
     public DateTime? ClosedAt { get; set; }
     public string? CompetentBody { get; set; }
     public int? GroupId { get; set; }
@@ -60,10 +75,15 @@ public class Recommendation : ISearchable
     public List<RecommendationEvent> Events { get; set; } = [];
     public List<RecommendationMessage> Messages { get; set; } = [];
 
-    public static readonly S[] OpenStatuses = [S.Submitted, S.Received, S.InProgress, S.NeedsInformation, S.Reopened, S.Transferred];
+    public static readonly S[] OpenStatuses = [S.Submitted, S.Received, S.InProgress, S.NeedsInformation, S.Reopened, S.Transferred, S.AwaitingApproval];
 
-    /// <summary>Open and the clock running: every open state but waiting for the locality.</summary>
-    public static readonly S[] RunningStatuses = [S.Submitted, S.Received, S.InProgress, S.Reopened, S.Transferred];
+    /// <summary>Open and the clock running: every open state but waiting for the locality (a draft waiting for its leader counts).</summary>
+    public static readonly S[] RunningStatuses = [S.Submitted, S.Received, S.InProgress, S.Reopened, S.Transferred, S.AwaitingApproval];
+
+    /// <summary>In the unit's hands: it may be answered, transferred or declared outside the remit; not while its leader reviews a draft.</summary>
+    private static readonly S[] HandledStatuses = [S.Submitted, S.Received, S.InProgress, S.Reopened, S.Transferred];
+
+    private static readonly S[] AnswerableStatuses = [S.Received, S.InProgress, S.Reopened];
 
     public bool IsOpen => OpenStatuses.Contains(Status);
     public bool IsOverdueOn(DateOnly today) => IsOverdue(Status, DueOn, today);
@@ -109,23 +129,57 @@ public class Recommendation : ISearchable
     {
         if (toUnitId == RoutedUnitId) throw new WorkflowRefusal("Kiến nghị đã thuộc đơn vị này.");
         Move(actor, at, "transfer", $"Chuyển đến {toUnitName}" + (string.IsNullOrWhiteSpace(comment) ? "" : $": {comment}"),
-            S.Transferred, RunningStatuses, actor.Handles);
+            S.Transferred, HandledStatuses, actor.Handles);
         RoutedUnitId = toUnitId;
     }
 
     public void DeclareOutsideRemit(Actor actor, DateTime at, string? competentBody, string? comment)
     {
         Required(competentBody, "Nêu cơ quan có thẩm quyền giải quyết.");
-        Move(actor, at, "outside-remit", comment, S.OutsideRemit, RunningStatuses, actor.Handles);
+        Move(actor, at, "outside-remit", comment, S.OutsideRemit, HandledStatuses, actor.Handles);
         CompetentBody = competentBody!.Trim();
         ClosedAt = at;
     }
 
-    public void AnswerWith(Actor actor, DateTime at, DateOnly today, string? answer)
+    /// <summary>
+    /// The unit's answer, in the name of the actor's unit. It is sent at once, unless that unit has its leader approve
+    /// answers (<paramref name="needsApproval"/>) and the actor is not one of its leaders: then it waits as a draft for
+    /// <see cref="ApproveAnswer"/> or <see cref="ReturnAnswer"/>, and the locality sees nothing yet.
+    /// </summary>
+    public void AnswerWith(Actor actor, DateTime at, DateOnly today, string? answer, OfficialLetter? letter = null, bool needsApproval = false)
     {
         Required(answer, "Nhập nội dung trả lời.");
-        Move(actor, at, "answer", null, S.Answered, [S.Received, S.InProgress, S.Reopened], actor.Handles);
+        var draft = needsApproval && !actor.ApprovesFor(actor.OrganisationId);
+        Move(actor, at, draft ? "answer-draft" : "answer", null, draft ? S.AwaitingApproval : S.Answered, AnswerableStatuses, actor.Handles);
         Answer = answer!.Trim();
+        AnsweredByUnitId = actor.OrganisationId;
+        AnswerSignerName = letter?.SignerName;
+        AnswerSignerTitle = letter?.SignerTitle;
+        AnswerLetterNumber = letter?.Number;
+        AnswerLetterDate = letter?.Date;
+        AnswerLetterFileId = letter?.FileId;
+        AnswerIsDraft = draft;
+        if (!draft) Sent(today);
+    }
+
+    /// <summary>A leader of the answering unit approves the draft: it is sent now, and its deadline is met (or not) today.</summary>
+    public void ApproveAnswer(Actor actor, DateTime at, DateOnly today, string? comment)
+    {
+        Move(actor, at, "approve-answer", comment, S.Answered, [S.AwaitingApproval], actor.Approves);
+        Sent(today);
+    }
+
+    /// <summary>A leader of the answering unit returns the draft with the reason; the officers handle it again.</summary>
+    public void ReturnAnswer(Actor actor, DateTime at, string? reason)
+    {
+        Required(reason, "Nêu lý do trả lại để cán bộ sửa câu trả lời.");
+        Move(actor, at, "return-answer", reason, S.InProgress, [S.AwaitingApproval], actor.Approves);
+    }
+
+    /// <summary>The answer reaches the locality: a new answer, to be rated once.</summary>
+    private void Sent(DateOnly today)
+    {
+        AnswerIsDraft = false;
         AnsweredOn = today;
         Satisfied = null;
         RatingReason = null;
@@ -152,18 +206,22 @@ public class Recommendation : ISearchable
     {
         if (!actor.Owns(this)) throw new WorkflowRefusal("Chỉ địa phương gửi kiến nghị mới được đánh giá câu trả lời.", forbidden: true);
         if (Status is not (S.Answered or S.Closed)) throw new WorkflowRefusal("Chỉ đánh giá được kiến nghị đã có câu trả lời.");
+        // One rating per answer: a reopened record answered again may be rated again (the new answer resets it).
+        if (Satisfied is not null) throw new WorkflowRefusal(AlreadyRated);
         if (!satisfied) Required(reason, "Nêu lý do chưa hài lòng với câu trả lời.");
         Satisfied = satisfied;
         RatingReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         Record(actor, at, satisfied ? "rate-satisfied" : "rate-unsatisfied", RatingReason, Status);
     }
 
+    public const string AlreadyRated = "Câu trả lời này đã được đánh giá; mỗi câu trả lời chỉ được đánh giá một lần.";
+
     public void MergeInto(Actor actor, DateTime at, Recommendation original, string? comment)
     {
         if (original.Id == Id) throw new WorkflowRefusal("Không thể gộp kiến nghị vào chính nó.");
         if (original.Status == S.MergedAsDuplicate) throw new WorkflowRefusal("Kiến nghị gốc cũng đã được gộp; hãy chọn kiến nghị gốc của nó.");
         Move(actor, at, "merge", $"Trùng với kiến nghị {original.Number}" + (string.IsNullOrWhiteSpace(comment) ? "" : $": {comment}"),
-            S.MergedAsDuplicate, OpenStatuses, actor.Handles);
+            S.MergedAsDuplicate, [.. HandledStatuses, S.NeedsInformation], actor.Handles);
         DuplicateOfId = original.Id;
         ClosedAt = at;
     }
@@ -177,18 +235,21 @@ public class Recommendation : ISearchable
     {
         var handles = actor.Handles(this);
         var owns = actor.Owns(this);
+        var approves = actor.Approves(this);
         var reopenable = AnsweredOn is not { } answered || answered.AddDays(reopenPeriodDays) >= today;
         var rules = new (string Action, bool Who, S[] From)[]
         {
             ("receive", handles, [S.Submitted, S.Transferred]),
             ("start", handles, [S.Received, S.Reopened]),
-            ("answer", handles, [S.Received, S.InProgress, S.Reopened]),
+            ("answer", handles, AnswerableStatuses),
+            ("approve-answer", approves, [S.AwaitingApproval]),
+            ("return-answer", approves, [S.AwaitingApproval]),
             ("request-information", handles, [S.Received, S.InProgress, S.Reopened]),
-            ("transfer", handles, RunningStatuses),
-            ("outside-remit", handles, RunningStatuses),
-            ("merge", handles, OpenStatuses),
+            ("transfer", handles, HandledStatuses),
+            ("outside-remit", handles, HandledStatuses),
+            ("merge", handles, [.. HandledStatuses, S.NeedsInformation]),
             ("provide-information", owns, [S.NeedsInformation]),
-            ("rate", owns, [S.Answered, S.Closed]),
+            ("rate", owns && Satisfied is null, [S.Answered, S.Closed]),
             ("close", owns || handles, [S.Answered]),
             ("reopen", owns && reopenable, [S.Answered, S.Closed]),
         };
@@ -199,7 +260,7 @@ public class Recommendation : ISearchable
     public void JoinGroup(Actor actor, DateTime at, int groupId, string groupTitle)
     {
         if (!actor.Handles(this)) throw new WorkflowRefusal($"Chỉ đơn vị xử lý kiến nghị {Number} mới được đưa nó vào nhóm.", forbidden: true);
-        if (!IsOpen) throw new WorkflowRefusal($"Kiến nghị {Number} đang ở trạng thái \"{RecommendationNames.Of(Status)}\"; chỉ nhóm được kiến nghị chưa trả lời.");
+        if (!IsOpen || Status == S.AwaitingApproval) throw new WorkflowRefusal($"Kiến nghị {Number} đang ở trạng thái \"{RecommendationNames.Of(Status)}\"; chỉ nhóm được kiến nghị chưa trả lời.");
         if (GroupId is { } other && other != groupId) throw new WorkflowRefusal($"Kiến nghị {Number} đã thuộc một nhóm khác.");
         GroupId = groupId;
         Record(actor, at, "group", $"Trả lời chung theo nhóm: {groupTitle}", Status);
@@ -208,12 +269,20 @@ public class Recommendation : ISearchable
     public string Number => FormatNumber(Id);
     public static string FormatNumber(int id) => $"KN{id:D6}";
 
-    private void Move(Actor actor, DateTime at, string action, string? comment, S to, S[] from, Func<Recommendation, bool> allowed)
+    /// <summary>Refuses, as <see cref="AnswerWith"/> would, an actor who may not answer now: checked before the answer's letter is.</summary>
+    public void MayAnswer(Actor actor) => Allow(AnswerableStatuses, actor.Handles);
+
+    private void Allow(S[] from, Func<Recommendation, bool> allowed)
     {
         if (!allowed(this))
             throw new WorkflowRefusal("Bạn không có quyền thực hiện thao tác này với kiến nghị.", forbidden: true);
         if (!from.Contains(Status))
             throw new WorkflowRefusal($"Không thể thực hiện thao tác khi kiến nghị đang ở trạng thái \"{RecommendationNames.Of(Status)}\".");
+    }
+
+    private void Move(Actor actor, DateTime at, string action, string? comment, S to, S[] from, Func<Recommendation, bool> allowed)
+    {
+        Allow(from, allowed);
         var was = Status;
         Status = to;
         Record(actor, at, action, comment, was);

@@ -28,6 +28,12 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
         /// <summary>The original's number (KN000123) or id.</summary>
         public string? DuplicateOf { get; set; }
         public bool? Satisfied { get; set; }
+        public string? SignerName { get; set; }
+        public string? SignerTitle { get; set; }
+        public string? LetterNumber { get; set; }
+        public DateOnly? LetterDate { get; set; }
+        /// <summary>The box ticked to confirm that what is shown is the Ministry's official answer, to be sent (or approved).</summary>
+        public bool? Confirmed { get; set; }
     }
 
     public sealed record Unit(int Id, string Name);
@@ -41,6 +47,11 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
     public DateOnly Today { get; private set; }
     /// <summary>Why the step just posted was not taken; nothing was saved.</summary>
     public string? Refusal { get; private set; }
+    /// <summary>The caller's unit, in whose name an answer goes, and whether its leader approves it first.</summary>
+    public string AnsweringUnit { get; private set; } = "";
+    public bool AnswerNeedsApproval { get; private set; }
+
+    public const string ConfirmFirst = "Hãy đánh dấu ô xác nhận trước khi gửi: câu trả lời là văn bản trả lời chính thức của Bộ.";
 
     public Task<IActionResult> OnGetAsync(int id) => ShowAsync(id);
 
@@ -57,10 +68,11 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
             else Refusal = "Nhập số kiến nghị gốc, ví dụ KN000123.";
         }
         if (Step.Version is null) Refusal = Transitions.ConflictMessage;
+        if (Step.Action is "answer" or "approve-answer" && Step.Confirmed != true) Refusal = ConfirmFirst;
         if (Refusal is not null) return await ShowAsync(id);
 
         var request = new Transitions.Request(Step.Action, Step.Comment, Step.Version, Step.TargetUnitId, Step.CompetentBody,
-            Step.Answer, duplicateOf, Step.Satisfied);
+            Step.Answer, duplicateOf, Step.Satisfied, Step.SignerName, Step.SignerTitle, Step.LetterNumber, Step.LetterDate);
         try
         {
             await Transitions.ApplyAsync(db, actor, await current.ScopeAsync(), r, request, clock.GetUtcNow().UtcDateTime, VietnamTime.Today(clock));
@@ -75,6 +87,59 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
             return await ShowAsync(id);
         }
         TempData["Message"] = $"Đã thực hiện: {Transitions.Names.GetValueOrDefault(Step.Action!, Step.Action!)}.";
+        return Redirect($"/kien-nghi/{id}");
+    }
+
+    /// <summary>
+    /// The answer with its official letter and, if chosen, the signed PDF: the file is stored as one of the record's
+    /// attachments and the answer names it, both in one transaction, so a refused answer leaves no file behind.
+    /// </summary>
+    public async Task<IActionResult> OnPostAnswerAsync(int id, IFormFile? letterFile)
+    {
+        var (r, actor) = await LoadAsync(id);
+        if (r is null || actor is null) return NotFound();
+        Step.Action = "answer";
+        if (Step.Version is null) Refusal = Transitions.ConflictMessage;
+        else if (ModelState.GetFieldValidationState("Step.LetterDate") == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
+            Refusal = "Ngày văn bản không hợp lệ; chọn ngày theo dạng ngày/tháng/năm.";
+        else if (Step.Confirmed != true) Refusal = ConfirmFirst;
+        if (Refusal is not null) return await ShowAsync(id);
+
+        var store = AttachmentStore.For(config, env);
+        var at = clock.GetUtcNow().UtcDateTime;
+        IReadOnlyList<RecommendationAttachment> stored = [];
+        try
+        {
+            await using var tx = await db.Database.BeginTransactionAsync();
+            if (letterFile is { Length: > 0 })
+            {
+                var upload = await AttachmentUpload.SaveAsync(db, store, actor, id, [letterFile], at);
+                if (upload.Refusal is { } refusal) throw new WorkflowRefusal(refusal);
+                stored = upload.Saved;
+            }
+            var request = new Transitions.Request("answer", null, Step.Version, Answer: Step.Answer, SignerName: Step.SignerName,
+                SignerTitle: Step.SignerTitle, LetterNumber: Step.LetterNumber, LetterDate: Step.LetterDate, LetterFileId: stored.FirstOrDefault()?.Id);
+            await Transitions.ApplyAsync(db, actor, await current.ScopeAsync(), r, request, at, VietnamTime.Today(clock));
+            await db.SaveChangesAsync();
+            await tx.CommitAsync();
+            stored = [];
+            Telemetry.Transitioned("answer");
+        }
+        catch (WorkflowRefusal refusal) { Refusal = refusal.Message; }
+        catch (Exception e) when (e is Transitions.Conflict or DbUpdateConcurrencyException) { Refusal = Transitions.ConflictMessage; }
+        finally
+        {
+            // Rolled back: the stored rows are gone, so their files go too.
+            foreach (var row in stored) System.IO.File.Delete(store.PathOf(row.StoredName));
+        }
+        if (Refusal is not null)
+        {
+            db.ChangeTracker.Clear();
+            return await ShowAsync(id);
+        }
+        TempData["Message"] = r.Status == RecommendationStatus.AwaitingApproval
+            ? "Đã trình lãnh đạo đơn vị duyệt câu trả lời; câu trả lời được gửi đến địa phương khi lãnh đạo duyệt."
+            : "Đã gửi câu trả lời đến địa phương.";
         return Redirect($"/kien-nghi/{id}");
     }
 
@@ -121,6 +186,19 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
         var actor = Actor.Of(current);
         var r = await db.Recommendations.AsNoTracking().FirstAsync(x => x.Id == id);
         Actions = actor is null ? [] : r.AllowedActions(actor, Today, await SettingValues.IntAsync(db, SettingValues.ReopenPeriodDays));
+        if (actor is not null && Actions.Contains("answer"))
+        {
+            AnsweringUnit = actor.OrganisationName;
+            AnswerNeedsApproval = !actor.ApprovesFor(actor.OrganisationId)
+                && await db.Organisations.Where(o => o.Id == actor.OrganisationId).Select(o => o.AnswersNeedApproval).FirstOrDefaultAsync();
+            // A draft returned by the leader comes back into the form, to be corrected rather than typed again.
+            if (Step.Action != "answer" && Detail.OfficialAnswer is { IsDraft: true } draft)
+                Step = new StepInput
+                {
+                    Action = "answer", Answer = draft.Text, SignerName = draft.SignerName, SignerTitle = draft.SignerTitle, LetterNumber = draft.LetterNumber,
+                    LetterDate = draft.LetterDate,
+                };
+        }
         if (Actions.Contains("transfer"))
             Units = (await db.Organisations.Where(o => o.Kind == OrganisationKind.MinistryUnit && o.IsActive && o.Id != r.RoutedUnitId)
                     .Select(o => new Unit(o.Id, o.Name)).ToListAsync())

@@ -6,15 +6,28 @@ public sealed record RecommendationDetail(
     string SubmittingOrganisation, string? ContactName, string? ContactPhone, string? ContactEmail, string? FocalLeaderId, string? FocalLeaderName,
     int WorkingDaysAllowed, int? RemainingWorkingDays, string? Answer, string? CompetentBody, int? GroupId, int? DuplicateOfId,
     bool? Satisfied, string? RatingReason, DateTime CreatedAt,
-    IReadOnlyList<RecommendationDetail.Step> History, IReadOnlyList<RecommendationDetail.Message> Thread, IReadOnlyList<RecommendationDetail.File> Attachments)
+    IReadOnlyList<RecommendationDetail.Step> History, IReadOnlyList<RecommendationDetail.Message> Thread, IReadOnlyList<RecommendationDetail.File> Attachments,
+    RecommendationDetail.Reply? OfficialAnswer = null)
 {
     public sealed record Step(DateTime At, string ActorName, string ActorOrganisation, string Action, string ActionName, RecommendationStatus? FromStatus, RecommendationStatus ToStatus, string? Comment);
     public sealed record Message(long Id, DateTime At, string AuthorName, string AuthorOrganisation, bool FromMinistry, string Text);
     public sealed record File(Guid Id, string FileName, string ContentType, long Size, string UploadedByName, DateTime At);
 
-    /// <summary>The recommendation if the scope lets the caller see it, else null (answered 404 / "không tìm thấy").</summary>
+    /// <summary>
+    /// The answer as the official letter carries it: the unit that answered, the letter's number and date, who signed it,
+    /// and the signed letter. A draft (waiting for the unit's leader, or returned) is shown to the Ministry only.
+    /// </summary>
+    public sealed record Reply(
+        string Text, bool IsDraft, DateOnly? AnsweredOn, int? UnitId, string? UnitName, string? SignerName, string? SignerTitle,
+        string? LetterNumber, DateOnly? LetterDate, File? Letter);
+
+    /// <summary>
+    /// The recommendation if the scope lets the caller see it, else null (answered 404 / "không tìm thấy"). A draft answer
+    /// and its letter are left out unless the caller is of the Ministry (a scope of a unit, or of everything).
+    /// </summary>
     public static async Task<RecommendationDetail?> LoadAsync(CauNoiDb db, Scope scope, int id, DateOnly today, CancellationToken ct = default)
     {
+        var ministry = scope.SeesAll || scope.UnitId is not null;
         var visible = db.Recommendations.VisibleTo(scope).Where(r => r.Id == id);
         var summary = await RecommendationQueries.Items(db, visible).FirstOrDefaultAsync(ct);
         if (summary is null) return null;
@@ -22,6 +35,8 @@ public sealed record RecommendationDetail(
         {
             r.Content, r.ConcernKind, r.ConcernReference, r.ConferenceName, r.ContactName, r.ContactPhone, r.ContactEmail, r.FocalLeaderId,
             r.WorkingDaysAllowed, r.RemainingWorkingDays, r.Answer, r.CompetentBody, r.GroupId, r.DuplicateOfId, r.Satisfied, r.RatingReason, r.CreatedAt,
+            r.AnswerIsDraft, r.AnsweredOn, r.AnsweredByUnitId, r.AnswerSignerName, r.AnswerSignerTitle, r.AnswerLetterNumber, r.AnswerLetterDate, r.AnswerLetterFileId,
+            AnsweringUnit = db.Organisations.Where(o => o.Id == r.AnsweredByUnitId).Select(o => o.Name).FirstOrDefault(),
             Submitting = db.Organisations.Where(o => o.Id == r.SubmittingOrganisationId).Select(o => o.Name).First(),
             Focal = db.Users.Where(u => u.Id == r.FocalLeaderId).Select(u => u.FullName).FirstOrDefault(),
         }).FirstAsync(ct);
@@ -31,9 +46,15 @@ public sealed record RecommendationDetail(
             .Select(m => new Message(m.Id, m.At, m.AuthorName, m.AuthorOrganisation, m.FromMinistry, m.Text)).ToListAsync(ct);
         var files = await db.RecommendationAttachments.Where(a => a.RecommendationId == id).OrderBy(a => a.At)
             .Select(a => new File(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedByName, a.At)).ToListAsync(ct);
+        var shown = r.Answer is not null && (ministry || !r.AnswerIsDraft);
+        if (!ministry && r.AnswerIsDraft) files.RemoveAll(f => f.Id == r.AnswerLetterFileId);
+        var reply = shown
+            ? new Reply(r.Answer!, r.AnswerIsDraft, r.AnswerIsDraft ? null : r.AnsweredOn, r.AnsweredByUnitId, r.AnsweringUnit, r.AnswerSignerName,
+                r.AnswerSignerTitle, r.AnswerLetterNumber, r.AnswerLetterDate, files.FirstOrDefault(f => f.Id == r.AnswerLetterFileId))
+            : null;
         return new RecommendationDetail(RecommendationQueries.Completed(summary, today), r.Content, r.ConcernKind, r.ConcernReference, r.ConferenceName,
             r.Submitting, r.ContactName, r.ContactPhone, r.ContactEmail, r.FocalLeaderId, r.Focal, r.WorkingDaysAllowed, r.RemainingWorkingDays,
-            r.Answer, r.CompetentBody, r.GroupId, r.DuplicateOfId, r.Satisfied, r.RatingReason, r.CreatedAt, history, thread, files);
+            shown ? r.Answer : null, r.CompetentBody, r.GroupId, r.DuplicateOfId, r.Satisfied, r.RatingReason, r.CreatedAt, history, thread, files, reply);
     }
 
     /// <summary>

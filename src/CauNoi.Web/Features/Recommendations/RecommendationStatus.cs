@@ -13,6 +13,8 @@ public enum RecommendationStatus
     Transferred = 8,
     OutsideRemit = 9,
     MergedAsDuplicate = 10,
+    /// <summary>A handling officer's answer waits for a leader of the answering unit to approve it before it is sent.</summary>
+    AwaitingApproval = 11,
 }
 
 public enum ConcernKind { LegalDocument = 1, AdministrativeProcedure = 2, Project = 3, Other = 4 }
@@ -36,6 +38,7 @@ public static class RecommendationNames
         RecommendationStatus.Transferred => "Đã chuyển đơn vị",
         RecommendationStatus.OutsideRemit => "Ngoài thẩm quyền của Bộ",
         RecommendationStatus.MergedAsDuplicate => "Gộp vào kiến nghị trùng",
+        RecommendationStatus.AwaitingApproval => "Chờ lãnh đạo duyệt",
         _ => s.ToString(),
     };
 

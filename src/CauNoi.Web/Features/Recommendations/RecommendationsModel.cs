@@ -21,6 +21,11 @@ public class RecommendationModel : IEntityTypeConfiguration<Recommendation>
         e.Property(r => r.ContactPhone).HasMaxLength(50);
         e.Property(r => r.ContactEmail).HasMaxLength(ContactLength);
         e.Property(r => r.Answer).HasMaxLength(TextLength);
+        e.Property(r => r.AnswerSignerName).HasMaxLength(OfficialLetter.NameLength);
+        e.Property(r => r.AnswerSignerTitle).HasMaxLength(OfficialLetter.TitleLength);
+        e.Property(r => r.AnswerLetterNumber).HasMaxLength(OfficialLetter.NumberLength);
+        // Rows written without naming it (by an older release, or by SQL) hold no draft.
+        e.Property(r => r.AnswerIsDraft).HasDefaultValue(false);
         e.Property(r => r.CompetentBody).HasMaxLength(ReferenceLength);
         e.Property(r => r.RatingReason).HasMaxLength(2000);
         e.Property(r => r.IdempotencyKey).HasMaxLength(100);
@@ -33,6 +38,8 @@ public class RecommendationModel : IEntityTypeConfiguration<Recommendation>
         e.HasOne<Commune>().WithMany().HasForeignKey(r => r.CommuneCode).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Organisation>().WithMany().HasForeignKey(r => r.SubmittingOrganisationId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Organisation>().WithMany().HasForeignKey(r => r.RoutedUnitId).OnDelete(DeleteBehavior.Restrict);
+        // AnsweredByUnitId (the answering officer's organisation) and AnswerLetterFileId (checked to be one of the record's
+        // PDFs when the answer is written) carry no foreign key: adding one makes SQLite rebuild the whole table.
         e.HasOne<AppUser>().WithMany().HasForeignKey(r => r.SubmittedById).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<AppUser>().WithMany().HasForeignKey(r => r.FocalLeaderId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<RecommendationGroup>().WithMany().HasForeignKey(r => r.GroupId).OnDelete(DeleteBehavior.Restrict);

@@ -1,6 +1,8 @@
+using CauNoi.Web.Features.Accounts;
 using CauNoi.Web.Features.Calendar;
 using CauNoi.Web.Features.Notifications;
 using CauNoi.Web.Features.Organisations;
+using CauNoi.Web.Features.Recommendations.Attachments;
 using CauNoi.Web.Features.Settings;
 
 namespace CauNoi.Web.Features.Recommendations;
@@ -10,7 +12,8 @@ public static class Transitions
 {
     public sealed record Request(
         string? Action, string? Comment, int? Version = null, int? TargetUnitId = null, string? CompetentBody = null,
-        string? Answer = null, int? DuplicateOfId = null, bool? Satisfied = null);
+        string? Answer = null, int? DuplicateOfId = null, bool? Satisfied = null,
+        string? SignerName = null, string? SignerTitle = null, string? LetterNumber = null, DateOnly? LetterDate = null, Guid? LetterFileId = null);
 
     /// <summary>The actions and their Vietnamese names, as buttons and history lines show them.</summary>
     public static readonly IReadOnlyDictionary<string, string> Names = new Dictionary<string, string>
@@ -23,6 +26,9 @@ public static class Transitions
         ["transfer"] = "Chuyển đơn vị khác",
         ["outside-remit"] = "Ngoài thẩm quyền của Bộ",
         ["answer"] = "Trả lời",
+        ["answer-draft"] = "Trình lãnh đạo duyệt câu trả lời",
+        ["approve-answer"] = "Duyệt và gửi câu trả lời",
+        ["return-answer"] = "Trả lại câu trả lời để sửa",
         ["close"] = "Đóng kiến nghị",
         ["reopen"] = "Mở lại",
         ["merge"] = "Gộp vào kiến nghị trùng",
@@ -71,9 +77,27 @@ public static class Transitions
                 ContactEmail.OutsideRemit(db, r, request.Comment, at);
                 break;
             case "answer":
-                r.AnswerWith(actor, at, today, request.Answer ?? request.Comment);
-                await Notify.OrganisationsAsync(db, [r.SubmittingOrganisationId], $"Kiến nghị {r.Number} đã được trả lời", r.Answer!, link, at, ct);
-                ContactEmail.Answered(db, r, at);
+                // As every step: what is missing first, then who and from which state, then whether the letter is right.
+                if (string.IsNullOrWhiteSpace(request.Answer ?? request.Comment)) throw new WorkflowRefusal("Nhập nội dung trả lời.");
+                r.MayAnswer(actor);
+                var letter = await LetterAsync(db, r, request, today, ct);
+                var needsApproval = await db.Organisations.Where(o => o.Id == actor.OrganisationId).Select(o => o.AnswersNeedApproval).FirstOrDefaultAsync(ct);
+                r.AnswerWith(actor, at, today, request.Answer ?? request.Comment, letter, needsApproval);
+                if (r.Status == RecommendationStatus.Answered)
+                    await NotifyAnsweredAsync(db, r, actor.OrganisationName, link, at, ct);
+                else
+                    await Notify.UsersAsync(db, await LeadersAsync(db, actor.OrganisationId, ct),
+                        $"Câu trả lời kiến nghị {r.Number} chờ lãnh đạo duyệt", $"{actor.Name} trình câu trả lời:\n\n{r.Answer}", link, at, ct);
+                break;
+            case "approve-answer":
+                r.ApproveAnswer(actor, at, today, request.Comment);
+                await NotifyAnsweredAsync(db, r, actor.OrganisationName, link, at, ct);
+                break;
+            case "return-answer":
+                r.ReturnAnswer(actor, at, request.Comment);
+                var drafter = await db.RecommendationEvents.Where(e => e.RecommendationId == r.Id && e.Action == "answer-draft" && e.ActorId != null)
+                    .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Select(e => e.ActorId!).FirstOrDefaultAsync(ct);
+                await Notify.UsersAsync(db, drafter is null ? [] : [drafter], $"Lãnh đạo trả lại câu trả lời kiến nghị {r.Number}", request.Comment!, link, at, ct);
                 break;
             case "close": r.Close(actor, at, request.Comment); break;
             case "reopen":
@@ -94,9 +118,48 @@ public static class Transitions
                 r.Rate(actor, at, satisfied, request.Comment);
                 break;
             default:
-                throw new WorkflowRefusal($"Thao tác '{request.Action}' không tồn tại. Các thao tác: {string.Join(", ", Names.Keys.Where(k => k is not ("submit" or "rate-satisfied" or "rate-unsatisfied" or "group")))}.");
+                throw new WorkflowRefusal($"Thao tác '{request.Action}' không tồn tại. Các thao tác: {string.Join(", ", Names.Keys.Where(k => k is not ("submit" or "rate-satisfied" or "rate-unsatisfied" or "group" or "answer-draft")))}.");
         }
     }
+
+    /// <summary>The official letter the answer names, checked, or the answer refused with every reason.</summary>
+    private static async Task<OfficialLetter> LetterAsync(CauNoiDb db, Recommendation r, Request request, DateOnly today, CancellationToken ct)
+    {
+        var errors = new Intake.Errors();
+        if (request.LetterFileId is { } fileId)
+        {
+            var type = await db.RecommendationAttachments.Where(a => a.Id == fileId && a.RecommendationId == r.Id).Select(a => a.ContentType).FirstOrDefaultAsync(ct);
+            if (type is null) errors.Add(nameof(Request.LetterFileId), "Không tìm thấy tệp văn bản trả lời trong các tệp đính kèm của kiến nghị.");
+            else if (type != AttachmentKind.Pdf.ContentType) errors.Add(nameof(Request.LetterFileId), "Văn bản trả lời đính kèm phải là tệp PDF (bản đã ký).");
+        }
+        var letter = OfficialLetter.Check(request.SignerName, request.SignerTitle, request.LetterNumber, request.LetterDate, request.LetterFileId, today, r.ReceivedOn, errors);
+        return letter ?? throw new WorkflowRefusal(string.Join(" ", errors.Values.SelectMany(m => m)));
+    }
+
+    /// <summary>The locality is told the answer as the official letter carries it: from which unit, which letter, who signed.
+    /// The contact named on the form gets it by e-mail too.</summary>
+    private static async Task NotifyAnsweredAsync(CauNoiDb db, Recommendation r, string unitName, string link, DateTime at, CancellationToken ct)
+    {
+        await Notify.OrganisationsAsync(db, [r.SubmittingOrganisationId], $"Kiến nghị {r.Number} đã được trả lời", AnswerNotice(r, unitName), link, at, ct);
+        ContactEmail.Answered(db, r, at);
+    }
+
+    public static string AnswerNotice(Recommendation r, string unitName)
+    {
+        var lines = new List<string> { $"Trả lời của: {unitName}" };
+        if (r.AnswerLetterNumber is not null)
+            lines.Add($"Văn bản số {r.AnswerLetterNumber} ngày {Display.Date(r.AnswerLetterDate)}, người ký: {r.AnswerSignerTitle} {r.AnswerSignerName}");
+        if (r.AnswerLetterFileId is not null) lines.Add("Văn bản đã ký (PDF) đính kèm trên trang kiến nghị.");
+        return string.Join("\n", lines) + "\n\n" + r.Answer;
+    }
+
+    /// <summary>Who approves the unit's answers: its heads, and a Ministry leader whose account is in it.</summary>
+    private static async Task<List<string>> LeadersAsync(CauNoiDb db, int unitId, CancellationToken ct) =>
+        await (from u in db.Users
+               join ur in db.UserRoles on u.Id equals ur.UserId
+               join role in db.Roles on ur.RoleId equals role.Id
+               where u.OrganisationId == unitId && u.IsActive && (role.Name == Roles.UnitHead || role.Name == Roles.MinistryLeader)
+               select u.Id).Distinct().ToListAsync(ct);
 
     /// <summary>Room left in a history line (20,000 characters) for what a step writes before the comment: a unit's name, a number.</summary>
     public const int CommentLength = 10_000;
@@ -113,6 +176,7 @@ public static class Transitions
         {
             "answer" => ("Nội dung trả lời", RecommendationModel.TextLength),
             "rate" => ("Lý do đánh giá", 2_000),
+            "return-answer" => ("Lý do trả lại", CommentLength),
             _ => ("Ghi chú", CommentLength),
         };
         var comment = Intake.Text(request.Comment, nameof(Request.Comment), label, length, required: false, errors, multiline: true);

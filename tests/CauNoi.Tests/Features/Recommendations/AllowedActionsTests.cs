@@ -13,10 +13,11 @@ public sealed class AllowedActionsTests
     private static readonly WorkingCalendar Calendar = new(new Dictionary<DateOnly, bool>());
 
     private static readonly string[] Actions =
-        ["receive", "start", "request-information", "provide-information", "transfer", "outside-remit", "answer", "close", "reopen", "merge", "rate"];
+        ["receive", "start", "request-information", "provide-information", "transfer", "outside-remit", "answer", "approve-answer", "return-answer",
+         "close", "reopen", "merge", "rate"];
 
-    private static Actor Ministry(int unit, bool hub = false, bool admin = false, bool leader = false) =>
-        new("u", "Cán bộ", "Đơn vị", OrganisationKind.MinistryUnit, unit, null, null, hub, admin, leader);
+    private static Actor Ministry(int unit, bool hub = false, bool admin = false, bool leader = false, bool head = false) =>
+        new("u", "Cán bộ", "Đơn vị", OrganisationKind.MinistryUnit, unit, null, null, hub, admin, leader, head);
 
     private static readonly (string Name, Actor Actor)[] Actors =
     [
@@ -30,6 +31,9 @@ public sealed class AllowedActionsTests
         ("an administrator", Ministry(13, admin: true)),
         ("a Ministry leader", Ministry(13, leader: true)),
         ("a Ministry leader in the routed unit", Ministry(RoutedUnit, leader: true)),
+        ("the routed unit's head", Ministry(RoutedUnit, head: true)),
+        ("another unit's head", Ministry(11, head: true)),
+        ("the hub's head", Ministry(12, hub: true, head: true)),
     ];
 
     /// <summary>A record of Hoàn Kiếm (organisation 100), or with no commune one of Hà Nội's department (200).</summary>
@@ -38,6 +42,8 @@ public sealed class AllowedActionsTests
         Id = 1, Title = "Kiến nghị", Content = "Nội dung", ProvinceCode = "01", CommuneCode = commune, RoutedUnitId = RoutedUnit,
         SubmittingOrganisationId = commune is null ? 200 : 100,
         Status = status, ReceivedOn = Today.AddDays(-5), WorkingDaysAllowed = 15, DueOn = Today.AddDays(10), AnsweredOn = answeredOn,
+        // Answered, or drafted, by the unit it is routed to.
+        AnsweredByUnitId = RoutedUnit,
     };
 
     /// <summary>Runs the step with every input it asks for; false when the workflow refuses it.</summary>
@@ -54,6 +60,8 @@ public sealed class AllowedActionsTests
                 case "transfer": r.Transfer(actor, At, 99, "Cục khác", null); break;
                 case "outside-remit": r.DeclareOutsideRemit(actor, At, "Ủy ban nhân dân tỉnh", null); break;
                 case "answer": r.AnswerWith(actor, At, Today, "Trả lời."); break;
+                case "approve-answer": r.ApproveAnswer(actor, At, Today, null); break;
+                case "return-answer": r.ReturnAnswer(actor, At, "Sửa số liệu."); break;
                 case "close": r.Close(actor, At, null); break;
                 case "reopen": r.Reopen(actor, At, Today, "Chưa rõ.", ReopenPeriodDays, Calendar); break;
                 case "merge":
@@ -129,6 +137,15 @@ public sealed class AllowedActionsTests
     [InlineData("a Ministry leader in the routed unit", "00070", RecommendationStatus.Submitted, "")]
     [InlineData("a Ministry leader in the routed unit", "00070", RecommendationStatus.InProgress, "")]
     [InlineData("the routed unit", "00070", RecommendationStatus.Submitted, "merge outside-remit receive transfer")]
+    // A draft waiting for approval: only a leader of the unit that wrote it approves or returns it; its officers and the hub wait.
+    [InlineData("the routed unit's head", "00070", RecommendationStatus.AwaitingApproval, "approve-answer return-answer")]
+    [InlineData("a Ministry leader in the routed unit", "00070", RecommendationStatus.AwaitingApproval, "approve-answer return-answer")]
+    [InlineData("the routed unit", "00070", RecommendationStatus.AwaitingApproval, "")]
+    [InlineData("the hub", "00070", RecommendationStatus.AwaitingApproval, "")]
+    [InlineData("the hub's head", "00070", RecommendationStatus.AwaitingApproval, "")]
+    [InlineData("another unit's head", "00070", RecommendationStatus.AwaitingApproval, "")]
+    [InlineData("an administrator", "00070", RecommendationStatus.AwaitingApproval, "")]
+    [InlineData("its commune", "00070", RecommendationStatus.AwaitingApproval, "")]
     public void OnlyTheLocalityThatRaisedIt_TakesTheLocalitysSteps(string who, string? commune, RecommendationStatus status, string expected)
     {
         var actor = Actors.Single(a => a.Name == who).Actor;
@@ -136,5 +153,33 @@ public sealed class AllowedActionsTests
         var offered = New(status, commune, Today).AllowedActions(actor, Today, ReopenPeriodDays);
 
         Assert.Equal(expected.Split(' ', StringSplitOptions.RemoveEmptyEntries).Order(), offered.Order());
+    }
+
+    [Fact]
+    public void AnAnswerRatedOnce_IsNotOfferedForRatingAgain_AndASecondRatingIsRefused()
+    {
+        var locality = Actors[0].Actor;
+        var r = New(RecommendationStatus.Answered, "00070", Today);
+        r.Rate(locality, At, false, "Chưa rõ thời hạn.");
+
+        var refusal = Assert.Throws<WorkflowRefusal>(() => r.Rate(locality, At, true, null));
+
+        Assert.DoesNotContain("rate", r.AllowedActions(locality, Today, ReopenPeriodDays));
+        Assert.Equal("Câu trả lời này đã được đánh giá; mỗi câu trả lời chỉ được đánh giá một lần.", refusal.Message);
+        Assert.False(refusal.Forbidden);
+        Assert.False(r.Satisfied);
+    }
+
+    [Fact]
+    public void AUnitThatApprovesAnswers_HoldsItsOfficersAnswer_ButNotItsHeadsOwn()
+    {
+        var byOfficer = New(RecommendationStatus.InProgress, "00070", null);
+        var byHead = New(RecommendationStatus.InProgress, "00070", null);
+
+        byOfficer.AnswerWith(Ministry(RoutedUnit), At, Today, "Trả lời.", needsApproval: true);
+        byHead.AnswerWith(Ministry(RoutedUnit, head: true), At, Today, "Trả lời.", needsApproval: true);
+
+        Assert.Equal((RecommendationStatus.AwaitingApproval, (DateOnly?)null, true), (byOfficer.Status, byOfficer.AnsweredOn, byOfficer.AnswerIsDraft));
+        Assert.Equal((RecommendationStatus.Answered, (DateOnly?)Today, false), (byHead.Status, byHead.AnsweredOn, byHead.AnswerIsDraft));
     }
 }

@@ -251,7 +251,7 @@ public abstract class RecommendationApiTests(CauNoiApp app) : AppTests(app)
         var id = r.Summary.Id;
         await Act("cuc.dienluc", id, new { action = "receive" });
         await Act("cuc.dienluc", id, new { action = "start" });
-        Assert.Equal(HttpStatusCode.OK, (await Act("cuc.dienluc", id, new { action = "answer", answer = "Thực hiện theo Điều 5 Thông tư 25/2016/TT-BCT." })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await Act("cuc.dienluc", id, RecommendationSteps.OfficialAnswer("Thực hiện theo Điều 5 Thông tư 25/2016/TT-BCT."))).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Act("xa.hoankiem", id, new { action = "rate", satisfied = false, comment = "Chưa nêu rõ thời hạn." })).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Act("xa.hoankiem", id, new { action = "reopen", comment = "Đề nghị làm rõ thời hạn." })).StatusCode);
 
@@ -271,7 +271,7 @@ public abstract class RecommendationApiTests(CauNoiApp app) : AppTests(app)
         var answer = string.Concat(Enumerable.Repeat("Đề nghị địa phương thực hiện theo hướng dẫn. ", 500))[..20000];
         await Act("cuc.dienluc", r.Summary.Id, new { action = "receive" });
 
-        var response = await Act("cuc.dienluc", r.Summary.Id, new { action = "answer", answer });
+        var response = await Act("cuc.dienluc", r.Summary.Id, RecommendationSteps.OfficialAnswer(answer));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         await using var scope = App.Db();

@@ -199,7 +199,11 @@ public abstract class RecommendationPagesTests(CauNoiApp app) : AppTests(app)
         var (_, before) = await unit.GetAsync($"/kien-nghi/{id}");
         var received = await Act(unit, id, "receive");
         var (_, afterReceipt) = await unit.GetAsync($"/kien-nghi/{id}");
-        var answered = await Act(unit, id, "answer", new() { ["Step.Answer"] = answer });
+        var answered = await Act(unit, id, "answer", new()
+        {
+            ["Step.Answer"] = answer, ["Step.LetterNumber"] = "1234/BCT-ĐL", ["Step.SignerName"] = "Phan Thị Hà", ["Step.SignerTitle"] = "Phó Cục trưởng",
+            ["Step.Confirmed"] = "true",
+        });
         var (_, seenByLocality) = await commune.GetAsync($"/kien-nghi/{id}");
 
         Assert.Equal(["receive", "transfer", "outside-remit", "merge"], OfferedActions(before));

@@ -30,8 +30,12 @@ internal static class RecommendationSteps
     {
         await app.ActAsync(unitUser, id, new { action = "receive" }, ct);
         await app.ActAsync(unitUser, id, new { action = "start" }, ct);
-        await app.ActAsync(unitUser, id, new { action = "answer", answer }, ct);
+        await app.ActAsync(unitUser, id, OfficialAnswer(answer), ct);
     }
+
+    /// <summary>An answer step with the official letter every answer now carries (signer and letter number).</summary>
+    public static object OfficialAnswer(string answer, Guid? letterFileId = null, string letterNumber = "1234/BCT-ĐL") =>
+        new { action = "answer", answer, letterNumber, signerName = "Phan Thị Hà", signerTitle = "Phó Cục trưởng", letterFileId };
 
     public static string Token() => Guid.NewGuid().ToString("N")[..8];
 }

@@ -45,7 +45,7 @@ public abstract class SettingsPageTests(CauNoiApp app) : AppTests(app)
                 Assert.True(await scope.Context.AuditEntries.AnyAsync(e => e.EntityType == "AppSetting" && e.EntityKey == SettingValues.ReopenPeriodDays && e.UserName == "admin", Ct));
 
             var id = await RecommendationSetup.SubmitAsync(App, "Mở lại sau thời hạn " + Guid.NewGuid(), Ct);
-            foreach (var step in new object[] { new { action = "receive" }, new { action = "start" }, new { action = "answer", answer = "Thực hiện theo Thông tư 25/2016/TT-BCT." } })
+            foreach (var step in new object[] { new { action = "receive" }, new { action = "start" }, new { action = "answer", answer = "Thực hiện theo Thông tư 25/2016/TT-BCT.", letterNumber = "1234/BCT-ĐL", signerName = "Phan Thị Hà", signerTitle = "Phó Cục trưởng" } })
                 Assert.Equal(HttpStatusCode.OK, (await RecommendationSetup.ActAsync(App, "cuc.dienluc", id, step, Ct)).StatusCode);
             await AnsweredDaysAgoAsync(id, 6);
 

@@ -595,6 +595,11 @@ namespace CauNoi.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("AnswersNeedApproval")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -662,6 +667,32 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                     b.Property<string>("Answer")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
+
+                    b.Property<bool>("AnswerIsDraft")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
+
+                    b.Property<DateOnly?>("AnswerLetterDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("AnswerLetterFileId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AnswerLetterNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("AnswerSignerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("AnswerSignerTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int?>("AnsweredByUnitId")
+                        .HasColumnType("integer");
 
                     b.Property<DateOnly?>("AnsweredOn")
                         .HasColumnType("date");

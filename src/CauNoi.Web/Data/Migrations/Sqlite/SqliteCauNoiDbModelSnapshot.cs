@@ -573,6 +573,11 @@ namespace CauNoi.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("AnswersNeedApproval")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -638,6 +643,32 @@ namespace CauNoi.Web.Data.Migrations.Sqlite
                     b.Property<string>("Answer")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("AnswerIsDraft")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
+
+                    b.Property<DateOnly?>("AnswerLetterDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("AnswerLetterFileId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerLetterNumber")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerSignerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnswerSignerTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AnsweredByUnitId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("AnsweredOn")
                         .HasColumnType("TEXT");

@@ -35,10 +35,11 @@ public class MinistryUnitsModel(CauNoiDb db) : PageModel
         public string? Phone { get; set; }
 
         public bool IsLocalAffairsHub { get; set; }
+        public bool AnswersNeedApproval { get; set; }
         public bool IsActive { get; set; } = true;
     }
 
-    public sealed record Row(int Id, string Code, string Name, string? ShortName, string? Email, string? Phone, bool IsLocalAffairsHub, bool IsActive, int Staff);
+    public sealed record Row(int Id, string Code, string Name, string? ShortName, string? Email, string? Phone, bool IsLocalAffairsHub, bool AnswersNeedApproval, bool IsActive, int Staff);
 
     [BindProperty] public InputModel Input { get; set; } = new();
     /// <summary>The unit being edited; null while adding one.</summary>
@@ -54,7 +55,7 @@ public class MinistryUnitsModel(CauNoiDb db) : PageModel
             Input = new InputModel
             {
                 Code = unit.Code, Name = unit.Name, ShortName = unit.ShortName, Email = unit.Email, Phone = unit.Phone,
-                IsLocalAffairsHub = unit.IsLocalAffairsHub, IsActive = unit.IsActive,
+                IsLocalAffairsHub = unit.IsLocalAffairsHub, AnswersNeedApproval = unit.AnswersNeedApproval, IsActive = unit.IsActive,
             };
         }
         return await ShowAsync(id);
@@ -78,6 +79,7 @@ public class MinistryUnitsModel(CauNoiDb db) : PageModel
         unit.Email = Optional(Input.Email);
         unit.Phone = Optional(Input.Phone);
         unit.IsLocalAffairsHub = Input.IsLocalAffairsHub;
+        unit.AnswersNeedApproval = Input.AnswersNeedApproval;
         unit.IsActive = Input.IsActive;
         await db.SaveChangesAsync();
 
@@ -92,7 +94,7 @@ public class MinistryUnitsModel(CauNoiDb db) : PageModel
     {
         EditingId = id;
         var units = await db.Organisations.AsNoTracking().Where(o => o.Kind == OrganisationKind.MinistryUnit)
-            .Select(o => new Row(o.Id, o.Code, o.Name, o.ShortName, o.Email, o.Phone, o.IsLocalAffairsHub, o.IsActive,
+            .Select(o => new Row(o.Id, o.Code, o.Name, o.ShortName, o.Email, o.Phone, o.IsLocalAffairsHub, o.AnswersNeedApproval, o.IsActive,
                 db.Users.Count(u => u.OrganisationId == o.Id && u.IsActive)))
             .ToListAsync();
         Units = [.. units.OrderByDescending(u => u.IsActive).ThenBy(u => u.Name, VietnameseText.Order)];

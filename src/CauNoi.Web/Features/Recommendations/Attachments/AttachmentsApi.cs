@@ -53,9 +53,13 @@ public static class AttachmentsApi
         int id, Guid attachmentId, HttpResponse response, CauNoiDb db, CurrentUser current, IConfiguration config, IHostEnvironment env,
         ILoggerFactory logs, CancellationToken ct)
     {
-        var visible = db.Recommendations.VisibleTo(await current.ScopeAsync(ct)).Where(r => r.Id == id);
+        var scope = await current.ScopeAsync(ct);
+        var visible = db.Recommendations.VisibleTo(scope).Where(r => r.Id == id);
+        // The letter of an answer not yet approved is the Ministry's draft: to the locality it does not exist yet.
+        var ministry = scope.SeesAll || scope.UnitId is not null;
         var file = await db.RecommendationAttachments
-            .Where(a => a.Id == attachmentId && a.RecommendationId == id && visible.Any())
+            .Where(a => a.Id == attachmentId && a.RecommendationId == id && visible.Any()
+                && (ministry || !visible.Any(r => r.AnswerIsDraft && r.AnswerLetterFileId == a.Id)))
             .Select(a => new { a.StoredName, a.FileName, a.ContentType })
             .FirstOrDefaultAsync(ct);
         if (file is null) return Problems.NotFound();

@@ -76,6 +76,7 @@ public static class RecommendationGroups
         if (open.Any(m => !scope.Sees(m.ProvinceCode, m.CommuneCode, m.RoutedUnitId)))
             return Outcome.Refused(Failure.Forbidden, "Nhóm có kiến nghị ngoài phạm vi của bạn; chỉ đơn vị xử lý mọi kiến nghị trong nhóm mới trả lời chung.");
         var receiving = open.Count(r => r.Status is S.Submitted or S.Transferred);   // received first, below
+        var needsApproval = await db.Organisations.Where(o => o.Id == actor.OrganisationId).Select(o => o.AnswersNeedApproval).FirstOrDefaultAsync(ct);
 
         try
         {
@@ -85,14 +86,19 @@ public static class RecommendationGroups
                 {
                     // Answering a recommendation not yet received receives it first, as its history shows.
                     if (r.Status is S.Submitted or S.Transferred) r.Receive(actor, at, "Tiếp nhận để trả lời chung theo nhóm");
-                    r.AnswerWith(actor, at, today, text);
+                    // Without an official letter yet (the group form does not take one); a unit whose leader approves
+                    // answers gets each member's answer as a draft to approve.
+                    r.AnswerWith(actor, at, today, text, letter: null, needsApproval);
                 }
                 catch (WorkflowRefusal refusal)
                 {
                     throw new WorkflowRefusal($"Kiến nghị {r.Number}: {refusal.Message}", refusal.Forbidden);
                 }
-                await Notify.OrganisationsAsync(db, [r.SubmittingOrganisationId], $"Kiến nghị {r.Number} đã được trả lời", text, $"/kien-nghi/{r.Id}", at, ct);
-                ContactEmail.Answered(db, r, at);
+                if (r.Status == S.Answered)
+                {
+                    await Notify.OrganisationsAsync(db, [r.SubmittingOrganisationId], $"Kiến nghị {r.Number} đã được trả lời", text, $"/kien-nghi/{r.Id}", at, ct);
+                    ContactEmail.Answered(db, r, at);
+                }
             }
             group.Answer = text;
             group.AnsweredAt = at;
