@@ -854,7 +854,7 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                         .HasDatabaseName("IX_Recommendations_Report");
 
                     b.HasIndex(new[] { "DueOn", "Id" }, "IX_Recommendations_Open_DueOn_Id")
-                        .HasFilter("\"Status\" IN (1, 2, 3, 4, 7, 8)");
+                        .HasFilter("\"Status\" IN (1, 2, 3, 4, 7, 8, 11)");
 
                     b.ToTable("Recommendations");
                 });

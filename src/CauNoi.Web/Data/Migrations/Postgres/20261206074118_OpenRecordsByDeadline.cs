@@ -2,7 +2,7 @@
 
 #nullable disable
 
-namespace CauNoi.Web.Data.Migrations.Sqlite
+namespace CauNoi.Web.Data.Migrations.Postgres
 {
     /// <inheritdoc />
     public partial class OpenRecordsByDeadline : Migration
@@ -14,7 +14,7 @@ namespace CauNoi.Web.Data.Migrations.Sqlite
                 name: "IX_Recommendations_Open_DueOn_Id",
                 table: "Recommendations",
                 columns: new[] { "DueOn", "Id" },
-                filter: "\"Status\" IN (1, 2, 3, 4, 7, 8)");
+                filter: "\"Status\" IN (1, 2, 3, 4, 7, 8, 11)");
         }
 
         /// <inheritdoc />
