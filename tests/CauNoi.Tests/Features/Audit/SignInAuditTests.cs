@@ -73,6 +73,24 @@ public abstract class SignInAuditTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task ALockedAccount_IsLoggedAsLocked_EvenWithTheRightPassword()
+    {
+        var userName = "kiemtra.khoa." + Guid.NewGuid().ToString("N")[..8];
+        await UserAdminTests.ArrangeUser(App, userName, "Lò Văn Bị Khóa", "XA-00070", Roles.CommuneOfficer);
+        var client = App.CreateClient();
+        for (var i = 0; i < 5; i++) await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = "Sai@Matkhau1" }, Ct);
+
+        var refused = await client.PostAsJsonAsync("/api/v1/auth/token", new { userName, password = ArrangedPassword }, Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        var (_, log) = await (await PageClient.SignedIn(App, "admin")).GetAsync($"/quan-tri/nhat-ky?user={userName}&thao-tac={AuditTrail.SignInRefused}");
+        var outcomes = log.QuerySelectorAll("[data-testid=audit] > tbody > tr").Select(tr => AuditLogTests.Field(tr, "Kết quả")).ToList();
+        Assert.Equal(6, outcomes.Count);
+        Assert.Equal("Tài khoản đang bị tạm khóa", outcomes[0]);
+        Assert.Equal(Enumerable.Repeat("Sai mật khẩu", 4), outcomes.Skip(2));
+    }
+
+    [Fact]
     public async Task ASignInOnThePageAndByToken_AndASignOut_AreLogged()
     {
         var userName = "kiemtra.vao." + Guid.NewGuid().ToString("N")[..8];
