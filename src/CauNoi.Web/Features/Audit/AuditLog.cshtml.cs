@@ -28,7 +28,7 @@ public class AuditLogModel(CauNoiDb db) : PageModel
 
     public static IReadOnlyList<(string Value, string Label)> Actions { get; } =
     [
-        .. AuditTrail.ActionNames.Select(a => (a.Key, a.Value)).Take(3),
+        .. new[] { AuditTrail.Created, AuditTrail.Updated, AuditTrail.Deleted }.Select(a => (a, AuditTrail.ActionNames[a])),
         (AuditQueries.AnySignIn, "Đăng nhập, đăng xuất (mọi kết quả)"),
         .. AuditTrail.SignInActions.Select(a => (a, AuditTrail.ActionNames[a])),
     ];
