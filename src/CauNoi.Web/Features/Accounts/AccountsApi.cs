@@ -16,13 +16,13 @@ public static class AccountsApi
         api.MapGet("/me", GetMe).WithSummary("Người dùng hiện tại, đơn vị và phạm vi");
     }
 
-    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> IssueToken(TokenRequest request, SignInManager<AppUser> signIn)
+    private static async Task<Results<EmptyHttpResult, ProblemHttpResult>> IssueToken(TokenRequest request, SignInManager<AppUser> signIn, CauNoiDb db)
     {
         if (string.IsNullOrWhiteSpace(request.UserName) || string.IsNullOrWhiteSpace(request.Password))
             return Problems.BadRequest("Thiếu tên đăng nhập hoặc mật khẩu.");
 
         signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-        if (!await Credentials.SignInAsync(signIn, request.UserName!, request.Password!))
+        if (!await Credentials.SignInAsync(signIn, db, request.UserName!, request.Password!, Audit.SignInAudit.Api))
             return Problems.Unauthorized(Credentials.Refusal);
         // SignInManager has written the token response.
         return TypedResults.Empty;

@@ -1,3 +1,4 @@
+using CauNoi.Web.Features.Audit;
 using Microsoft.AspNetCore.Identity;
 
 namespace CauNoi.Web.Features.Accounts;
@@ -13,8 +14,11 @@ public static class Credentials
 
     private static readonly string NoAccountsHash = new PasswordHasher<AppUser>().HashPassword(null!, Guid.NewGuid().ToString());
 
-    /// <summary>Signs in with the manager's scheme (the cookie, or a bearer token when the caller set it); false to refuse.</summary>
-    public static async Task<bool> SignInAsync(SignInManager<AppUser> signIn, string userName, string password)
+    /// <summary>
+    /// Signs in with the manager's scheme (the cookie, or a bearer token when the caller set it); false to refuse.
+    /// Every attempt goes into the audit log, <paramref name="via"/> the page or the API, whatever its outcome.
+    /// </summary>
+    public static async Task<bool> SignInAsync(SignInManager<AppUser> signIn, CauNoiDb db, string userName, string password, string via)
     {
         var name = userName.Trim();
         // No account's name holds a control character; PostgreSQL could not even compare one that holds NUL.
@@ -25,6 +29,12 @@ public static class Credentials
         // Identity checks no password for a missing, disabled or locked account: hash one, so that the answer takes as long.
         if (user is not { IsActive: true } || result.IsLockedOut)
             signIn.UserManager.PasswordHasher.VerifyHashedPassword(null!, NoAccountsHash, password);
+        var outcome = result.Succeeded ? SignInAudit.Outcome.SignedIn
+            : user is null ? SignInAudit.Outcome.UnknownAccount
+            : !user.IsActive ? SignInAudit.Outcome.Disabled
+            : result.IsLockedOut ? SignInAudit.Outcome.LockedOut
+            : SignInAudit.Outcome.WrongPassword;
+        await SignInAudit.WriteAsync(db, signIn.Context, name, user?.Id, outcome, via);
         return result.Succeeded;
     }
 }

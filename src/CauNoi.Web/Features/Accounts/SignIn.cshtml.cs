@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace CauNoi.Web.Features.Accounts;
 
 [EnableRateLimiting(AccountsSetup.SignInRateLimit)]
-public class SignInModel(SignInManager<AppUser> signIn) : PageModel
+public class SignInModel(SignInManager<AppUser> signIn, CauNoiDb db) : PageModel
 {
     public sealed class InputModel
     {
@@ -28,7 +28,7 @@ public class SignInModel(SignInManager<AppUser> signIn) : PageModel
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        if (await Credentials.SignInAsync(signIn, Input.UserName, Input.Password))
+        if (await Credentials.SignInAsync(signIn, db, Input.UserName, Input.Password, Audit.SignInAudit.Page))
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
         ModelState.AddModelError("", Credentials.Refusal);
         return Page();

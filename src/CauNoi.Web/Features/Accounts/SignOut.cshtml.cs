@@ -19,6 +19,7 @@ public class SignOutModel(SignInManager<AppUser> signIn, CauNoiDb db, TimeProvid
             var now = clock.GetUtcNow().UtcDateTime;
             await db.SignedOutSessions.Where(s => s.ExpiresAt < now).ExecuteDeleteAsync();
             db.SignedOutSessions.Add(new SignedOutSession { Id = session, UserId = userId, SignedOutAt = now, ExpiresAt = now + AccountsSetup.SessionLifetime });
+            Audit.SignInAudit.Add(db, HttpContext, User.Identity?.Name ?? "", userId, Audit.SignInAudit.Outcome.SignedOut, Audit.SignInAudit.Page);
             await db.SaveChangesAsync();
         }
         await signIn.SignOutAsync();

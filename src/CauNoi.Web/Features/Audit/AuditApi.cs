@@ -10,8 +10,8 @@ public static class AuditApi
 
     public static void MapAuditApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/audit", async (CauNoiDb db, string? entityType, string? entityKey, string? user, DateOnly? from, DateOnly? to, int? page) =>
-            TypedResults.Ok(await AuditQueries.SearchAsync(db, new AuditQueries.Filter(entityType, entityKey, user, from, to), page, PageSize)))
+        api.MapGet("/audit", async (CauNoiDb db, string? entityType, string? entityKey, string? user, DateOnly? from, DateOnly? to, string? action, int? page) =>
+            TypedResults.Ok(await AuditQueries.SearchAsync(db, new AuditQueries.Filter(entityType, entityKey, user, from, to, action), page, PageSize)))
             .RequireAuthorization(p => p.RequireRole(Roles.SystemAdministrator))
             .WithTags("Nhật ký").WithSummary("Nhật ký thay đổi (chỉ quản trị hệ thống)");
     }

@@ -2,7 +2,10 @@ namespace CauNoi.Web.Features.Audit;
 
 public static class AuditQueries
 {
-    public sealed record Filter(string? EntityType, string? EntityKey, string? UserName, DateOnly? From, DateOnly? To);
+    public sealed record Filter(string? EntityType, string? EntityKey, string? UserName, DateOnly? From, DateOnly? To, string? Action = null);
+
+    /// <summary>The action filter's value for every sign-in, refused sign-in and sign-out.</summary>
+    public const string AnySignIn = "SignIns";
 
     public static Task<Page<AuditApi.Item>> SearchAsync(CauNoiDb db, Filter f, int? page, int pageSize)
     {
@@ -10,6 +13,11 @@ public static class AuditQueries
         if (!string.IsNullOrWhiteSpace(f.EntityType)) q = q.Where(a => a.EntityType == f.EntityType.Trim());
         if (!string.IsNullOrWhiteSpace(f.EntityKey)) q = q.Where(a => a.EntityKey == f.EntityKey.Trim());
         if (!string.IsNullOrWhiteSpace(f.UserName)) q = q.Where(a => a.UserName == f.UserName.Trim());
+        if (f.Action?.Trim() == AnySignIn) {
+            string[] signIns = [.. AuditTrail.SignInActions];
+            q = q.Where(a => signIns.Contains(a.Action));
+        }
+        else if (!string.IsNullOrWhiteSpace(f.Action)) q = q.Where(a => a.Action == f.Action.Trim());
         if (f.From is { } from) q = q.Where(a => a.At >= from.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-7));
         if (f.To is { } to) q = q.Where(a => a.At < to.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).AddHours(-7));
         var rows = q.OrderByDescending(a => a.Id)

@@ -14,10 +14,17 @@ public static class AuditTrail
     public const string Created = "Created";
     public const string Updated = "Updated";
     public const string Deleted = "Deleted";
+    public const string SignedIn = "SignedIn";
+    public const string SignInRefused = "SignInRefused";
+    public const string SignedOut = "SignedOut";
+
+    /// <summary>The actions that are sign-ins and sign-outs rather than changes (SignInAudit writes them).</summary>
+    public static readonly IReadOnlyList<string> SignInActions = [SignedIn, SignInRefused, SignedOut];
 
     public static readonly IReadOnlyDictionary<string, string> ActionNames = new Dictionary<string, string>
     {
         [Created] = "Tạo mới", [Updated] = "Cập nhật", [Deleted] = "Xóa",
+        [SignedIn] = "Đăng nhập", [SignInRefused] = "Đăng nhập bị từ chối", [SignedOut] = "Đăng xuất",
     };
 
     /// <summary>The field an update names when a user's password changed, in place of the hidden hash.</summary>
@@ -27,14 +34,19 @@ public static class AuditTrail
     private static readonly HashSet<string> Hidden =
         [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp), "SearchName"];
 
+    public static bool IsHidden(string property) => Hidden.Contains(property);
+
     // Messages the system derives from audited changes (notifications, e-mails, reminder marks)
-    // would only repeat them, and e-mail bodies have no place in the log.
+    // would only repeat them, and e-mail bodies have no place in the log. A signed-out session is
+    // logged as the sign-out itself (SignInAudit).
     private static readonly HashSet<Type> NotAudited =
     [
-        typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserToken<string>),
+        typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserToken<string>), typeof(SignedOutSession),
         typeof(Notifications.Notification), typeof(Notifications.OutboxEmail), typeof(Notifications.ReminderLog),
         typeof(Notifications.NotificationRead), typeof(Notifications.NotificationReadMark),
     ];
+
+    public static bool IsAudited(Type entityType) => !NotAudited.Contains(entityType);
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -1,4 +1,5 @@
 using CauNoi.Tests.Features.Accounts;
+using CauNoi.Tests.Features.Recommendations;
 using CauNoi.Web.Features.Accounts;
 using CauNoi.Web.Features.Audit;
 
@@ -32,7 +33,7 @@ public abstract class AuditLogTests(CauNoiApp app) : AppTests(app)
         Assert.Equal("Nguyễn Văn Mới", change.QuerySelector(".new")!.TextContent);
         var entries = page.QuerySelectorAll("[data-testid=audit] > tbody > tr");
         Assert.All(entries, tr => Assert.Contains("xa.doiten", tr.Children[3].TextContent));
-        Assert.Contains(entries, tr => tr.Children[1].TextContent == "admin" && tr.Children[2].TextContent == "Cập nhật");
+        Assert.Contains(entries, tr => tr.Children[1].TextContent == "Quản trị hệ thống (admin)" && tr.Children[2].TextContent == "Cập nhật");
         Assert.Contains(entries, tr => tr.Children[2].TextContent == "Tạo mới");
     }
 
@@ -81,7 +82,7 @@ public abstract class AuditLogTests(CauNoiApp app) : AppTests(app)
         var (_, page) = await admin.GetAsync($"/quan-tri/nhat-ky?entityType=AppUser&user=admin&from={today}&to={today}");
 
         var records = page.QuerySelectorAll("[data-testid=audit] > tbody > tr").Select(tr => tr.Children[3].TextContent).ToList();
-        Assert.All(page.QuerySelectorAll("[data-testid=audit] > tbody > tr"), tr => Assert.Equal("admin", tr.Children[1].TextContent));
+        Assert.All(page.QuerySelectorAll("[data-testid=audit] > tbody > tr"), tr => Assert.Equal("Quản trị hệ thống (admin)", tr.Children[1].TextContent));
         var secondAt = records.FindIndex(r => r.Contains("xa.thu2"));
         var firstAt = records.FindIndex(r => r.Contains("xa.thu1"));
         Assert.True(secondAt >= 0 && firstAt > secondAt, "the later change is listed first");
@@ -106,8 +107,62 @@ public abstract class AuditLogTests(CauNoiApp app) : AppTests(app)
         var (_, page) = await admin.GetAsync("/quan-tri/nhat-ky?from=01/01/2020&to=31/12/2020");
 
         Assert.Empty(page.QuerySelectorAll("[data-testid=audit] > tbody > tr"));
-        Assert.Contains("Không có thay đổi nào", page.Body!.TextContent);
+        Assert.Contains("Không có mục nào", page.Body!.TextContent);
     }
+
+    [Fact]
+    public async Task ARecommendationsHistory_ReadsInVietnamese_NumberStatusNamesAndPeople()
+    {
+        var submitted = await App.SubmitAsync("xa.hoankiem", "Nhật ký tiếng Việt " + RecommendationSteps.Token(), "Lưới điện trung thế chậm cải tạo.", ct: Ct);
+        var id = submitted.Summary.Id;
+        await App.AnswerAsync("cuc.dienluc", id, "Cục Điện lực đã chỉ đạo cải tạo.", Ct);
+        string submitterId;
+        await using (var scope = App.Db())
+            submitterId = await scope.Context.Users.Where(u => u.UserName == "xa.hoankiem").Select(u => u.Id).SingleAsync(Ct);
+        var admin = await PageClient.SignedIn(App, "admin");
+
+        var (_, page) = await admin.GetAsync($"/quan-tri/nhat-ky?entityType=Recommendation&entityKey={id}");
+
+        var rows = page.QuerySelectorAll("[data-testid=audit] > tbody > tr");
+        var number = $"KN{id:D6}";
+        Assert.All(rows, tr => Assert.Equal($"Kiến nghị {number}", tr.Children[3].TextContent.Trim()));
+        var created = rows.Single(tr => tr.Children[2].TextContent == "Tạo mới");
+        Assert.Equal("Đỗ Quang Huy (xa.hoankiem)", created.Children[1].TextContent);
+        Assert.Equal("Đỗ Quang Huy (xa.hoankiem)", Field(created, "Người gửi"));
+        Assert.Equal("Mới gửi", Field(created, "Trạng thái"));
+        Assert.Equal("Năng lượng (điện, dầu khí, than)", Field(created, "Lĩnh vực"));
+        Assert.Equal("Cục Điện lực", Field(created, "Đơn vị xử lý"));
+        var answered = rows.Single(tr => tr.Children[2].TextContent == "Cập nhật" && Field(tr, "Trạng thái") == "Đã trả lời");
+        Assert.Equal("Lê Văn Dũng (cuc.dienluc)", answered.Children[1].TextContent);
+        var status = answered.QuerySelectorAll(".changes tr").Single(tr => tr.QuerySelector("th")!.TextContent == "Trạng thái");
+        Assert.Equal("Đang xử lý", status.QuerySelector(".old")!.TextContent);
+        Assert.Equal("Nội dung trả lời", answered.QuerySelectorAll(".changes th").Select(th => th.TextContent).First(t => t.StartsWith("Nội dung")));
+        var text = page.QuerySelector("[data-testid=audit]")!.TextContent;
+        Assert.DoesNotContain(submitterId, text);
+        Assert.DoesNotContain("Recommendation", text);
+        Assert.DoesNotContain("SubmittedById", text);
+    }
+
+    [Fact]
+    public async Task AWorkflowStep_NamesItsActionStatusesAndActor()
+    {
+        var submitted = await App.SubmitAsync("xa.hoankiem", "Bước xử lý tiếng Việt " + RecommendationSteps.Token(), "Lưới điện trung thế chậm cải tạo.", ct: Ct);
+        await App.ActAsync("cuc.dienluc", submitted.Summary.Id, new { action = "receive", comment = "Đã nhận." }, Ct);
+        var admin = await PageClient.SignedIn(App, "admin");
+
+        var (_, page) = await admin.GetAsync("/quan-tri/nhat-ky?entityType=RecommendationEvent&user=cuc.dienluc");
+
+        var step = page.QuerySelectorAll("[data-testid=audit] > tbody > tr")
+            .First(tr => tr.Children[3].TextContent.Trim() == $"Bước xử lý kiến nghị KN{submitted.Summary.Id:D6}");
+        Assert.Equal("Lê Văn Dũng (cuc.dienluc)", Field(step, "Người thực hiện"));
+        Assert.Equal("Tiếp nhận", Field(step, "Thao tác"));
+        Assert.Equal("Mới gửi", Field(step, "Trạng thái trước"));
+        Assert.Equal("Đã tiếp nhận", Field(step, "Trạng thái sau"));
+    }
+
+    /// <summary>The value an entry's row shows beside a field's Vietnamese name.</summary>
+    internal static string? Field(AngleSharp.Dom.IElement row, string label) =>
+        row.QuerySelectorAll(".changes tr").SingleOrDefault(tr => tr.QuerySelector("th")!.TextContent == label)?.QuerySelector(".new")!.TextContent;
 
     private static string Unique(string prefix) => $"{prefix}.{Guid.NewGuid().ToString("N")[..8]}";
 }
