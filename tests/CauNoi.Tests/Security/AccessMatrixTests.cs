@@ -215,24 +215,6 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
         "anonymous         401     401     401    401     401      sign-in      sign-in      sign-in     sign-in     sign-in        sign-in",
     ];
 
-    /// <summary>
-    /// Cells where the code answers otherwise than the rules as written, left for a decision rather than fixed here: each is
-    /// reported as skipped while the code gives exactly this answer, and fails if it gives any other.
-    /// </summary>
-    private static readonly Dictionary<string, (string Actual, string Why)> Disagreements = BuildDisagreements();
-
-    private static Dictionary<string, (string, string)> BuildDisagreements()
-    {
-        const string close = "the unit handling it (or the hub, or an administrator) closes an answered record too (Recommendation.Close, DemoLifecycle), "
-            + "where the README and issue 17 say only the locality that raised it closes it";
-        var d = new Dictionary<string, (string, string)>();
-        foreach (var surface in new[] { "API", "page" })
-            foreach (var (caller, places) in new[] { ("cuc.dienluc", "HK"), ("lanhdao.dienluc", "HK"), ("cuc.ctdp", "HK HN TQ"), ("admin", "HK HN TQ") })
-                foreach (var place in places.Split(' '))
-                    d[$"close ({surface}) | {caller} | {place}"] = (surface == "API" ? "200" : "done", close);
-        return d;
-    }
-
     // ---- the families: one operation each, on one surface, with its table ----
 
     private sealed record Family(string Name, string[] Table, Func<AccessMatrixTests, AccessMatrixWorld, string, Place, Want, Task<Observed>> Run);
@@ -355,15 +337,13 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
         var expected = Expected(f, caller, place);
 
         // A step the table allows (or that a known disagreement lets through) acts on a record of its own, so that the shared ones stay as they are.
-        var fresh = expected is "200" or "201" or "done" || Disagreements.ContainsKey($"{family} | {caller} | {column}");
+        var fresh = expected is "200" or "201" or "done";
         var observed = await f.Run(this, world, caller, place, new Want(expected, fresh));
 
         // Whatever the answer, it carries no record the caller may not see (a list, a group's members, a similar list).
         // (The word followed by a space, as titles have it: a search box that repeats the word searched is no leak.)
         var unseen = Columns.Where(p => Cell(Sees, caller, Column(p)) != "200").Select(world.Word).Where(word => observed.Body.Contains(word + " ")).ToList();
         Assert.True(unseen is [], $"The answer shows records the caller may not see: {string.Join(", ", unseen)}");
-        if (observed.Outcome != expected && Disagreements.TryGetValue($"{family} | {caller} | {column}", out var known) && observed.Outcome == known.Actual)
-            Assert.Skip($"Known disagreement, for a decision: {known.Why}.");
         Assert.Equal(expected, observed.Outcome);
     }
 

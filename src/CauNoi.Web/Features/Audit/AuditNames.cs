@@ -136,6 +136,14 @@ public static class AuditNames
         ["RecommendationId"] = "Kiến nghị",
         ["RemainingWorkingDays"] = "Số ngày làm việc còn lại",
         ["ResponsibleUnitId"] = "Đơn vị trả lời",
+        ["AnsweredByUnitId"] = "Đơn vị trả lời",
+        ["AnswerSignerName"] = "Người ký văn bản trả lời",
+        ["AnswerSignerTitle"] = "Chức vụ người ký",
+        ["AnswerLetterNumber"] = "Số hiệu văn bản trả lời",
+        ["AnswerLetterDate"] = "Ngày văn bản trả lời",
+        ["AnswerLetterFileId"] = "Tệp văn bản trả lời",
+        ["AnswerIsDraft"] = "Dự thảo chờ lãnh đạo duyệt",
+        ["AnswersNeedApproval"] = "Lãnh đạo duyệt câu trả lời trước khi gửi",
         ["RoleId"] = "Vai trò",
         ["RoutedUnitId"] = "Đơn vị xử lý",
         ["Satisfied"] = "Hài lòng",
@@ -186,7 +194,7 @@ public static class AuditNames
             ["RecommendationEvent.Action"] = Transitions.Names,
             ["Organisation.Kind"] = Named<OrganisationKind>(k => k.Label()),
             ["IdentityRole.Name"] = Accounts.Roles.DisplayNames,
-            ["AppSetting.Key"] = new Dictionary<string, string>
+            ["AppSetting.Key"] = new Dictionary<string, string>(ReportSignOffs.SettingNames())
             {
                 [SettingValues.ReopenPeriodDays] = "Thời hạn mở lại kiến nghị (ngày)",
                 [SettingValues.ReminderWorkingDaysBefore] = "Nhắc hạn trước (ngày làm việc)",
@@ -208,6 +216,7 @@ public static class AuditNames
         ["FocalLeaderId"] = Reference.Person, ["LeaderId"] = Reference.Person, ["SubmittedById"] = Reference.Person,
         ["UploadedById"] = Reference.Person, ["UserId"] = Reference.Person,
         ["OrganisationId"] = Reference.Organisation, ["ResponsibleUnitId"] = Reference.Organisation,
+        ["AnsweredByUnitId"] = Reference.Organisation,
         ["RoutedUnitId"] = Reference.Organisation, ["SubmittingOrganisationId"] = Reference.Organisation,
         ["FieldId"] = Reference.Field,
         ["RoleId"] = Reference.Role,

@@ -44,6 +44,8 @@ public static class AuditTrail
         typeof(AuditEntry), typeof(DataProtectionKey), typeof(IdentityUserToken<string>), typeof(SignedOutSession),
         typeof(Notifications.Notification), typeof(Notifications.OutboxEmail), typeof(Notifications.ReminderLog),
         typeof(Notifications.NotificationRead), typeof(Notifications.NotificationReadMark),
+        // Word counts the similar list keeps from the stored texts: bookkeeping that no one changes by hand.
+        typeof(Recommendations.Similarity.SimilarityTerm), typeof(Recommendations.Similarity.SimilarityCorpus),
     ];
 
     public static bool IsAudited(Type entityType) => !NotAudited.Contains(entityType);

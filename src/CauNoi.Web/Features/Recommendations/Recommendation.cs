@@ -187,7 +187,7 @@ public class Recommendation : ISearchable
 
     public void Close(Actor actor, DateTime at, string? comment)
     {
-        Move(actor, at, "close", comment, S.Closed, [S.Answered], r => actor.Owns(r) || actor.Handles(r));
+        Move(actor, at, "close", comment, S.Closed, [S.Answered], actor.Owns);
         ClosedAt = at;
     }
 
@@ -250,7 +250,7 @@ public class Recommendation : ISearchable
             ("merge", handles, [.. HandledStatuses, S.NeedsInformation]),
             ("provide-information", owns, [S.NeedsInformation]),
             ("rate", owns && Satisfied is null, [S.Answered, S.Closed]),
-            ("close", owns || handles, [S.Answered]),
+            ("close", owns, [S.Answered]),
             ("reopen", owns && reopenable, [S.Answered, S.Closed]),
         };
         return [.. rules.Where(x => x.Who && x.From.Contains(Status)).Select(x => x.Action)];

@@ -36,6 +36,17 @@ public static class ReportSignOffs
 
     private static string Key(IssuerLevel level, string part) => $"Reports.SignOff.{level}.{part}";
 
+    /// <summary>What the audit log calls each of these settings.</summary>
+    public static IEnumerable<KeyValuePair<string, string>> SettingNames() =>
+        from level in Enum.GetValues<IssuerLevel>()
+        let issuer = level switch { IssuerLevel.Ministry => "đơn vị thuộc Bộ", IssuerLevel.Province => "Sở Công Thương", _ => "cấp xã" }
+        from part in new[]
+        {
+            (nameof(SignOff.Authority), "thẩm quyền ký"), (nameof(SignOff.Position), "chức vụ người ký"),
+            (nameof(SignOff.Name), "họ tên người ký"), (nameof(SignOff.Recipients), "nơi nhận"),
+        }
+        select KeyValuePair.Create(Key(level, part.Item1), $"Báo cáo tuần của {issuer}: {part.Item2}");
+
     public static async Task<SignOff> ReadAsync(CauNoiDb db, IssuerLevel level, CancellationToken ct = default)
     {
         var prefix = Key(level, "");

@@ -234,12 +234,14 @@ public abstract class RecommendationApiTests(CauNoiApp app) : AppTests(app)
         var r = await Submit("xa.hoankiem", "Bước không hợp lệ " + Guid.NewGuid());
 
         var answerByLocality = await Act("xa.hoankiem", r.Summary.Id, new { action = "answer", answer = "Tự trả lời" });
-        var closeBeforeAnswer = await Act("cuc.dienluc", r.Summary.Id, new { action = "close" });
+        var closeBeforeAnswer = await Act("xa.hoankiem", r.Summary.Id, new { action = "close" });
+        var closeByTheUnit = await Act("cuc.dienluc", r.Summary.Id, new { action = "close" });
         var answerWithoutText = await Act("cuc.dienluc", r.Summary.Id, new { action = "answer" });
 
         Assert.Equal(HttpStatusCode.Forbidden, answerByLocality.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, closeBeforeAnswer.StatusCode);
         Assert.Contains("Mới gửi", await closeBeforeAnswer.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.Forbidden, closeByTheUnit.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, answerWithoutText.StatusCode);
         Assert.Contains("Nhập nội dung trả lời", await answerWithoutText.Content.ReadAsStringAsync(Ct));
     }

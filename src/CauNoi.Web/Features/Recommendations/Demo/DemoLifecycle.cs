@@ -112,7 +112,7 @@ public sealed class DemoLifecycle(DemoWorld w, Random rng, DateTime now, int reo
             }
         }
         if (rng.NextDouble() < 0.5 && Step(1, 10))
-            r.Close(rng.NextDouble() < 0.6 ? locality : w.Officer(r.RoutedUnitId), _at, DemoWords.Close(s));
+            r.Close(locality, _at, DemoWords.Close(s));
     }
 
     /// <summary>Most answers come in the last days before the deadline, some early, about one in seven late.</summary>
