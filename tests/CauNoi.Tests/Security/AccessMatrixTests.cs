@@ -233,7 +233,11 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
         new("request-information", State.Received, (_, _) => new() { ["comment"] = "Đề nghị gửi thêm biên bản khảo sát." }),
         new("transfer", State.Received, (w, _) => new() { ["targetUnitId"] = w.TransferTarget }),
         new("outside-remit", State.Received, (_, _) => new() { ["competentBody"] = "Ủy ban nhân dân tỉnh" }),
-        new("answer", State.Received, (_, _) => new() { ["answer"] = "Bộ đã chỉ đạo cải tạo lưới điện trong quý tới." }),
+        new("answer", State.Received, (_, _) => new()
+        {
+            ["answer"] = "Bộ đã chỉ đạo cải tạo lưới điện trong quý tới.", ["letterNumber"] = "1234/BCT-ĐL",
+            ["signerName"] = "Phan Thị Hà", ["signerTitle"] = "Phó Cục trưởng", ["confirmed"] = true,
+        }),
         // Into another record at the same place, which whoever sees this one sees too.
         new("merge", State.Received, (w, p) => new() { ["duplicateOfId"] = w.Records[(p, State.Submitted)] }),
         new("provide-information", State.NeedsInformation, (_, _) => new() { ["comment"] = "Đã gửi biên bản khảo sát kèm theo." }),

@@ -124,7 +124,7 @@ public sealed class AccessMatrixWorld
         if (state == State.NeedsInformation)
             await App.ActAsync("cuc.ctdp", id, new { action = "request-information", comment = "Đề nghị gửi biên bản khảo sát." }, ct);
         if (state == State.Answered)
-            await App.ActAsync("cuc.ctdp", id, new { action = "answer", answer = "Bộ đã chỉ đạo đơn vị điện lực cải tạo trong quý tới." }, ct);
+            await App.ActAsync("cuc.ctdp", id, RecommendationSteps.OfficialAnswer("Bộ đã chỉ đạo đơn vị điện lực cải tạo trong quý tới."), ct);
         return id;
     }
 

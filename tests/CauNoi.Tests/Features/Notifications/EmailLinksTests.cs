@@ -69,7 +69,7 @@ public abstract partial class EmailLinksTests(CauNoiApp app) : AppTests(app)
         await Steps("xa.hoankiem", a, new { action = "provide-information", comment = $"Đã gửi bản đồ hiện trạng {marker}." });
         await Post("cuc.dienluc", $"/api/v1/recommendations/{a}/messages", new { text = $"Đề nghị xác nhận diện tích {marker}." });
         await Post("xa.hoankiem", $"/api/v1/recommendations/{a}/messages", new { text = $"Diện tích 2,5 ha {marker}." });
-        await Steps("cuc.dienluc", a, new { action = "answer", answer = $"Thực hiện theo Nghị định 14/2014/NĐ-CP, bồi thường theo Điều 19 {marker}." });
+        await Steps("cuc.dienluc", a, RecommendationSteps.OfficialAnswer($"Thực hiện theo Nghị định 14/2014/NĐ-CP, bồi thường theo Điều 19 {marker}."));
         await Steps("xa.hoankiem", a, new { action = "reopen", comment = $"Chưa rõ mức bồi thường {marker}." });
 
         var b = await RecommendationSetup.SubmitAsync(App, title + " B", Ct);
