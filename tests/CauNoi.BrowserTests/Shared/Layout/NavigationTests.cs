@@ -56,7 +56,7 @@ public sealed class NavigationTests(BrowserApp app) : BrowserTests(app)
                 string.Join(" ", await page.Locator("#mainNav > ul.me-auto > li > .nav-link").AllTextContentsAsync()));
             await AssertOneLineAsync(page);
             await page.GetByRole(AriaRole.Button, new() { Name = "Công nghiệp" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Sản phẩm công nghiệp nông thôn tiêu biểu" })).ToBeVisibleAsync();
+            await Expect(page.Locator("#mainNav").GetByRole(AriaRole.Link, new() { Name = "Sản phẩm công nghiệp nông thôn tiêu biểu" })).ToBeVisibleAsync();
             await AssertAccessibleAsync(page);
             await ScreenshotAsync(page, "nav-planned-1366.png");
 
@@ -64,7 +64,7 @@ public sealed class NavigationTests(BrowserApp app) : BrowserTests(app)
             await page.ReloadAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Mở menu" }).ClickAsync();
             await page.GetByRole(AriaRole.Button, new() { Name = "Công nghiệp" }).ClickAsync();
-            await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Khuyến công" })).ToBeVisibleAsync();
+            await Expect(page.Locator("#mainNav").GetByRole(AriaRole.Link, new() { Name = "Khuyến công", Exact = true })).ToBeVisibleAsync();
             await AssertAccessibleAsync(page);
             await ScreenshotAsync(page, "nav-planned-390.png");
             problems.AssertNone();
