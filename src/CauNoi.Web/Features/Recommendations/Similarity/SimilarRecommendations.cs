@@ -30,7 +30,10 @@ public static class SimilarRecommendations
     public const int MaxProbes = 48;
     /// <summary>The most candidates scored, the latest first when the probes find more.</summary>
     public const int MaxCandidates = 2000;
-    /// <summary>A probe shorter than a trigram could not use the index.</summary>
+    /// <summary>
+    /// A probe with a word shorter than a trigram could not use the index: "mo 24" narrows nothing, and one such LIKE among
+    /// the probes made PostgreSQL recheck most of a million rows (seconds).
+    /// </summary>
     private const int MinProbeLength = 3;
 
     /// <summary>Those like an existing recommendation, or null when the caller cannot see it.</summary>
@@ -99,7 +102,7 @@ public static class SimilarRecommendations
         var probes = new List<string>();
         long records = 0;
         var ranked = query.Frequencies.Keys
-            .Where(t => t.Length >= MinProbeLength)
+            .Where(t => t.Split(' ').All(word => word.Length >= MinProbeLength))
             .Select(t => (Term: t, Others: statistics.DocumentsWith.GetValueOrDefault(t) - selfCount))
             .Where(t => t.Others > 0)
             .OrderBy(t => t.Others).ThenBy(t => t.Term, StringComparer.Ordinal);
