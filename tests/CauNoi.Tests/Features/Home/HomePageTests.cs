@@ -1,10 +1,7 @@
 using AngleSharp.Html.Dom;
 using CauNoi.Tests.Features.Notifications;
 using CauNoi.Tests.Features.Recommendations;
-using CauNoi.Tests.Security;
 using CauNoi.Web.Data;
-using CauNoi.Web.Features.Accounts;
-using CauNoi.Web.Features.Organisations;
 using CauNoi.Web.Features.Recommendations;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -19,23 +16,6 @@ namespace CauNoi.Tests.Features.Home;
 public abstract class HomePageTests(CauNoiApp app) : AppTests(app)
 {
     private static readonly FixedClock Wednesday = new(new DateTimeOffset(2026, 12, 9, 9, 0, 0, TimeSpan.FromHours(7)));
-
-    /// <summary>An officer of a commune that has raised nothing yet, so that every figure is the test's own.</summary>
-    private async Task<string> OfficerOfAFreshCommuneAsync()
-    {
-        string code;
-        await using (var scope = App.Db())
-        {
-            var db = scope.Context;
-            code = await db.Organisations
-                .Where(o => o.Kind == OrganisationKind.CommuneEconomicOffice
-                    && !db.Recommendations.Any(r => r.CommuneCode == o.CommuneCode) && !db.Users.Any(u => u.OrganisationId == o.Id))
-                .OrderBy(o => o.Code).Select(o => o.Code).FirstAsync(Ct);
-        }
-        var userName = "trangchu." + RecommendationSteps.Token();
-        await HostileCorpusTests.NewAccountAsync(App, userName, code, Roles.CommuneOfficer, DemoData.Password);
-        return userName;
-    }
 
     /// <summary>A recommendation of the account's, put straight into the state and deadline the test needs.</summary>
     private async Task<int> RecordAsync(string userName, RecommendationStatus status, DateOnly dueOn)
@@ -64,7 +44,7 @@ public abstract class HomePageTests(CauNoiApp app) : AppTests(app)
     [Fact]
     public async Task Commune_SeesItsOpenOverdueAndDueThisWeek_AndWhatWaitsForIt_EachOpeningExactlyThoseRecords()
     {
-        var officer = await OfficerOfAFreshCommuneAsync();
+        var officer = await App.OfficerOfAFreshCommuneAsync("trangchu", Ct);
         var overdue = await RecordAsync(officer, RecommendationStatus.InProgress, new DateOnly(2026, 12, 1));
         var dueFriday = await RecordAsync(officer, RecommendationStatus.Received, new DateOnly(2026, 12, 11));
         var dueNextMonth = await RecordAsync(officer, RecommendationStatus.Submitted, new DateOnly(2027, 1, 15));

@@ -1,9 +1,5 @@
 using AngleSharp.Html.Dom;
-using CauNoi.Web.Data;
-using CauNoi.Web.Features.Accounts;
-using CauNoi.Web.Features.Organisations;
 using CauNoi.Web.Features.Recommendations;
-using CauNoi.Tests.Security;
 
 namespace CauNoi.Tests.Features.Recommendations;
 
@@ -16,27 +12,10 @@ public abstract class ListViewTests(CauNoiApp app) : AppTests(app)
     private static int[] Ids(IHtmlDocument page) =>
         [.. page.QuerySelectorAll("#recommendations tbody tr").Select(r => int.Parse(r.GetAttribute("data-id")!))];
 
-    /// <summary>A new officer of a commune that has raised nothing yet, so that the list holds only the test's records.</summary>
-    private async Task<string> OfficerOfAFreshCommuneAsync(string prefix)
-    {
-        string code;
-        await using (var scope = App.Db())
-        {
-            var db = scope.Context;
-            code = await db.Organisations
-                .Where(o => o.Kind == OrganisationKind.CommuneEconomicOffice
-                    && !db.Recommendations.Any(r => r.CommuneCode == o.CommuneCode) && !db.Users.Any(u => u.OrganisationId == o.Id))
-                .OrderByDescending(o => o.Code).Select(o => o.Code).FirstAsync(Ct);
-        }
-        var officer = prefix + "." + RecommendationSteps.Token();
-        await HostileCorpusTests.NewAccountAsync(App, officer, code, Roles.CommuneOfficer, DemoData.Password);
-        return officer;
-    }
-
     [Fact]
     public async Task List_OpensOnTheRecordsStillOpen_ByDeadline_AndTheFinishedOnesAreOneClickAway()
     {
-        var officer = await OfficerOfAFreshCommuneAsync("danhsach");
+        var officer = await App.OfficerOfAFreshCommuneAsync("danhsach", Ct);
         async Task<int> Record(RecommendationStatus status, DateOnly dueOn)
         {
             var id = (await App.SubmitAsync(officer, $"Danh sách {status} {RecommendationSteps.Token()}", "Nội dung để thử danh sách.")).Summary.Id;
@@ -68,7 +47,7 @@ public abstract class ListViewTests(CauNoiApp app) : AppTests(app)
     public async Task Pager_PastTheCountedThousand_WalksEveryRecordOnce_ForwardAndBack()
     {
         // 1,230 records of one commune, many sharing a deadline, well past the 1,000 the list counts.
-        var officer = await OfficerOfAFreshCommuneAsync("phantrang");
+        var officer = await App.OfficerOfAFreshCommuneAsync("phantrang", Ct);
         var model = (await App.SubmitAsync(officer, "Phân trang " + RecommendationSteps.Token(), "Nội dung để thử phân trang.")).Summary.Id;
         int[] expected;
         await using (var scope = App.Db())

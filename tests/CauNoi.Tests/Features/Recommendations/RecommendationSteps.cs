@@ -38,4 +38,21 @@ internal static class RecommendationSteps
         new { action = "answer", answer, letterNumber, signerName = "Phan Thị Hà", signerTitle = "Phó Cục trưởng", letterFileId };
 
     public static string Token() => Guid.NewGuid().ToString("N")[..8];
+
+    /// <summary>A new officer of a commune that has raised nothing and has no account yet, so that its records are the test's alone.</summary>
+    public static async Task<string> OfficerOfAFreshCommuneAsync(this CauNoiApp app, string prefix, CancellationToken ct = default)
+    {
+        string code;
+        await using (var scope = app.Db())
+        {
+            var db = scope.Context;
+            code = await db.Organisations
+                .Where(o => o.Kind == CauNoi.Web.Features.Organisations.OrganisationKind.CommuneEconomicOffice
+                    && !db.Recommendations.Any(r => r.CommuneCode == o.CommuneCode) && !db.Users.Any(u => u.OrganisationId == o.Id))
+                .OrderBy(o => o.Code).Select(o => o.Code).FirstAsync(ct);
+        }
+        var officer = prefix + "." + Token();
+        await Security.HostileCorpusTests.NewAccountAsync(app, officer, code, CauNoi.Web.Features.Accounts.Roles.CommuneOfficer, CauNoi.Web.Data.DemoData.Password);
+        return officer;
+    }
 }
