@@ -1,3 +1,4 @@
+using CauNoi.Tests.Features.Recommendations;
 using System.IO.Compression;
 using System.Text.Json;
 using CauNoi.Web.Features.Recommendations;
@@ -552,7 +553,7 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
         var members = await MembersAsync(group);
         var before = await Task.WhenAll(members.Select(SnapshotAsync));
         var observed = await SendAsync(w.Api(caller), HttpMethod.Post, $"/api/v1/recommendation-groups/{group}/answer",
-            JsonContent.Create(new { answer = "Bộ trả lời chung: lưới điện được cải tạo trong quý tới." }));
+            JsonContent.Create(RecommendationSteps.GroupAnswer("Bộ trả lời chung: lưới điện được cải tạo trong quý tới.")));
         var after = await Task.WhenAll(members.Select(SnapshotAsync));
         if (observed.Outcome == "200") Assert.All(after, a => Assert.Equal(RecommendationStatus.Answered, a.Status));
         else Assert.Equal(before, after);

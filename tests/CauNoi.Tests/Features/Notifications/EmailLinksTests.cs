@@ -88,7 +88,7 @@ public abstract partial class EmailLinksTests(CauNoiApp app) : AppTests(app)
             new { title = $"Giải phóng mặt bằng lưới điện {marker}", recommendationIds = grouped }, Ct);
         Assert.True(group.IsSuccessStatusCode, await group.Content.ReadAsStringAsync(Ct));
         var groupId = (await group.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct)).GetProperty("id").GetInt32();
-        await Post("cuc.dienluc", $"/api/v1/recommendation-groups/{groupId}/answer", new { answer = $"Trả lời chung {marker}." });
+        await Post("cuc.dienluc", $"/api/v1/recommendation-groups/{groupId}/answer", RecommendationSteps.GroupAnswer($"Trả lời chung {marker}."));
 
         using (var form = new MultipartFormDataContent())
         {

@@ -74,7 +74,7 @@ public abstract class GroupPagesTests(CauNoiApp app) : AppTests(app)
         Assert.Equal($"/kien-nghi/nhom/{groupId}", detail.QuerySelector("#group-link")?.GetAttribute("href"));
 
         var answer = "Bộ đã có văn bản hướng dẫn chung về bồi thường trong hành lang lưới điện " + RecommendationSteps.Token();
-        var answered = await unit.PostFormAsync($"/kien-nghi/nhom/{groupId}?handler=Answer", new() { ["Answer"] = answer }, $"/kien-nghi/nhom/{groupId}");
+        var answered = await unit.PostFormAsync($"/kien-nghi/nhom/{groupId}?handler=Answer", RecommendationSteps.GroupAnswerForm(answer), $"/kien-nghi/nhom/{groupId}");
 
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
         await using (var scope = App.Db())
@@ -127,7 +127,7 @@ public abstract class GroupPagesTests(CauNoiApp app) : AppTests(app)
         await App.ActAsync("cuc.dienluc", ids[1], new { action = "request-information", comment = "Đề nghị gửi danh sách hộ dân." }, Ct);
         var unit = await PageClient.SignedIn(App, "cuc.dienluc");
 
-        var response = await unit.PostFormAsync($"/kien-nghi/nhom/{groupId}?handler=Answer", new() { ["Answer"] = "Trả lời chung." }, $"/kien-nghi/nhom/{groupId}");
+        var response = await unit.PostFormAsync($"/kien-nghi/nhom/{groupId}?handler=Answer", RecommendationSteps.GroupAnswerForm("Trả lời chung."), $"/kien-nghi/nhom/{groupId}");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = PageClient.Parse(await response.Content.ReadAsStringAsync(Ct));

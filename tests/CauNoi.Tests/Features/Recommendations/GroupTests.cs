@@ -30,7 +30,7 @@ public abstract class GroupTests(CauNoiApp app) : AppTests(app)
         var answer = string.Concat(Enumerable.Repeat("Thực hiện bồi thường theo Điều 19 Nghị định 14/2014/NĐ-CP; Bộ đã có văn bản hướng dẫn chung. ", 30))
             + RecommendationSteps.Token();
 
-        var answered = await Group(await (await App.ApiAs("cuc.dienluc")).PostAsJsonAsync($"/api/v1/recommendation-groups/{group.Id}/answer", new { answer }, Ct));
+        var answered = await Group(await (await App.ApiAs("cuc.dienluc")).PostAsJsonAsync($"/api/v1/recommendation-groups/{group.Id}/answer", RecommendationSteps.GroupAnswer(answer), Ct));
 
         Assert.Equal(ids.Order(), answered.Members.Select(m => m.Id).Order());
         Assert.All(answered.Members, m => Assert.Equal(RecommendationStatus.Answered, m.Status));
@@ -106,6 +106,29 @@ public abstract class GroupTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task GroupAnswer_WithoutItsOfficialLetter_IsRefused_AndWithIt_EveryMemberCarriesTheLetter()
+    {
+        int[] ids = [await Submit("so.hanoi"), await Submit("so.tuyenquang")];
+        var group = await Group(await CreateGroup("cuc.dienluc", ids));
+        var unit = await App.ApiAs("cuc.dienluc");
+
+        var bare = await unit.PostAsJsonAsync($"/api/v1/recommendation-groups/{group.Id}/answer", new { answer = "Trả lời chung không kèm văn bản." }, Ct);
+        await using (var scope = App.Db())
+            Assert.Equal([RecommendationStatus.Submitted, RecommendationStatus.Submitted],
+                await scope.Context.Recommendations.Where(r => ids.Contains(r.Id)).OrderBy(r => r.Id).Select(r => r.Status).ToListAsync(Ct));
+        var official = await unit.PostAsJsonAsync($"/api/v1/recommendation-groups/{group.Id}/answer", RecommendationSteps.GroupAnswer("Trả lời chung kèm văn bản."), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, bare.StatusCode);
+        Assert.Contains("số hiệu văn bản", await bare.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.OK, official.StatusCode);
+        foreach (var id in ids)
+        {
+            var detail = await (await App.ApiAs("cuc.dienluc")).GetFromJsonAsync<RecommendationDetail>($"/api/v1/recommendations/{id}", ApiJson.Options, Ct);
+            Assert.Equal(("1234/BCT-ĐL", "Phan Thị Hà"), (detail!.OfficialAnswer!.LetterNumber, detail.OfficialAnswer.SignerName));
+        }
+    }
+
+    [Fact]
     public async Task GroupAnswer_WhileOneMemberWaitsForTheLocality_AnswersNoneOfThem()
     {
         int[] ids = [await Submit("so.hanoi"), await Submit("so.tuyenquang")];
@@ -113,7 +136,7 @@ public abstract class GroupTests(CauNoiApp app) : AppTests(app)
         await App.ActAsync("cuc.dienluc", ids[1], new { action = "receive" }, Ct);
         await App.ActAsync("cuc.dienluc", ids[1], new { action = "request-information", comment = "Đề nghị gửi danh sách hộ dân." }, Ct);
 
-        var response = await (await App.ApiAs("cuc.dienluc")).PostAsJsonAsync($"/api/v1/recommendation-groups/{group.Id}/answer", new { answer = "Trả lời chung." }, Ct);
+        var response = await (await App.ApiAs("cuc.dienluc")).PostAsJsonAsync($"/api/v1/recommendation-groups/{group.Id}/answer", RecommendationSteps.GroupAnswer("Trả lời chung."), Ct);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains(Recommendation.FormatNumber(ids[1]), (await response.Content.ReadFromJsonAsync<Microsoft.AspNetCore.Mvc.ProblemDetails>(Ct))!.Detail);

@@ -37,6 +37,16 @@ internal static class RecommendationSteps
     public static object OfficialAnswer(string answer, Guid? letterFileId = null, string letterNumber = "1234/BCT-ĐL") =>
         new { action = "answer", answer, letterNumber, signerName = "Phan Thị Hà", signerTitle = "Phó Cục trưởng", letterFileId };
 
+    /// <summary>A group's answer with the official letter that carries it.</summary>
+    public static object GroupAnswer(string answer) =>
+        new { answer, letterNumber = "1234/BCT-ĐL", signerName = "Phan Thị Hà", signerTitle = "Phó Cục trưởng" };
+
+    /// <summary>The group page's answer form, filled in and confirmed.</summary>
+    public static Dictionary<string, string> GroupAnswerForm(string answer) => new()
+    {
+        ["Answer"] = answer, ["LetterNumber"] = "1234/BCT-ĐL", ["SignerName"] = "Phan Thị Hà", ["SignerTitle"] = "Phó Cục trưởng", ["Confirmed"] = "true",
+    };
+
     public static string Token() => Guid.NewGuid().ToString("N")[..8];
 
     /// <summary>A new officer of a commune that has raised nothing and has no account yet, so that its records are the test's alone.</summary>

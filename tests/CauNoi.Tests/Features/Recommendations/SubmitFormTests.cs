@@ -164,7 +164,7 @@ public abstract class SubmitFormTests(CauNoiApp app) : AppTests(app)
         var group = await unit.PostAsJsonAsync("/api/v1/recommendation-groups", new { title = "Giá điện " + token, recommendationIds = members }, Ct);
         var groupId = int.Parse(group.Headers.Location!.OriginalString.Split('/').Last());
 
-        Assert.True((await unit.PostAsJsonAsync($"/api/v1/recommendation-groups/{groupId}/answer", new { answer = "Trả lời chung về giá điện." }, Ct)).IsSuccessStatusCode);
+        Assert.True((await unit.PostAsJsonAsync($"/api/v1/recommendation-groups/{groupId}/answer", RecommendationSteps.GroupAnswer("Trả lời chung về giá điện."), Ct)).IsSuccessStatusCode);
         await App.ActAsync("cuc.dienluc", outside, new { action = "outside-remit", competentBody = "UBND thành phố Hà Nội" }, Ct);
 
         await using var scope = App.Db();

@@ -12,6 +12,12 @@ namespace CauNoi.Web.Features.Recommendations.Groups;
 public class GroupPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : PageModel
 {
     [BindProperty] public string? Answer { get; set; }
+    [BindProperty] public string? SignerName { get; set; }
+    [BindProperty] public string? SignerTitle { get; set; }
+    [BindProperty] public string? LetterNumber { get; set; }
+    [BindProperty] public DateOnly? LetterDate { get; set; }
+    [BindProperty] public bool Confirmed { get; set; }
+    public DateOnly Today => VietnamTime.Today(clock);
 
     public RecommendationGroupsApi.GroupDetail Group { get; private set; } = null!;
     /// <summary>The caller handles every open member, so one answer reaches all of them.</summary>
@@ -51,8 +57,13 @@ public class GroupPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : P
     {
         if (id is not { } groupId) return NotFound();
         var ct = HttpContext.RequestAborted;
-        var outcome = await RecommendationGroups.AnswerAsync(
-            db, Actor.Of(current), await current.ScopeAsync(ct), groupId, Answer, clock.GetUtcNow().UtcDateTime, VietnamTime.Today(clock), ct);
+        if (!Confirmed)
+        {
+            Refusal = RecommendationPage.ConfirmFirst;
+            return await ShowAsync(groupId);
+        }
+        var outcome = await RecommendationGroups.AnswerAsync(db, Actor.Of(current), await current.ScopeAsync(ct), groupId,
+            new(Answer, SignerName, SignerTitle, LetterNumber, LetterDate), clock.GetUtcNow().UtcDateTime, VietnamTime.Today(clock), ct);
         if (outcome.Failure == RecommendationGroups.Failure.NotFound) return NotFound();
         if (!outcome.Succeeded)
         {

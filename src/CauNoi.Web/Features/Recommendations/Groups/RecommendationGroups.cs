@@ -61,20 +61,25 @@ public static class RecommendationGroups
     }
 
     public static async Task<Outcome> AnswerAsync(
-        CauNoiDb db, Actor? actor, Scope scope, int id, string? answer, DateTime at, DateOnly today, CancellationToken ct = default)
+        CauNoiDb db, Actor? actor, Scope scope, int id, RecommendationGroupsApi.AnswerRequest request, DateTime at, DateOnly today,
+        CancellationToken ct = default)
     {
         var group = await db.RecommendationGroups.FirstOrDefaultAsync(g => g.Id == id, ct);
         var members = await db.Recommendations.Where(r => r.GroupId == id).OrderBy(r => r.Id).ToListAsync(ct);
         if (actor is null || group is null || !members.Any(m => scope.Sees(m.ProvinceCode, m.CommuneCode, m.RoutedUnitId)))
             return Outcome.Refused(Failure.NotFound);
         var errors = new Intake.Errors();
-        var text = Intake.Text(answer, "Answer", "Nội dung trả lời", RecommendationModel.TextLength, required: true, errors, multiline: true);
+        var text = Intake.Text(request.Answer, "Answer", "Nội dung trả lời", RecommendationModel.TextLength, required: true, errors, multiline: true);
         if (text is null || errors.Count > 0) return Outcome.Invalid(errors);
         var open = members.Where(m => m.IsOpen).ToList();
         if (open.Count == 0) return Outcome.Refused(Failure.Conflict, "Mọi kiến nghị trong nhóm đã được trả lời hoặc đã kết thúc.");
         // A member the caller cannot see is not theirs to answer, and is not named: the refusal below would give its number.
         if (open.Any(m => !scope.Sees(m.ProvinceCode, m.CommuneCode, m.RoutedUnitId)))
             return Outcome.Refused(Failure.Forbidden, "Nhóm có kiến nghị ngoài phạm vi của bạn; chỉ đơn vị xử lý mọi kiến nghị trong nhóm mới trả lời chung.");
+        // One official letter answers them all: dated no earlier than the latest of them was received.
+        var letter = OfficialLetter.Check(request.SignerName, request.SignerTitle, request.LetterNumber, request.LetterDate, null,
+            today, open.Max(m => m.ReceivedOn), errors);
+        if (letter is null) return Outcome.Invalid(errors);
         var receiving = open.Count(r => r.Status is S.Submitted or S.Transferred);   // received first, below
         var needsApproval = await db.Organisations.Where(o => o.Id == actor.OrganisationId).Select(o => o.AnswersNeedApproval).FirstOrDefaultAsync(ct);
 
@@ -86,9 +91,8 @@ public static class RecommendationGroups
                 {
                     // Answering a recommendation not yet received receives it first, as its history shows.
                     if (r.Status is S.Submitted or S.Transferred) r.Receive(actor, at, "Tiếp nhận để trả lời chung theo nhóm");
-                    // Without an official letter yet (the group form does not take one); a unit whose leader approves
-                    // answers gets each member's answer as a draft to approve.
-                    r.AnswerWith(actor, at, today, text, letter: null, needsApproval);
+                    // A unit whose leader approves answers gets each member's answer as a draft to approve.
+                    r.AnswerWith(actor, at, today, text, letter, needsApproval);
                 }
                 catch (WorkflowRefusal refusal)
                 {
@@ -96,7 +100,8 @@ public static class RecommendationGroups
                 }
                 if (r.Status == S.Answered)
                 {
-                    await Notify.OrganisationsAsync(db, [r.SubmittingOrganisationId], $"Kiến nghị {r.Number} đã được trả lời", text, $"/kien-nghi/{r.Id}", at, ct);
+                    await Notify.OrganisationsAsync(db, [r.SubmittingOrganisationId], $"Kiến nghị {r.Number} đã được trả lời",
+                        Transitions.AnswerNotice(r, actor.OrganisationName), $"/kien-nghi/{r.Id}", at, ct);
                     ContactEmail.Answered(db, r, at);
                 }
             }

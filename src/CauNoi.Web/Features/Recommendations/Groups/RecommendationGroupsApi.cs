@@ -6,7 +6,9 @@ namespace CauNoi.Web.Features.Recommendations.Groups;
 public static class RecommendationGroupsApi
 {
     public sealed record CreateRequest(string? Title, int[]? RecommendationIds);
-    public sealed record AnswerRequest(string? Answer);
+    /// <summary>The group's answer and the official letter that carries it, as for one record's answer (<see cref="OfficialLetter"/>).</summary>
+    public sealed record AnswerRequest(
+        string? Answer, string? SignerName = null, string? SignerTitle = null, string? LetterNumber = null, DateOnly? LetterDate = null);
     public sealed record GroupDetail(
         int Id, string Title, DateTime CreatedAt, string? Answer, DateTime? AnsweredAt, IReadOnlyList<RecommendationQueries.Item> Members);
 
@@ -41,7 +43,7 @@ public static class RecommendationGroupsApi
         var scope = await current.ScopeAsync(ct);
         var today = VietnamTime.Today(clock);
         var outcome = await RecommendationGroups.AnswerAsync(
-            db, Actor.Of(current), scope, id, request.Answer, clock.GetUtcNow().UtcDateTime, today, ct);
+            db, Actor.Of(current), scope, id, request, clock.GetUtcNow().UtcDateTime, today, ct);
         if (outcome.Errors is { } errors) return TypedResults.ValidationProblem(errors, title: "Câu trả lời chưa hợp lệ");
         if (!outcome.Succeeded) return Refused(outcome);
         return TypedResults.Ok((await RecommendationGroups.LoadAsync(db, scope, id, today, ct))!);
