@@ -46,7 +46,7 @@ public static class AccountCheck
             {
                 u.IsActive, u.SecurityStamp,
                 Account = new SignedInAccount(u.Id, u.FullName, u.OrganisationId, u.Organisation!.Name, u.Organisation.Kind,
-                    u.Organisation.ProvinceCode, u.Organisation.CommuneCode, u.Organisation.IsLocalAffairsHub),
+                    u.Organisation.ProvinceCode, u.Organisation.CommuneCode, u.Organisation.IsLocalAffairsHub, u.Organisation.AnswersNeedApproval),
                 SignedOut = session != null && db.SignedOutSessions.Any(s => s.Id == session),
                 Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
             })
@@ -63,4 +63,5 @@ public static class AccountCheck
 
 /// <summary>The signed-in account of this request, as <see cref="AccountCheck"/> read it, with its organisation.</summary>
 public sealed record SignedInAccount(
-    string Id, string FullName, int OrganisationId, string OrganisationName, OrganisationKind Kind, string? ProvinceCode, string? CommuneCode, bool IsLocalAffairsHub);
+    string Id, string FullName, int OrganisationId, string OrganisationName, OrganisationKind Kind, string? ProvinceCode, string? CommuneCode, bool IsLocalAffairsHub,
+    bool AnswersNeedApproval);

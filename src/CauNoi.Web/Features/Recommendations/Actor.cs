@@ -4,9 +4,11 @@ using CauNoi.Web.Features.Organisations;
 namespace CauNoi.Web.Features.Recommendations;
 
 /// <summary>Who acts on a recommendation, and from where: what the workflow needs to allow or refuse a step.</summary>
+/// <param name="UnitAnswersNeedApproval">The actor's unit has its leader approve answers before they are sent (read with the account).</param>
 public sealed record Actor(
     string? UserId, string Name, string OrganisationName, OrganisationKind OrganisationKind, int OrganisationId,
-    string? ProvinceCode, string? CommuneCode, bool IsHub, bool IsAdministrator, bool IsLeader, bool IsUnitHead = false)
+    string? ProvinceCode, string? CommuneCode, bool IsHub, bool IsAdministrator, bool IsLeader, bool IsUnitHead = false,
+    bool UnitAnswersNeedApproval = false)
 {
     public bool IsMinistry => OrganisationKind == OrganisationKind.MinistryUnit;
 
@@ -40,5 +42,6 @@ public sealed record Actor(
             IsHub: a.IsLocalAffairsHub,
             IsAdministrator: current.IsInRole(Roles.SystemAdministrator),
             IsLeader: current.IsInRole(Roles.MinistryLeader),
-            IsUnitHead: current.IsInRole(Roles.UnitHead));
+            IsUnitHead: current.IsInRole(Roles.UnitHead),
+            UnitAnswersNeedApproval: a.AnswersNeedApproval);
 }

@@ -189,8 +189,7 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
         if (actor is not null && Actions.Contains("answer"))
         {
             AnsweringUnit = actor.OrganisationName;
-            AnswerNeedsApproval = !actor.ApprovesFor(actor.OrganisationId)
-                && await db.Organisations.Where(o => o.Id == actor.OrganisationId).Select(o => o.AnswersNeedApproval).FirstOrDefaultAsync();
+            AnswerNeedsApproval = actor.UnitAnswersNeedApproval && !actor.ApprovesFor(actor.OrganisationId);
             // A draft returned by the leader comes back into the form, to be corrected rather than typed again.
             if (Step.Action != "answer" && Detail.OfficialAnswer is { IsDraft: true } draft)
                 Step = new StepInput

@@ -81,8 +81,7 @@ public static class Transitions
                 if (string.IsNullOrWhiteSpace(request.Answer ?? request.Comment)) throw new WorkflowRefusal("Nhập nội dung trả lời.");
                 r.MayAnswer(actor);
                 var letter = await LetterAsync(db, r, request, today, ct);
-                var needsApproval = await db.Organisations.Where(o => o.Id == actor.OrganisationId).Select(o => o.AnswersNeedApproval).FirstOrDefaultAsync(ct);
-                r.AnswerWith(actor, at, today, request.Answer ?? request.Comment, letter, needsApproval);
+                r.AnswerWith(actor, at, today, request.Answer ?? request.Comment, letter, actor.UnitAnswersNeedApproval);
                 if (r.Status == RecommendationStatus.Answered)
                     await NotifyAnsweredAsync(db, r, actor.OrganisationName, link, at, ct);
                 else

@@ -81,7 +81,6 @@ public static class RecommendationGroups
             today, open.Max(m => m.ReceivedOn), errors);
         if (letter is null) return Outcome.Invalid(errors);
         var receiving = open.Count(r => r.Status is S.Submitted or S.Transferred);   // received first, below
-        var needsApproval = await db.Organisations.Where(o => o.Id == actor.OrganisationId).Select(o => o.AnswersNeedApproval).FirstOrDefaultAsync(ct);
 
         try
         {
@@ -92,7 +91,7 @@ public static class RecommendationGroups
                     // Answering a recommendation not yet received receives it first, as its history shows.
                     if (r.Status is S.Submitted or S.Transferred) r.Receive(actor, at, "Tiếp nhận để trả lời chung theo nhóm");
                     // A unit whose leader approves answers gets each member's answer as a draft to approve.
-                    r.AnswerWith(actor, at, today, text, letter, needsApproval);
+                    r.AnswerWith(actor, at, today, text, letter, actor.UnitAnswersNeedApproval);
                 }
                 catch (WorkflowRefusal refusal)
                 {
