@@ -35,7 +35,7 @@ public class IndexModel(CauNoiDb db, CurrentUser current, TimeProvider clock) : 
         IsAdministrator = actor.IsAdministrator;
         Today = VietnamTime.Today(clock);
         WeekEnds = Today.AddDays((7 - (int)Today.DayOfWeek) % 7);
-        SubmitLabel = !actor.Acts ? null : actor.IsMinistry ? "Ghi nhận kiến nghị" : "Gửi kiến nghị";
+        SubmitLabel = actor.Acts ? actor.SubmitLabel : null;
 
         var visible = db.Recommendations.VisibleTo(scope);
         var open = Recommendation.OpenStatuses;

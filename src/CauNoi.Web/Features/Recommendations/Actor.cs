@@ -36,6 +36,9 @@ public sealed record Actor(
     /// </summary>
     public bool Owns(Recommendation r) => !IsMinistry && OrganisationId == r.SubmittingOrganisationId;
 
+    /// <summary>What submitting is called for this actor: a locality sends its own; the Ministry records one on a locality's behalf.</summary>
+    public string SubmitLabel => IsMinistry ? "Ghi nhận kiến nghị" : "Gửi kiến nghị";
+
     /// <summary>The caller as the workflow sees them, from the account read once at this request.</summary>
     public static Actor? Of(CurrentUser current) => current.Account is not { } a ? null
         : new Actor(a.Id, a.FullName, a.OrganisationName, a.Kind, a.OrganisationId, a.ProvinceCode, a.CommuneCode,

@@ -46,6 +46,8 @@ public class RecommendationsPage(CauNoiDb db, CurrentUser current, TimeProvider 
     public bool ShowsCommune { get; private set; }
     public bool ShowsFocalLeader { get; private set; }
     public string ExportUrl { get; private set; } = "";
+    /// <summary>The submit button's words for this caller, or null for those who do not submit (a Ministry leader).</summary>
+    public string? SubmitLabel { get; private set; }
 
     public async Task<IActionResult> OnGetAsync([FromQuery] int? trang)
     {
@@ -59,6 +61,7 @@ public class RecommendationsPage(CauNoiDb db, CurrentUser current, TimeProvider 
         ShowsProvince = kind is not (OrganisationKind.ProvincialDepartment or OrganisationKind.CommuneEconomicOffice);
         ShowsCommune = kind is not OrganisationKind.CommuneEconomicOffice;
         ShowsFocalLeader = actor is { IsMinistry: true } || actor is { IsAdministrator: true };
+        SubmitLabel = actor is { Acts: true } ? actor.SubmitLabel : null;
 
         var from = ReadDate(From, nameof(From), "Từ ngày");
         var to = ReadDate(To, nameof(To), "Đến ngày");
