@@ -2,6 +2,7 @@ using CauNoi.Web.Features.Accounts;
 using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Features.Audit;
 using CauNoi.Web.Features.Calendar;
+using CauNoi.Web.Features.Files;
 using CauNoi.Web.Features.Organisations;
 using CauNoi.Web.Features.Notifications;
 using CauNoi.Web.Features.Recommendations;
@@ -18,6 +19,7 @@ builder.Services.AddCauNoiDatabase(builder.Configuration, builder.Environment.Co
 builder.Services.AddAccounts(builder.Configuration);
 builder.Services.AddWeb(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddScoped<WorkingDays>();
+builder.Services.AddFiles(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddNotificationJobs(builder.Configuration);
 builder.Services.AddTelemetry(builder.Configuration);
 

@@ -36,7 +36,9 @@ public class CauNoiApp(Engine engine, string? connectionString = null) : WebAppl
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         // Tests run the reminder and e-mail passes themselves, at the moment they choose.
         builder.UseSetting("Jobs:Enabled", "false");
-        builder.UseSetting("Attachments:Path", Path.Combine(Path.GetTempPath(), "caunoi-tests", "attachments-" + Guid.NewGuid().ToString("N")[..8]));
+        var attachments = Path.Combine(Path.GetTempPath(), "caunoi-tests", "attachments-" + Guid.NewGuid().ToString("N")[..8]);
+        builder.UseSetting("Attachments:Path", attachments);
+        builder.UseSetting("Attachments:TempPath", attachments + "-uploads");
     }
 
     /// <summary>

@@ -13,7 +13,7 @@ namespace CauNoi.Web.Features.Recommendations;
 /// </summary>
 [RequestSizeLimit(AttachmentStore.MaxFiles * AttachmentStore.DefaultMaxBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = AttachmentStore.DefaultMaxBytes)]
-public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider clock, IConfiguration config, IHostEnvironment env) : PageModel
+public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider clock, AttachmentStore store) : PageModel
 {
     /// <summary>One workflow step as the action forms post it.</summary>
     public sealed class StepInput
@@ -105,7 +105,6 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
         else if (Step.Confirmed != true) Refusal = ConfirmFirst;
         if (Refusal is not null) return await ShowAsync(id);
 
-        var store = AttachmentStore.For(config, env);
         var at = clock.GetUtcNow().UtcDateTime;
         IReadOnlyList<RecommendationAttachment> stored = [];
         try
@@ -130,7 +129,7 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
         finally
         {
             // Rolled back: the stored rows are gone, so their files go too.
-            foreach (var row in stored) System.IO.File.Delete(store.PathOf(row.StoredName));
+            foreach (var row in stored) await store.Files.DeleteAsync(row.StoredName, CancellationToken.None);
         }
         if (Refusal is not null)
         {
@@ -161,7 +160,7 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
     {
         var (r, actor) = await LoadAsync(id);
         if (r is null || actor is null) return NotFound();
-        var outcome = await AttachmentUpload.SaveAsync(db, AttachmentStore.For(config, env), actor, id, files, clock.GetUtcNow().UtcDateTime);
+        var outcome = await AttachmentUpload.SaveAsync(db, store, actor, id, files, clock.GetUtcNow().UtcDateTime);
         if (outcome.Refusal is { } refusal)
         {
             ModelState.AddModelError("files", refusal);

@@ -17,7 +17,7 @@ namespace CauNoi.Web.Features.Recommendations;
 /// </summary>
 [RequestSizeLimit(AttachmentStore.MaxFiles * AttachmentStore.DefaultMaxBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = AttachmentStore.DefaultMaxBytes)]
-public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider clock, IConfiguration config, IHostEnvironment env) : PageModel
+public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider clock, AttachmentStore store) : PageModel
 {
     /// <summary>Text as typed: the page turns it into <see cref="Intake.Input"/> and answers in Vietnamese.</summary>
     public sealed class InputModel
@@ -51,7 +51,7 @@ public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProv
     public IReadOnlyList<ProvinceItem> Provinces { get; private set; } = [];
     /// <summary>A province officer's communes, to send on behalf of one.</summary>
     public IReadOnlyList<Option> Communes { get; private set; } = [];
-    public AttachmentStore Store => AttachmentStore.For(config, env);
+    public AttachmentStore Store => store;
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -89,7 +89,6 @@ public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProv
             foreach (var message in messages) ModelState.AddModelError($"Input.{field}", message);
 
         // Files are checked before anything is written, with the other fields; a browser does not keep them in a form shown again.
-        var store = AttachmentStore.For(config, env);
         var received = files.Count == 0 ? null : await AttachmentUpload.ReceiveAsync(store, files);
         if (received?.Refusal is { } refusal)
             ModelState.AddModelError(Files, $"{refusal} Kiến nghị chưa được gửi: vui lòng chọn lại tệp hợp lệ.");
@@ -97,7 +96,7 @@ public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProv
         {
             if (received is { Refusal: null })
             {
-                AttachmentUpload.Discard(store, received);
+                await AttachmentUpload.DiscardAsync(store, received);
                 ModelState.AddModelError(Files, "Tệp đã chọn chưa được lưu: vui lòng chọn lại khi gửi lại kiến nghị.");
             }
             return await ShowAsync();
@@ -108,12 +107,12 @@ public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProv
         try
         {
             id = await Intake.SaveAsync(db, Actor, recommendation, key, at,
-                alongside: r => AttachmentUpload.Attach(db, store, Actor, r.Id, received, at));
+                alongside: r => AttachmentUpload.Attach(db, Actor, r.Id, received, at));
         }
         finally
         {
             // Another post of the same form stored its record first (another id), or the save failed: these files are not kept.
-            if (id == 0 || id != recommendation.Id) AttachmentUpload.Discard(store, received);
+            if (id == 0 || id != recommendation.Id) await AttachmentUpload.DiscardAsync(store, received);
         }
         return await SubmittedAsync(id);
     }

@@ -18,7 +18,7 @@ public abstract class AttachmentTests(CauNoiApp app) : AppTests(app)
     private (WebApplicationFactory<Program> Host, string Folder) Stored => Hosts.GetOrAdd(App, app =>
     {
         var folder = Path.Combine(Path.GetTempPath(), "caunoi-tests", "attachments-" + Guid.NewGuid().ToString("N"));
-        return (app.WithWebHostBuilder(b => b.UseSetting("Attachments:Path", folder)), folder);
+        return (app.WithWebHostBuilder(b => b.UseSetting("Attachments:Path", folder).UseSetting("Attachments:TempPath", folder + "-uploads")), folder);
     });
 
     private async Task<HttpClient> ApiAs(string userName)
@@ -29,6 +29,9 @@ public abstract class AttachmentTests(CauNoiApp app) : AppTests(app)
     }
 
     private static readonly byte[] Pdf = SampleFiles.Pdf;
+
+    /// <summary>Files in the store's folder and in the folder of uploads being received.</summary>
+    private int FilesLeft() => new[] { Stored.Folder, Stored.Folder + "-uploads" }.Where(Directory.Exists).Sum(f => Directory.GetFiles(f).Length);
 
     private static MultipartFormDataContent Files(params (byte[] Bytes, string Name)[] files)
     {
@@ -85,7 +88,7 @@ public abstract class AttachmentTests(CauNoiApp app) : AppTests(app)
     public async Task TextFileNamedPdf_IsRefusedInVietnamese_AndNothingIsStored()
     {
         var id = await Recommendation();
-        var before = Directory.Exists(Stored.Folder) ? Directory.GetFiles(Stored.Folder).Length : 0;
+        var before = FilesLeft();
 
         var response = await Upload("so.hanoi", id, (Pdf, "dung.pdf"), (Encoding.UTF8.GetBytes("Đây không phải tệp PDF"), "gia-mao.pdf"));
 
@@ -95,7 +98,7 @@ public abstract class AttachmentTests(CauNoiApp app) : AppTests(app)
         Assert.Contains("\"gia-mao.pdf\" không phải loại được phép", body);
         Assert.Contains("Không tệp nào được lưu", body);
         Assert.Empty(await Rows(id));
-        Assert.Equal(before, Directory.Exists(Stored.Folder) ? Directory.GetFiles(Stored.Folder).Length : 0);
+        Assert.Equal(before, FilesLeft());
     }
 
     [Fact]

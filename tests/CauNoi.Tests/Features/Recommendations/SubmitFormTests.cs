@@ -33,11 +33,11 @@ public abstract class SubmitFormTests(CauNoiApp app) : AppTests(app)
 
     private static int IdOf(HttpResponseMessage redirect) => int.Parse(redirect.Headers.Location!.OriginalString.Split('/').Last());
 
-    /// <summary>Every file in the app's attachment folder, temporary ones included.</summary>
+    /// <summary>Every file in the app's attachment folder, and in its folder of uploads being received.</summary>
     private string[] StoredFiles()
     {
-        var folder = App.Services.GetRequiredService<IConfiguration>()["Attachments:Path"]!;
-        return Directory.Exists(folder) ? Directory.GetFiles(folder) : [];
+        var config = App.Services.GetRequiredService<IConfiguration>();
+        return [.. new[] { config["Attachments:Path"]!, config["Attachments:TempPath"]! }.Where(Directory.Exists).SelectMany(Directory.GetFiles)];
     }
 
     [Fact]

@@ -1,21 +1,24 @@
 using System.Security.Cryptography;
+using CauNoi.Web.Features.Files;
 using Microsoft.AspNetCore.Http.Features;
 
 namespace CauNoi.Web.Features.Recommendations.Attachments;
 
 /// <summary>
-/// Where attached files live: a folder outside the web root (Attachments:Path, by default
-/// data/attachments under the content root), each file under a generated name, at most
-/// Attachments:MaxBytes (20 MB) each and <see cref="MaxFiles"/> in one upload.
+/// How attached files are taken in: at most Attachments:MaxBytes (20 MB) each and <see cref="MaxFiles"/> in one
+/// upload, received into a temporary file of this machine (hashed and typed by content there), then kept in the
+/// <see cref="IFileStore"/> under a generated name.
 /// </summary>
-public sealed record AttachmentStore(string Folder, long MaxBytes)
+public sealed class AttachmentStore(IFileStore files, long maxBytes, string tempFolder)
 {
     public const int MaxFiles = 10;
     public const long DefaultMaxBytes = 20L * 1024 * 1024;
 
-    public static AttachmentStore For(IConfiguration config, IHostEnvironment env) => new(
-        Path.GetFullPath(config["Attachments:Path"] is { Length: > 0 } path ? path : Path.Combine("data", "attachments"), env.ContentRootPath),
-        config.GetValue("Attachments:MaxBytes", DefaultMaxBytes));
+    public IFileStore Files => files;
+    public long MaxBytes => maxBytes;
+
+    /// <summary>Uploads being received, before they are kept (Attachments:TempPath): on this machine only, whatever the store.</summary>
+    public string TempFolder => tempFolder;
 
     /// <summary>The largest upload: every file at its limit, with room for the multipart framing.</summary>
     public long RequestLimit => MaxFiles * MaxBytes + 1024 * 1024;
@@ -23,9 +26,6 @@ public sealed record AttachmentStore(string Folder, long MaxBytes)
     public string Limits => $"Mỗi tệp tối đa {MaxSize}, mỗi lần gửi tối đa {MaxFiles} tệp.";
 
     public string MaxSize => MaxBytes % (1024 * 1024) == 0 ? $"{MaxBytes / (1024 * 1024)} MB" : $"{Display.Number(MaxBytes)} byte";
-
-    public string PathOf(string storedName) =>
-        Path.GetFileName(storedName) == storedName ? Path.Combine(Folder, storedName) : throw new ArgumentException("Not a stored name.", nameof(storedName));
 
     /// <summary>Reads the multipart form with each part limited to one file's size (InvalidDataException beyond it).</summary>
     public async Task<IFormCollection> ReadFormAsync(HttpRequest request, CancellationToken ct)
@@ -35,17 +35,17 @@ public sealed record AttachmentStore(string Folder, long MaxBytes)
     }
 
     /// <summary>
-    /// Copies an uploaded file to a temporary name in the folder, with its SHA-256 and detected
-    /// kind; nothing exists under a final name until <see cref="Keep"/> moves it there.
+    /// Copies an uploaded file to a temporary file, with its SHA-256 and detected kind; nothing is in the store
+    /// until <see cref="KeepAsync"/> puts it there.
     /// </summary>
     public async Task<Incoming> ReceiveAsync(IFormFile file, CancellationToken ct)
     {
-        Directory.CreateDirectory(Folder);
+        Directory.CreateDirectory(TempFolder);
         var name = AttachmentName.Clean(file.FileName);
-        var incoming = new Incoming(Guid.NewGuid().ToString("N"), name);
+        var incoming = new Incoming(Guid.NewGuid().ToString("N"), name, TempFolder);
         try
         {
-            await using var output = new FileStream(PathOf(incoming.TempName), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, useAsync: true);
+            await using var output = new FileStream(incoming.TempPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, useAsync: true);
             await using (var input = file.OpenReadStream())
             {
                 using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -65,25 +65,31 @@ public sealed record AttachmentStore(string Folder, long MaxBytes)
         }
         catch
         {
-            Discard(incoming);
+            await DiscardAsync(incoming);
             throw;
         }
     }
 
-    /// <summary>Moves a received file to its final, generated name.</summary>
-    public void Keep(Incoming incoming) => File.Move(PathOf(incoming.TempName), PathOf(incoming.StoredName));
-
-    /// <summary>Removes whatever an upload that did not complete left behind.</summary>
-    public void Discard(Incoming incoming)
+    /// <summary>Puts a received file in the store under its generated name.</summary>
+    public async Task KeepAsync(Incoming incoming, CancellationToken ct = default)
     {
-        File.Delete(PathOf(incoming.TempName));
-        File.Delete(PathOf(incoming.StoredName));
+        await using (var content = new FileStream(incoming.TempPath, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true))
+            await files.PutAsync(incoming.StoredName, content, ct);
+        File.Delete(incoming.TempPath);
     }
 
-    public sealed class Incoming(string storedName, string fileName)
+    /// <summary>Removes whatever an upload that did not complete left behind, here and in the store.</summary>
+    public async Task DiscardAsync(Incoming incoming)
+    {
+        File.Delete(incoming.TempPath);
+        // Not cancelled with the request: a file whose row is not saved must go even when the caller has left.
+        await files.DeleteAsync(incoming.StoredName, CancellationToken.None);
+    }
+
+    public sealed class Incoming(string storedName, string fileName, string tempFolder)
     {
         public string StoredName => storedName;
-        public string TempName => storedName + ".tmp";
+        public string TempPath => Path.Combine(tempFolder, storedName + ".upload");
         public string FileName => fileName;
         public long Size { get; set; }
         public string Sha256 { get; set; } = "";

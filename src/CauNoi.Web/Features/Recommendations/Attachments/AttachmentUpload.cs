@@ -22,7 +22,7 @@ public static class AttachmentUpload
         var saved = false;
         try
         {
-            var rows = Attach(db, store, actor, recommendationId, received, at);
+            var rows = Attach(db, actor, recommendationId, received, at);
             await db.SaveChangesAsync(ct);
             saved = true;
             return new(rows);
@@ -30,13 +30,14 @@ public static class AttachmentUpload
         finally
         {
             // Rows that could not be saved leave no file behind.
-            if (!saved) Discard(store, received);
+            if (!saved) await DiscardAsync(store, received);
         }
     }
 
     /// <summary>
-    /// Copies the files to temporary names and checks each (count, size, kind by content); a refusal leaves none behind.
-    /// The intake form checks a new record's files this way before anything is written.
+    /// Receives the files and checks each (count, size, kind by content), then puts them in the store; a refusal leaves
+    /// none behind. The intake form checks a new record's files this way before the record is written. A file whose
+    /// row is then never saved is removed by <see cref="DiscardAsync"/>, or, after a crash, by the orphan sweep.
     /// </summary>
     public static async Task<Received> ReceiveAsync(AttachmentStore store, IReadOnlyList<IFormFile> files, CancellationToken ct = default)
     {
@@ -50,20 +51,18 @@ public static class AttachmentUpload
             foreach (var file in files) received.Add(await store.ReceiveAsync(file, ct));
             var refused = received.Select(Refusal).OfType<string>().ToList();
             if (refused.Count > 0) return new([], string.Join(" ", refused) + " Không tệp nào được lưu.");
+            foreach (var i in received) await store.KeepAsync(i, ct);
             kept = true;
             return new(received);
         }
         finally
         {
-            if (!kept) foreach (var i in received) store.Discard(i);
+            if (!kept) foreach (var i in received) await store.DiscardAsync(i);
         }
     }
 
-    /// <summary>
-    /// Moves received files to their final names and adds their rows to the unit of work; the caller saves, and on
-    /// failure calls <see cref="Discard"/>.
-    /// </summary>
-    public static IReadOnlyList<RecommendationAttachment> Attach(CauNoiDb db, AttachmentStore store, Actor actor, int recommendationId, Received received, DateTime at)
+    /// <summary>Adds the received files' rows to the unit of work; the caller saves, and on failure calls <see cref="DiscardAsync"/>.</summary>
+    public static IReadOnlyList<RecommendationAttachment> Attach(CauNoiDb db, Actor actor, int recommendationId, Received received, DateTime at)
     {
         var rows = received.Files.Select(i => new RecommendationAttachment
         {
@@ -71,15 +70,14 @@ public static class AttachmentUpload
             StoredName = i.StoredName, ContentType = i.Kind!.ContentType, Size = i.Size, Sha256 = i.Sha256,
             UploadedById = actor.UserId, UploadedByName = actor.Name, At = at,
         }).ToList();
-        foreach (var i in received.Files) store.Keep(i);
         db.RecommendationAttachments.AddRange(rows);
         return rows;
     }
 
     /// <summary>Removes received files, kept or not: what a refused or failed save leaves behind.</summary>
-    public static void Discard(AttachmentStore store, Received received)
+    public static async Task DiscardAsync(AttachmentStore store, Received received)
     {
-        foreach (var i in received.Files) store.Discard(i);
+        foreach (var i in received.Files) await store.DiscardAsync(i);
     }
 
     /// <summary>Why a file is refused: its content is not an allowed kind, or its name claims another kind.</summary>

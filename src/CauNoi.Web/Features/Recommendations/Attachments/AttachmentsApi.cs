@@ -1,3 +1,4 @@
+using CauNoi.Web.Features.Files;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,9 +9,7 @@ public static class AttachmentsApi
 {
     public static void MapAttachmentsApi(this RouteGroupBuilder api)
     {
-        var store = AttachmentStore.For(
-            ((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<IConfiguration>(),
-            ((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<IHostEnvironment>());
+        var store = ((IEndpointRouteBuilder)api).ServiceProvider.GetRequiredService<AttachmentStore>();
         var group = api.MapGroup("/recommendations/{id:int}/attachments").WithTags("Kiến nghị");
         group.MapPost("/", Upload)
             .WithMetadata(new RequestSizeLimitAttribute(store.RequestLimit))
@@ -19,14 +18,13 @@ public static class AttachmentsApi
     }
 
     private static async Task<Results<Created<IReadOnlyList<RecommendationDetail.File>>, ProblemHttpResult>> Upload(
-        int id, HttpRequest request, CauNoiDb db, CurrentUser current, IConfiguration config, IHostEnvironment env, TimeProvider clock, CancellationToken ct)
+        int id, HttpRequest request, CauNoiDb db, CurrentUser current, AttachmentStore store, TimeProvider clock, CancellationToken ct)
     {
         var visible = await db.Recommendations.VisibleTo(await current.ScopeAsync(ct)).AnyAsync(r => r.Id == id, ct);
         var actor = Actor.Of(current);
         if (!visible || actor is null) return Problems.NotFound();
         if (!request.HasFormContentType) return Problems.BadRequest("Gửi tệp đính kèm dưới dạng multipart/form-data.");
 
-        var store = AttachmentStore.For(config, env);
         var tooLarge = TypedResults.Problem(store.Limits, statusCode: 413, title: "Dữ liệu gửi lên quá lớn");
         if (request.ContentLength > store.RequestLimit) return tooLarge;
         IFormCollection form;
@@ -50,7 +48,7 @@ public static class AttachmentsApi
     }
 
     private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(
-        int id, Guid attachmentId, HttpResponse response, CauNoiDb db, CurrentUser current, IConfiguration config, IHostEnvironment env,
+        int id, Guid attachmentId, HttpResponse response, CauNoiDb db, CurrentUser current, IFileStore files,
         ILoggerFactory logs, CancellationToken ct)
     {
         var scope = await current.ScopeAsync(ct);
@@ -63,14 +61,14 @@ public static class AttachmentsApi
             .Select(a => new { a.StoredName, a.FileName, a.ContentType })
             .FirstOrDefaultAsync(ct);
         if (file is null) return Problems.NotFound();
-        var path = AttachmentStore.For(config, env).PathOf(file.StoredName);
-        if (!File.Exists(path))
+        if (await files.OpenReadAsync(file.StoredName, ct) is not { } content)
         {
-            logs.CreateLogger(typeof(AttachmentsApi)).LogError("Attachment {AttachmentId} of recommendation {Id} is missing from {Path}", attachmentId, id, path);
+            logs.CreateLogger(typeof(AttachmentsApi)).LogError("Attachment {AttachmentId} of recommendation {Id} ({StoredName}) is missing from {Store}",
+                attachmentId, id, file.StoredName, files.Location);
             return Problems.NotFound("Tệp đính kèm không còn trên máy chủ. Vui lòng báo quản trị hệ thống.");
         }
         response.Headers.XContentTypeOptions = "nosniff";
         response.Headers.CacheControl = "private, no-store";
-        return TypedResults.File(new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true), file.ContentType, file.FileName);
+        return TypedResults.File(content, file.ContentType, file.FileName);
     }
 }

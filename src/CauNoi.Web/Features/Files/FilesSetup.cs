@@ -1,0 +1,24 @@
+using CauNoi.Web.Features.Recommendations.Attachments;
+
+namespace CauNoi.Web.Features.Files;
+
+public static class FilesSetup
+{
+    /// <summary>The file store that <c>Attachments:Store</c> names (<c>Folder</c> by default), and the attachment limits.</summary>
+    public static IServiceCollection AddFiles(this IServiceCollection services, IConfiguration config, string contentRoot)
+    {
+        var store = FileStoreFor(config, contentRoot);
+        services.AddSingleton(store);
+        services.AddSingleton(new AttachmentStore(store, config.GetValue("Attachments:MaxBytes", AttachmentStore.DefaultMaxBytes),
+            Path.GetFullPath(config["Attachments:TempPath"] is { Length: > 0 } temp ? temp : Path.Combine(Path.GetTempPath(), "caunoi-uploads"), contentRoot)));
+        return services;
+    }
+
+    /// <summary>The configured store; a name it does not know stops the start with the reason.</summary>
+    public static IFileStore FileStoreFor(IConfiguration config, string contentRoot) => config["Attachments:Store"] switch
+    {
+        null or "" or "Folder" => new FolderFileStore(
+            Path.GetFullPath(config["Attachments:Path"] is { Length: > 0 } path ? path : Path.Combine("data", "attachments"), contentRoot)),
+        var other => throw new InvalidOperationException($"Attachments:Store is '{other}': it must be 'Folder' or 'S3'."),
+    };
+}
