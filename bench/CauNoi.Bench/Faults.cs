@@ -259,7 +259,7 @@ public static class Faults
         return Path.GetFullPath((string)(await cmd.ExecuteScalarAsync())!);
     }
 
-    private static async Task<(List<string> Users, string Password, int[] Fields)> SubmittersAsync(string connection, int count)
+    internal static async Task<(List<string> Users, string Password, int[] Fields)> SubmittersAsync(string connection, int count)
     {
         await using var c = new NpgsqlConnection(connection);
         await c.OpenAsync();

@@ -25,6 +25,10 @@ if (options is null)
                    [--records 100] [--due 1000] [--interval 1]
           import   --provider postgres|sqlite --connection "..." [--app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll]
                    [--rows 10000] [--runs 3] [--user cuc.ctdp] [--password Demo@2025] [--demo-data true] [--seed 1]
+          drill-write  --provider postgres --connection "..." --url http://127.0.0.1:PORT --out writes.tsv
+                   [--concurrency 4] [--duration 3600] [--stop-file PATH]
+          drill-verify --provider postgres --connection "..." --url http://127.0.0.1:PORT --in writes.tsv
+                   --target 'YYYY-MM-DD HH:MM:SS.ffffff+00'
         """);
     return 1;
 }
@@ -33,6 +37,8 @@ if (options.Command == "faults") return await Faults.RunAsync(options);
 if (options.Command == "killimport") return await KillImport.RunAsync(options);
 if (options.Command == "twoinstances") return await TwoInstances.RunAsync(options);
 if (options.Command == "import") return await ImportBench.RunAsync(options);
+if (options.Command == "drill-write") return await DrillWrite.RunAsync(options);
+if (options.Command == "drill-verify") return await DrillVerify.RunAsync(options);
 
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = Environment.CurrentDirectory });
 builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
