@@ -8,7 +8,7 @@ source "$(dirname "$0")/common.sh"
 
 usage() {
   cat >&2 <<USAGE
-usage: $(basename "$0") -b BASE_BACKUP -w WAL_ARCHIVE -D NEW_DATA -p PORT TARGET [--timeout SECONDS]
+usage: $(basename "$0") -b BASE_BACKUP -w WAL_ARCHIVE -D NEW_DATA -p PORT TARGET [-o SERVER_OPTIONS] [--timeout SECONDS]
   TARGET is one of:
     --time 'YYYY-MM-DD HH:MM:SS.ffffff+00'  replay every transaction committed at or before this moment
     --name RESTORE_POINT                    up to a point made by SELECT pg_create_restore_point('...')
@@ -16,17 +16,21 @@ usage: $(basename "$0") -b BASE_BACKUP -w WAL_ARCHIVE -D NEW_DATA -p PORT TARGET
     --latest                                everything in the archive
   -D NEW_DATA   the new cluster's data folder (must not exist); its log is NEW_DATA/restore.log
   -p PORT       the port it listens on, on 127.0.0.1 (and its socket in NEW_DATA)
+  -o OPTIONS    more options for the server, e.g. "-c max_connections=200": settings the old server had from its
+                command line are not in the backup, and max_connections, max_worker_processes, max_wal_senders,
+                max_prepared_transactions and max_locks_per_transaction must be at least the old server's
 USAGE
   exit 2
 }
 
-backup="" archive="" data="" port="" timeout=3600 target=()
+backup="" archive="" data="" port="" options="" timeout=3600 target=()
 while [[ $# -gt 0 ]]; do
   case $1 in
     -b) backup=$2; shift 2 ;;
     -w) archive=$(realpath "$2"); shift 2 ;;
     -D) data=$(realpath -m "$2"); shift 2 ;;
     -p) port=$2; shift 2 ;;
+    -o) options=$2; shift 2 ;;
     --time) target=("recovery_target_time = '$2'"); shift 2 ;;
     --name) target=("recovery_target_name = '$2'"); shift 2 ;;
     --lsn) target=("recovery_target_lsn = '$2'"); shift 2 ;;
@@ -57,7 +61,7 @@ replay=$(now)
 pg_ctl=$(pg_tool pg_ctl)
 # -w returns once the server takes connections: during recovery, as soon as the backup is consistent.
 as_server_user "$pg_ctl" -D "$data" -l "$data/restore.log" -w -t "$timeout" \
-  -o "-p $port -k $data -c listen_addresses=127.0.0.1" start >/dev/null \
+  -o "-p $port -k $data -c listen_addresses=127.0.0.1 $options" start >/dev/null \
   || { tail -20 "$data/restore.log" >&2; die "the restored server did not start; see $data/restore.log"; }
 
 # Then wait for the promotion at the target (pg_is_in_recovery() turns false). A target the archive does not

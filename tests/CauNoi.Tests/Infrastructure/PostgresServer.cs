@@ -63,8 +63,11 @@ public sealed class PostgresCluster : IDisposable
     private PostgresCluster(string pgCtl, bool asRoot, string directory, int port) =>
         (_pgCtl, _asRoot, Directory, Port) = (pgCtl, asRoot, directory, port);
 
-    /// <summary>A new cluster running on a free port, or null with the reason it could not be had.</summary>
-    public static (PostgresCluster? Cluster, string? Why) Start()
+    /// <summary>
+    /// A new cluster running on a free port, or null with the reason it could not be had; <paramref name="settings"/>
+    /// are lines added to its postgresql.conf before it starts (e.g. WAL archiving, which needs them at start).
+    /// </summary>
+    public static (PostgresCluster? Cluster, string? Why) Start(params string[] settings)
     {
         var initdb = Find("initdb");
         var pgCtl = Find("pg_ctl");
@@ -77,6 +80,7 @@ public sealed class PostgresCluster : IDisposable
         var port = Ports.Free();
         var init = Run(initdb, $"-D {dir}/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8", asRoot);
         if (init != 0) return (null, $"initdb failed (exit {init})");
+        File.AppendAllLines(Path.Combine(dir, "data", "postgresql.conf"), settings);
         var start = Run(pgCtl, $"-D {dir}/data -l {dir}/log -w -o \"-p {port} -k {dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200\" start", asRoot);
         if (start != 0) return (null, $"pg_ctl start failed (exit {start}); see {dir}/log");
         return (new PostgresCluster(pgCtl, asRoot, dir, port), null);
@@ -91,6 +95,17 @@ public sealed class PostgresCluster : IDisposable
     {
         var exit = Run(_pgCtl, $"-D {DataDirectory} -l {Directory}/log -m {mode} -w restart", _asRoot);
         if (exit != 0) throw new InvalidOperationException($"pg_ctl restart -m {mode} failed (exit {exit}); see {Directory}/log");
+    }
+
+    /// <summary>A cluster already running with its data in <c>directory/data</c> (one a restore started), to stop and remove when disposed.</summary>
+    public static PostgresCluster Running(string directory, int port) => new(Find("pg_ctl")!, Environment.UserName == "root", directory, port);
+
+    /// <summary>A new folder in the cluster's directory that the server's user may write (as root: owned by postgres).</summary>
+    public string NewFolder(string name)
+    {
+        var path = System.IO.Directory.CreateDirectory(Path.Combine(Directory, name)).FullName;
+        if (_asRoot) Run("chown", $"postgres:postgres {path}", null);
+        return path;
     }
 
     public void Dispose()
