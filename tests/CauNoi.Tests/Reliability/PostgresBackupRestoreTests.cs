@@ -85,6 +85,32 @@ public sealed class PostgresBackupRestoreTests
         }
     }
 
+    [Fact]
+    public async Task LogicalDump_RestoredIntoANewDatabase_HoldsTheSameRecordsAndAttachmentRows()
+    {
+        using var cluster = StartCluster(out _);
+        await using var app = new CauNoiApp(Engine.Postgres, PostgresServer.CreateDatabase(cluster.ConnectionString));
+        int fieldId;
+        await using (var scope = app.Db())
+            fieldId = await scope.Context.FieldsOfWork.Where(f => f.Code == "NL").Select(f => f.Id).SingleAsync(Ct);
+        foreach (var user in Submitters) await SubmitAsync(await app.ApiAs(user), user, fieldId, $"dump-{user}");
+
+        var database = new NpgsqlConnectionStringBuilder(app.ConnectionString).Database!;
+        var dump = Path.Combine(cluster.Directory, "caunoi.dump");
+        await BackupScripts.RunAsync("dump.sh", $"{Conninfo(cluster)} dbname={database}", dump);
+        await BackupScripts.RunAsync("restore-dump.sh", dump, Conninfo(cluster), database + "_restored", "2");
+
+        // Every row of the two tables, as text, in order: the same in the copy as in the original.
+        const string Rows = """
+            SELECT (SELECT md5(string_agg(r::text, '|' ORDER BY r."Id")) FROM "Recommendations" r)
+                || (SELECT md5(string_agg(a::text, '|' ORDER BY a."Id")) FROM "RecommendationAttachments" a)
+                || (SELECT count(*) FROM "RecommendationAttachments")
+            """;
+        var original = await SqlAsync(cluster, Rows, database);
+        Assert.EndsWith(Submitters.Length.ToString(), original);
+        Assert.Equal(original, await SqlAsync(cluster, Rows, database + "_restored"));
+    }
+
     /// <summary>A recommendation and then its attachment, both acknowledged; the PDF's bytes are random, so each file is its own.</summary>
     private static async Task<Sent> SubmitAsync(HttpClient client, string user, int fieldId, string key)
     {
@@ -109,9 +135,9 @@ public sealed class PostgresBackupRestoreTests
         foreach (var file in Directory.GetFiles(from)) File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
     }
 
-    private static async Task<string> SqlAsync(PostgresCluster cluster, string sql)
+    private static async Task<string> SqlAsync(PostgresCluster cluster, string sql, string database = "postgres")
     {
-        await using var connection = new NpgsqlConnection(cluster.ConnectionString + ";Database=postgres");
+        await using var connection = new NpgsqlConnection(cluster.ConnectionString + $";Database={database}");
         await connection.OpenAsync(Ct);
         await using var command = new NpgsqlCommand(sql, connection);
         return (await command.ExecuteScalarAsync(Ct))!.ToString()!;
