@@ -8,6 +8,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
+# shellcheck source=scripts/backup/common.sh
 source "$root/scripts/backup/common.sh"
 
 if [[ $# -ne 5 ]]; then
@@ -29,7 +30,7 @@ restored_port=$((port + 1))
 pids=()
 finish() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  [[ -f $out/pg/restored/postmaster.pid ]] && as_server_user "$(pg_tool pg_ctl)" -D "$out/pg/restored" -m fast -w stop >/dev/null 2>&1 || true
+  if [[ -f $out/pg/restored/postmaster.pid ]]; then as_server_user "$(pg_tool pg_ctl)" -D "$out/pg/restored" -m fast -w stop >/dev/null 2>&1 || true; fi
   "$psql" -d "$server dbname=postgres" -qc "DROP DATABASE IF EXISTS ${database}_from_dump" 2>/dev/null || true
   rm -rf "$out"
 }

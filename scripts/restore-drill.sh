@@ -7,6 +7,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$here")
+# shellcheck source=scripts/backup/common.sh
 source "$here/backup/common.sh"
 
 usage() {
@@ -47,7 +48,7 @@ pids=()
 finish() {
   for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
   for data in "$work/pg/source" "$work/pg/restored"; do
-    [[ -f $data/postmaster.pid ]] && as_server_user "$(pg_tool pg_ctl)" -D "$data" -m fast -w stop >/dev/null 2>&1 || true
+    if [[ -f $data/postmaster.pid ]]; then as_server_user "$(pg_tool pg_ctl)" -D "$data" -m fast -w stop >/dev/null 2>&1 || true; fi
   done
   if $keep; then echo "kept: $work"; else rm -rf "$work"; fi
 }
@@ -129,8 +130,8 @@ dotnet "$bench_dll" drill-verify --provider postgres --connection "$restored" --
 # --check-files (every stored file against its recorded SHA-256) comes with issue 16's backup work; run it when this build has it.
 if grep -qaP -- '-\x00-\x00c\x00h\x00e\x00c\x00k\x00-\x00f\x00i\x00l\x00e\x00s\x00' "$app_dll"; then
   step "9. dotnet CauNoi.Web.dll --check-files on the restored cluster"
-  (start_app 0 "$restored" "$work/files-copy" "$work/check-files.log" --check-files) && tail -3 "$work/check-files.log" \
-    || { tail -20 "$work/check-files.log"; passed=false; }
+  if (start_app 0 "$restored" "$work/files-copy" "$work/check-files.log" --check-files); then tail -3 "$work/check-files.log"
+  else tail -20 "$work/check-files.log"; passed=false; fi
 else
   step "9. skipped: this build has no --check-files"
 fi

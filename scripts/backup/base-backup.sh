@@ -3,6 +3,7 @@
 # SHA-256 of every file), plus the WAL needed to make it consistent (pg_wal.tar.*). Taken online, while the app
 # writes. With the WAL archive it is the starting point of a point-in-time restore (restore-pitr.sh).
 set -euo pipefail
+# shellcheck source=scripts/backup/common.sh
 source "$(dirname "$0")/common.sh"
 
 usage() {

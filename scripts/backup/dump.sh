@@ -3,6 +3,7 @@
 # in parallel, readable by a newer PostgreSQL (the way to move across major versions). A snapshot of the moment
 # it starts: consistent while the app writes, but nothing after it (no point-in-time recovery).
 set -euo pipefail
+# shellcheck source=scripts/backup/common.sh
 source "$(dirname "$0")/common.sh"
 
 if [[ $# -ne 2 ]]; then

@@ -3,6 +3,7 @@
 # named so that they sort by date, e.g. 2026-12-06), deletes the older ones, then removes from the WAL archive the
 # segments older than the oldest backup kept, with PostgreSQL's pg_archivecleanup. Assumes 16 MB WAL segments.
 set -euo pipefail
+# shellcheck source=scripts/backup/common.sh
 source "$(dirname "$0")/common.sh"
 
 if [[ $# -ne 3 || ! $1 =~ ^[1-9][0-9]*$ ]]; then

@@ -2,6 +2,7 @@
 # Unpacks a base backup made by base-backup.sh into a new data folder and checks every file against the
 # backup's manifest (pg_verifybackup: sizes, SHA-256, and that the WAL it needs is there and readable).
 set -euo pipefail
+# shellcheck source=scripts/backup/common.sh
 source "$(dirname "$0")/common.sh"
 
 if [[ $# -ne 2 ]]; then

@@ -2,6 +2,7 @@
 # Restores a dump made by dump.sh into a NEW database (created here, refused if it exists), with JOBS parallel
 # workers; the roles the dump names must exist on the server (the app's owner role). Stops at the first error.
 set -euo pipefail
+# shellcheck source=scripts/backup/common.sh
 source "$(dirname "$0")/common.sh"
 
 if [[ $# -lt 3 || $# -gt 4 ]]; then

@@ -4,6 +4,7 @@
 # the archive are not touched. Archiving is off on the restored cluster, so a drill never writes into the
 # production archive; a cluster that replaces production gets archive_mode back on and a new base backup.
 set -euo pipefail
+# shellcheck source=scripts/backup/common.sh
 source "$(dirname "$0")/common.sh"
 
 usage() {

@@ -97,8 +97,8 @@ public sealed class PostgresCluster : IDisposable
         if (exit != 0) throw new InvalidOperationException($"pg_ctl restart -m {mode} failed (exit {exit}); see {Directory}/log");
     }
 
-    /// <summary>A cluster already running with its data in <c>directory/data</c> (one a restore started), to stop and remove when disposed.</summary>
-    public static PostgresCluster Running(string directory, int port) => new(Find("pg_ctl")!, Environment.UserName == "root", directory, port);
+    /// <summary>A cluster with its data in <c>directory/data</c> that something else starts (a restore), to stop and remove when disposed.</summary>
+    public static PostgresCluster At(string directory, int port) => new(Find("pg_ctl")!, Environment.UserName == "root", directory, port);
 
     /// <summary>A new folder in the cluster's directory that the server's user may write (as root: owned by postgres).</summary>
     public string NewFolder(string name)

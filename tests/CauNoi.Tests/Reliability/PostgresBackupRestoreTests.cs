@@ -58,11 +58,11 @@ public sealed class PostgresBackupRestoreTests
 
         var restoredDirectory = Path.Combine(Path.GetTempPath(), "caunoi-pg-restored-" + Guid.NewGuid().ToString("N")[..8]);
         var port = Ports.Free();
+        using var restored = PostgresCluster.At(restoredDirectory, port);
         var printed = await BackupScripts.RunAsync("restore-pitr.sh", "-b", backup, "-w", archive, "-D", Path.Combine(restoredDirectory, "data"),
             "-p", port.ToString(), "--name", "before-batch-b", "--timeout", "60",
             // PostgresCluster starts its servers with these on the command line, which a backup does not carry.
             "-o", "-c fsync=off -c max_connections=200");
-        using var restored = PostgresCluster.Running(restoredDirectory, port);
         TestContext.Current.TestOutputHelper?.WriteLine($"{before.Count} submissions before the restore point, {after.Length} after\n{printed}");
 
         var database = new NpgsqlConnectionStringBuilder(app.ConnectionString).Database;
@@ -93,7 +93,11 @@ public sealed class PostgresBackupRestoreTests
         int fieldId;
         await using (var scope = app.Db())
             fieldId = await scope.Context.FieldsOfWork.Where(f => f.Code == "NL").Select(f => f.Id).SingleAsync(Ct);
-        foreach (var user in Submitters) await SubmitAsync(await app.ApiAs(user), user, fieldId, $"dump-{user}");
+        foreach (var user in Submitters)
+        {
+            using var client = await app.ApiAs(user);
+            await SubmitAsync(client, user, fieldId, $"dump-{user}");
+        }
 
         var database = new NpgsqlConnectionStringBuilder(app.ConnectionString).Database!;
         var dump = Path.Combine(cluster.Directory, "caunoi.dump");
