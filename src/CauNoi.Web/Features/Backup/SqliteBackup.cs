@@ -34,7 +34,7 @@ public static class SqliteBackup
         return true;
     }
 
-    /// <summary>0 when the backup holds the database and every file it refers to, whole; 1 when a file is missing or altered; 2 when refused.</summary>
+    /// <summary>0 when the backup holds the database and every file it refers to, whole; 1 when a file is missing or altered, or the backup failed; 2 when refused.</summary>
     public static async Task<int> RunAsync(IServiceProvider services, string dir, TextWriter output, CancellationToken ct = default)
     {
         var database = services.GetRequiredService<DatabaseInfo>();
@@ -46,13 +46,25 @@ public static class SqliteBackup
             return 2;
         }
 
-        var store = services.GetRequiredService<IFileStore>();
+        try
+        {
+            return await BackUpAsync(database, services.GetRequiredService<IFileStore>(), dir, output, ct);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            output.WriteLine($"Sao lưu KHÔNG thành công: {e.Message}");
+            output.WriteLine($"Thư mục {dir} chỉ chứa một bản sao lưu dở dang: hãy xoá nó, khắc phục nguyên nhân rồi sao lưu lại.");
+            return 1;
+        }
+    }
+
+    private static async Task<int> BackUpAsync(DatabaseInfo database, IFileStore store, string dir, TextWriter output, CancellationToken ct)
+    {
         var took = Stopwatch.StartNew();
         var startedAt = DateTime.UtcNow;
         var snapshot = Path.Combine(dir, DatabaseFile);
         await SnapshotAsync(database.ConnectionString, snapshot, ct);
-        var snapshotTook = took.Elapsed;
-        output.WriteLine($"Đã chụp cơ sở dữ liệu vào {snapshot} ({Megabytes(new FileInfo(snapshot).Length)}, {Seconds(snapshotTook)}).");
+        output.WriteLine($"Đã chụp cơ sở dữ liệu vào {snapshot} ({Megabytes(new FileInfo(snapshot).Length)}, {Seconds(took.Elapsed)}).");
 
         // The rows are read from the snapshot, not the live database: the files copied are those its records refer to.
         FileTally files;
@@ -63,10 +75,10 @@ public static class SqliteBackup
             var copies = Directory.CreateDirectory(Path.Combine(dir, AttachmentsFolder)).FullName;
             files = await FileCheck.RunAsync(FileReferences.ReadAsync(db, ct), store, f => output.WriteLine(f), new FolderFileStore(copies), ct);
         }
-        SqliteConnection.ClearAllPools();   // nothing of this process keeps the snapshot open
 
         await BackupManifest.WriteAsync(dir, new BackupManifest(
-            startedAt, DateTime.UtcNow, new SqliteConnectionStringBuilder(database.ConnectionString).DataSource, store.Location, DatabaseFile, new FileInfo(snapshot).Length, contents,
+            startedAt, DateTime.UtcNow, new SqliteConnectionStringBuilder(database.ConnectionString).DataSource, store.Location,
+            DatabaseFile, new FileInfo(snapshot).Length, contents,
             AttachmentsFolder, files.Checked, files.Whole, files.WholeBytes, files.Missing, files.Altered, files.Unreadable, files.AllWhole), ct);
 
         output.WriteLine(files.Summary);
@@ -94,24 +106,31 @@ public static class SqliteBackup
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var partial = path + ".partial";
         File.Delete(partial);
-        await using (var live = new SqliteConnection(connectionString))
-        await using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = partial, Pooling = false }.ToString()))
+        try
         {
-            await live.OpenAsync(ct);
-            await copy.OpenAsync(ct);
-            live.BackupDatabase(copy);
-            // The copy stands alone in one file (no -wal beside it); the application turns WAL on again when it starts on it.
-            await using var journal = copy.CreateCommand();
-            journal.CommandText = "PRAGMA journal_mode=DELETE;";
-            await journal.ExecuteNonQueryAsync(ct);
+            await using (var live = new SqliteConnection(connectionString))
+            await using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = partial, Pooling = false }.ToString()))
+            {
+                await live.OpenAsync(ct);
+                await copy.OpenAsync(ct);
+                live.BackupDatabase(copy);
+                // The copy stands alone in one file (no -wal beside it); the application turns WAL on again when it starts on it.
+                await using var journal = copy.CreateCommand();
+                journal.CommandText = "PRAGMA journal_mode=DELETE;";
+                await journal.ExecuteNonQueryAsync(ct);
+            }
+            File.Move(partial, path);
         }
-        File.Move(partial, path);
+        finally
+        {
+            File.Delete(partial);
+        }
     }
 
     private static string ReadOnly(string path) =>
         new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
 
-    private static string Megabytes(long bytes) => $"{Display.Number(bytes / (1024m * 1024m))} MB";
+    private static string Megabytes(long bytes) => $"{Display.Number(bytes / 1_000_000m)} MB";
 
     private static string Seconds(TimeSpan t) => $"{Display.Number((decimal)t.TotalSeconds)} giây";
 }
