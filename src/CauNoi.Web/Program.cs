@@ -1,6 +1,7 @@
 using CauNoi.Web.Features.Accounts;
 using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Features.Audit;
+using CauNoi.Web.Features.Backup;
 using CauNoi.Web.Features.Calendar;
 using CauNoi.Web.Features.Files;
 using CauNoi.Web.Features.Organisations;
@@ -26,6 +27,8 @@ builder.Services.AddTelemetry(builder.Configuration);
 var app = builder.Build();
 
 await app.Services.PrepareDatabaseAsync();
+if (await FileCheck.RunCommandLineAsync(app.Services, args)) return;
+if (await SqliteBackup.RunCommandLineAsync(app.Services, args)) return;
 if (await FirstAdministrator.RunCommandLineAsync(app.Services, args)) return;
 
 app.UseWeb();

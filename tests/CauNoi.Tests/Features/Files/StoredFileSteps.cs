@@ -1,0 +1,39 @@
+using System.Net.Http.Headers;
+using System.Security.Cryptography;
+using CauNoi.Web.Features.Files;
+using CauNoi.Web.Features.Recommendations;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CauNoi.Tests.Features.Files;
+
+/// <summary>Attaching files through the API and finding them in the app's folder, as the file check and backup tests need.</summary>
+internal static class StoredFileSteps
+{
+    /// <summary>A PDF (by its header, which is how uploads are typed) of about <paramref name="size"/> bytes that no other test has.</summary>
+    public static byte[] UniquePdf(int size = 0)
+    {
+        var head = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.4\n% {Guid.NewGuid():N}\n");
+        return [.. head, .. RandomNumberGenerator.GetBytes(Math.Max(0, size - head.Length))];
+    }
+
+    public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>Uploads the files to the recommendation in one request, as its submitter would.</summary>
+    public static async Task<IReadOnlyList<RecommendationDetail.File>> AttachAsync(
+        this CauNoiApp app, string userName, int id, IEnumerable<(string Name, byte[] Bytes)> files, CancellationToken ct)
+    {
+        using var form = new MultipartFormDataContent();
+        foreach (var (name, bytes) in files)
+        {
+            var part = new ByteArrayContent(bytes);
+            part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+            form.Add(part, "files", name);
+        }
+        var response = await (await app.ApiAs(userName)).PostAsync($"/api/v1/recommendations/{id}/attachments", form, ct);
+        Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync(ct));
+        return (await response.Content.ReadFromJsonAsync<List<RecommendationDetail.File>>(ApiJson.Options, ct))!;
+    }
+
+    /// <summary>The folder the app keeps its stored files in.</summary>
+    public static string FilesFolder(this CauNoiApp app) => ((FolderFileStore)app.Services.GetRequiredService<IFileStore>()).Folder;
+}
