@@ -17,8 +17,12 @@ public static class FilesSetup
     /// <summary>The configured store; a name it does not know stops the start with the reason.</summary>
     public static IFileStore FileStoreFor(IConfiguration config, string contentRoot) => config["Attachments:Store"] switch
     {
-        null or "" or "Folder" => new FolderFileStore(
-            Path.GetFullPath(config["Attachments:Path"] is { Length: > 0 } path ? path : Path.Combine("data", "attachments"), contentRoot)),
+        null or "" or "Folder" => FolderFor(config, contentRoot),
+        "S3" => new S3FileStore(S3Settings.Read(config)),
         var other => throw new InvalidOperationException($"Attachments:Store is '{other}': it must be 'Folder' or 'S3'."),
     };
+
+    /// <summary>The folder <c>Attachments:Path</c> names (data/attachments by default), whichever store is chosen: the source of --copy-files-to-s3.</summary>
+    public static FolderFileStore FolderFor(IConfiguration config, string contentRoot) => new(
+        Path.GetFullPath(config["Attachments:Path"] is { Length: > 0 } path ? path : Path.Combine("data", "attachments"), contentRoot));
 }
