@@ -26,6 +26,7 @@ builder.Services.AddTelemetry(builder.Configuration);
 var app = builder.Build();
 
 await app.Services.PrepareDatabaseAsync();
+if (await CopyFilesToS3.RunCommandLineAsync(app.Services, args, Console.Out) is { } copied) { Environment.ExitCode = copied; return; }
 if (await FirstAdministrator.RunCommandLineAsync(app.Services, args)) return;
 
 app.UseWeb();

@@ -4,13 +4,15 @@ namespace CauNoi.Web.Features.Files;
 
 public static class FilesSetup
 {
-    /// <summary>The file store that <c>Attachments:Store</c> names (<c>Folder</c> by default), and the attachment limits.</summary>
+    /// <summary>The file store that <c>Attachments:Store</c> names (<c>Folder</c> by default), the attachment limits, and the orphan sweep.</summary>
     public static IServiceCollection AddFiles(this IServiceCollection services, IConfiguration config, string contentRoot)
     {
         var store = FileStoreFor(config, contentRoot);
         services.AddSingleton(store);
         services.AddSingleton(new AttachmentStore(store, config.GetValue("Attachments:MaxBytes", AttachmentStore.DefaultMaxBytes),
             Path.GetFullPath(config["Attachments:TempPath"] is { Length: > 0 } temp ? temp : Path.Combine(Path.GetTempPath(), "caunoi-uploads"), contentRoot)));
+        services.AddSingleton(OrphanSweep.Settings.Read(config));
+        services.AddSingleton<OrphanSweep>();
         return services;
     }
 
