@@ -1,5 +1,6 @@
 using CauNoi.Tests.Infrastructure.S3;
 using CauNoi.Web.Features.Files;
+using Microsoft.Extensions.Configuration;
 
 namespace CauNoi.Tests.Features.Files;
 
@@ -151,5 +152,56 @@ public sealed class S3FileStoreTests : FileStoreContractTests
         var listed = await store.ListAsync(Ct).Select(f => f.Name).ToListAsync(Ct);
 
         Assert.Equal(names, listed.Order());
+    }
+}
+
+/// <summary>Attachments:Store=S3 with a setting missing or wrong stops the start, saying which.</summary>
+public sealed class S3SettingsTests
+{
+    private static IConfiguration Config(params (string Key, string Value)[] settings) =>
+        new ConfigurationBuilder().AddInMemoryCollection(
+            new Dictionary<string, string?> { ["Attachments:Store"] = "S3" }.Concat(settings.Select(s => KeyValuePair.Create(s.Key, (string?)s.Value)))).Build();
+
+    private static readonly (string, string)[] Complete =
+    [
+        ("Attachments:S3:ServiceUrl", "http://minio:9000"), ("Attachments:S3:Bucket", "caunoi"),
+        ("Attachments:S3:AccessKey", "caunoi-app"), ("Attachments:S3:SecretKey", "bí-mật-123"),
+    ];
+
+    [Theory]
+    [InlineData("Attachments:S3:ServiceUrl")]
+    [InlineData("Attachments:S3:Bucket")]
+    [InlineData("Attachments:S3:AccessKey")]
+    [InlineData("Attachments:S3:SecretKey")]
+    public void MissingSetting_StopsTheStart_NamingIt(string missing)
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => FilesSetup.FileStoreFor(Config([.. Complete.Where(s => s.Item1 != missing)]), "/srv/caunoi"));
+
+        Assert.Contains(missing + " is not set", e.Message);
+    }
+
+    [Theory]
+    [InlineData("minio:9000")]
+    [InlineData("ftp://minio")]
+    public void ServiceUrlThatIsNotAnHttpAddress_StopsTheStart(string url)
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => S3Settings.Read(Config([.. Complete.Where(s => s.Item1 != "Attachments:S3:ServiceUrl"), ("Attachments:S3:ServiceUrl", url)])));
+
+        Assert.Contains("must be an http:// or https:// address", e.Message);
+    }
+
+    [Fact]
+    public void Defaults_SuitMinIOAndCeph_AndThePrefixIsAFolderOfKeys()
+    {
+        var settings = S3Settings.Read(Config([.. Complete, ("Attachments:S3:Prefix", "/caunoi/attachments/")]));
+
+        Assert.Equal(("us-east-1", true, "caunoi/attachments/"), (settings.Region, settings.ForcePathStyle, settings.Prefix));
+        Assert.IsType<S3FileStore>(FilesSetup.FileStoreFor(Config(Complete), "/srv/caunoi"));
+    }
+
+    [Fact]
+    public void Settings_NeverShowTheSecretKey()
+    {
+        Assert.DoesNotContain("bí-mật-123", S3Settings.Read(Config(Complete)).ToString());
     }
 }

@@ -99,6 +99,19 @@ public abstract class S3AttachmentTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public void S3StoreWithoutABucket_StopsTheStart_WithTheReason()
+    {
+        var e = Assert.ThrowsAny<Exception>(() =>
+        {
+            using var instance = App.WithWebHostBuilder(b => b
+                .UseSetting("Attachments:Store", "S3").UseSetting("Attachments:S3:ServiceUrl", "http://127.0.0.1:9"));
+            _ = instance.Services;
+        });
+
+        Assert.Contains("Attachments:S3:Bucket is not set", e.ToString());
+    }
+
+    [Fact]
     public async Task FileUploadedThroughOneInstance_DownloadsThroughTheOther_ThroughTheBucketNotAFolder()
     {
         var bucket = await S3Server.NewBucketAsync();
