@@ -6,7 +6,7 @@ namespace CauNoi.Web.Features.Files;
 /// Removes what uploads that never completed left behind: stored files that no row refers to (a crash between the put
 /// and the commit leaves one), and unfinished uploads in this machine's temporary folder. Only files older than
 /// <c>Attachments:OrphanGraceHours</c> (24) go, so that an upload whose record is still being written is never touched.
-/// Run from the jobs loop at most every <c>Jobs:OrphanSweepHours</c> (6) per instance. Several instances may sweep the
+/// Run from the jobs loop at most every <c>Jobs:OrphanSweepHours</c> (6; 0 for never) per instance. Several instances may sweep the
 /// same store at once: a file that is referenced stays whoever looks, and deleting a file already deleted is no error.
 /// Each removal is logged at Information, not audited: the audit trail is for records that users change.
 /// </summary>
@@ -15,22 +15,23 @@ public sealed class OrphanSweep(AttachmentStore attachments, TimeProvider clock,
     private const int Batch = 500;
     private DateTimeOffset? _lastRun;
 
-    public sealed record Settings(TimeSpan Grace, TimeSpan Interval)
+    /// <param name="Interval">The least time between two sweeps of one instance; null when the jobs loop never sweeps.</param>
+    public sealed record Settings(TimeSpan Grace, TimeSpan? Interval)
     {
         public static Settings Read(IConfiguration config) => new(
             // At least an hour: a grace shorter than the longest upload would remove a file whose record is on its way.
             TimeSpan.FromHours(Math.Max(1, config.GetValue("Attachments:OrphanGraceHours", 24.0))),
-            TimeSpan.FromHours(Math.Max(0, config.GetValue("Jobs:OrphanSweepHours", 6.0))));
+            config.GetValue("Jobs:OrphanSweepHours", 6.0) is var hours and > 0 ? TimeSpan.FromHours(hours) : null);
     }
 
     /// <summary>What one sweep removed: files from the store, unfinished uploads from the temporary folder.</summary>
     public sealed record Outcome(int StoredFiles, int Uploads);
 
-    /// <summary>Sweeps if this instance has not swept within the interval; null when it was not due.</summary>
+    /// <summary>Sweeps if this instance has not swept within the interval; null when it was not due, or sweeping is off.</summary>
     public async Task<Outcome?> RunIfDueAsync(CauNoiDb db, CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
-        if (_lastRun is { } last && now - last < settings.Interval) return null;
+        if (settings.Interval is not { } interval || (_lastRun is { } last && now - last < interval)) return null;
         _lastRun = now;
         return await RunOnceAsync(db, ct);
     }

@@ -1,10 +1,9 @@
 using CauNoi.Tests.Features.Notifications;
 using CauNoi.Tests.Infrastructure.S3;
-using CauNoi.Web.Data;
 using CauNoi.Web.Features.Files;
 using CauNoi.Web.Features.Recommendations.Attachments;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CauNoi.Tests.Features.Files;
@@ -105,6 +104,22 @@ public abstract class OrphanSweepTests(CauNoiApp app) : AppTests(app)
         Assert.NotNull(first);
         Assert.Null(fiveHoursLater);
         Assert.NotNull(sixHoursLater);
+    }
+
+    [Fact]
+    public async Task SweepHoursZero_TurnsTheSweepOff()
+    {
+        var store = new FolderFileStore(Path.Combine(Path.GetTempPath(), "caunoi-tests", "store-" + Guid.NewGuid().ToString("N")));
+        var orphan = await PutAsync(store, TimeSpan.FromDays(30));
+        var settings = OrphanSweep.Settings.Read(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Jobs:OrphanSweepHours"] = "0" }).Build());
+        await using var database = await OnlyTheseReferences.BeginAsync(App, Ct);
+        await database.ReferAsync(NewName(), [1], Ct);
+
+        var outcome = await new OrphanSweep(Attachments(store), new FixedClock(_now), settings, NullLogger<OrphanSweep>.Instance).RunIfDueAsync(database.Db, Ct);
+
+        Assert.Null(outcome);
+        Assert.Equal([orphan], await NamesAsync(store, Ct));
     }
 
     [Fact]
