@@ -8,7 +8,8 @@ public static class FilesSetup
     public static IServiceCollection AddFiles(this IServiceCollection services, IConfiguration config, string contentRoot)
     {
         var store = FileStoreFor(config, contentRoot);
-        services.AddSingleton(store);
+        // Made now, so that a wrong setting stops the start; given by a factory, so that the host disposes it (an S3 client).
+        services.AddSingleton<IFileStore>(_ => store);
         services.AddSingleton(new AttachmentStore(store, config.GetValue("Attachments:MaxBytes", AttachmentStore.DefaultMaxBytes),
             Path.GetFullPath(config["Attachments:TempPath"] is { Length: > 0 } temp ? temp : Path.Combine(Path.GetTempPath(), "caunoi-uploads"), contentRoot)));
         services.AddSingleton(OrphanSweep.Settings.Read(config));

@@ -40,9 +40,9 @@ public sealed class OrphanSweep(AttachmentStore attachments, TimeProvider clock,
     {
         var before = clock.GetUtcNow().UtcDateTime - settings.Grace;
         var outcome = new Outcome(await SweepStoreAsync(db, before, ct), SweepUploads(before));
-        if (outcome.StoredFiles + outcome.Uploads > 0)
-            logger.LogInformation("Orphan sweep: {StoredFiles} files no record refers to removed from {Store}, {Uploads} unfinished uploads from {TempFolder}",
-                outcome.StoredFiles, attachments.Files.Location, outcome.Uploads, attachments.TempFolder);
+        // Said even when nothing went: once every few hours, it shows the sweep runs.
+        logger.LogInformation("Orphan sweep: {StoredFiles} files no record refers to removed from {Store}, {Uploads} unfinished uploads from {TempFolder}",
+            outcome.StoredFiles, attachments.Files.Location, outcome.Uploads, attachments.TempFolder);
         return outcome;
     }
 

@@ -25,7 +25,7 @@ public sealed class S3FileStore : IFileStore, IDisposable
             ForcePathStyle = settings.ForcePathStyle,
             // SDK v4 by default computes a CRC32 for every upload and, when the body is streamed in aws-chunked form,
             // sends it as a trailer (x-amz-content-sha256: STREAMING-...-TRAILER); it also asks for checksums on every
-            // download. Servers other than AWS (s3rver, Ceph RGW and MinIO releases before 2025) do not all know these:
+            // download. Servers other than AWS do not all know these (s3rver; MinIO before its fix of January 2025; others):
             // WHEN_REQUIRED sends a checksum only where an operation's API demands one (none used here). Integrity is kept
             // all the same: each upload is signed with its SHA-256 (UseChunkEncoding = false in PutAsync) and each
             // attachment's SHA-256 is on its row, checked by --copy-files-to-s3 and --check-files.
@@ -53,7 +53,7 @@ public sealed class S3FileStore : IFileStore, IDisposable
             ContentType = "application/octet-stream",
             // The body sent in one piece and signed with its SHA-256 (x-amz-content-sha256), which AWS, MinIO and Ceph check.
             // The default over http:// is aws-chunked with a signature per chunk (STREAMING-AWS4-HMAC-SHA256-PAYLOAD):
-            // s3rver does not decode it and stores the chunk framing as the file (seen in the tests: 294 bytes for 1).
+            // s3rver does not decode it and stores the chunk framing as the file (seen in the tests: 294 bytes for 1 byte).
             UseChunkEncoding = false,
         }, ct);
     }
