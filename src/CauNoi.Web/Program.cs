@@ -29,6 +29,7 @@ var app = builder.Build();
 await app.Services.PrepareDatabaseAsync();
 if (await FileCheck.RunCommandLineAsync(app.Services, args)) return;
 if (await SqliteBackup.RunCommandLineAsync(app.Services, args)) return;
+if (await CopyFilesToS3.RunCommandLineAsync(app.Services, args, Console.Out) is { } copied) { Environment.ExitCode = copied; return; }
 if (await FirstAdministrator.RunCommandLineAsync(app.Services, args)) return;
 
 app.UseWeb();

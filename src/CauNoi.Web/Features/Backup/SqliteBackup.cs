@@ -73,7 +73,7 @@ public static class SqliteBackup
         {
             contents = await BackupManifest.ContentsAsync(db, ct);
             var copies = Directory.CreateDirectory(Path.Combine(dir, AttachmentsFolder)).FullName;
-            files = await FileCheck.RunAsync(FileReferences.ReadAsync(db, ct), store, f => output.WriteLine(f), new FolderFileStore(copies), ct);
+            files = await FileCheck.RunAsync(FileReferences.All(db).AsAsyncEnumerable(), store, f => output.WriteLine(f), new FolderFileStore(copies), ct);
         }
 
         await BackupManifest.WriteAsync(dir, new BackupManifest(

@@ -33,7 +33,7 @@ public static class FileCheck
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<CauNoiDb>();
         output.WriteLine($"Kiểm tra tệp đính kèm trong {store.Location} theo mã SHA-256 ghi nhận khi tải lên.");
-        var tally = await RunAsync(FileReferences.ReadAsync(db, ct), store, f => output.WriteLine(f), ct: ct);
+        var tally = await RunAsync(FileReferences.All(db).AsAsyncEnumerable(), store, f => output.WriteLine(f), ct: ct);
         output.WriteLine(tally.Summary);
         return tally.AllWhole ? 0 : 1;
     }

@@ -1,23 +1,35 @@
-using System.Runtime.CompilerServices;
 using CauNoi.Web.Features.Recommendations;
 
 namespace CauNoi.Web.Features.Files;
 
-/// <summary>A stored file as a record refers to it: the record's number, the name users see, the stored name, and the size and SHA-256 recorded at upload.</summary>
-public sealed record FileReference(string Record, string FileName, string StoredName, long Size, string Sha256);
+/// <summary>
+/// A stored file as a record refers to it: which record (its kind's prefix and id), the name users see, the stored
+/// name, and the size and SHA-256 recorded when it was received.
+/// </summary>
+public sealed class FileReference
+{
+    public required string RecordPrefix { get; init; }
+    public required int RecordId { get; init; }
+    public required string FileName { get; init; }
+    public required string StoredName { get; init; }
+    public required long Size { get; init; }
+    public required string Sha256 { get; init; }
 
+    /// <summary>The record's number as users know it, e.g. KN000123.</summary>
+    public string Record => $"{RecordPrefix}{RecordId:D6}";
+}
+
+/// <summary>
+/// Every stored file that a row refers to. The one place that names the tables holding stored names: a record kind
+/// that gets attachments adds its table here (with Concat), and the orphan sweep, the file check, the backup and the
+/// copy to S3 see its files from then on.
+/// </summary>
 public static class FileReferences
 {
-    /// <summary>
-    /// Every stored file that a record refers to, streamed from the database in one pass. The one list of the tables that
-    /// hold stored names: a record kind that gets attachments adds its query here, and the check and the backup follow.
-    /// </summary>
-    public static async IAsyncEnumerable<FileReference> ReadAsync(CauNoiDb db, [EnumeratorCancellation] CancellationToken ct = default)
-    {
-        var recommendations = db.RecommendationAttachments.AsNoTracking()
-            .Select(a => new { a.RecommendationId, a.FileName, a.StoredName, a.Size, a.Sha256 })
-            .AsAsyncEnumerable().WithCancellation(ct);
-        await foreach (var a in recommendations)
-            yield return new(Recommendation.FormatNumber(a.RecommendationId), a.FileName, a.StoredName, a.Size, a.Sha256);
-    }
+    public static IQueryable<FileReference> All(CauNoiDb db) =>
+        db.RecommendationAttachments.AsNoTracking().Select(a => new FileReference
+        {
+            RecordPrefix = Recommendation.NumberPrefix, RecordId = a.RecommendationId,
+            FileName = a.FileName, StoredName = a.StoredName, Size = a.Size, Sha256 = a.Sha256,
+        });
 }

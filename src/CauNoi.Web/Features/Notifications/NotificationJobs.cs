@@ -1,12 +1,16 @@
+using CauNoi.Web.Features.Files;
+
 namespace CauNoi.Web.Features.Notifications;
 
 /// <summary>
 /// Every <c>Jobs:IntervalSeconds</c>, after a first wait of <c>Jobs:StartDelaySeconds</c>: the deadline
-/// reminders, then the e-mail outbox, each in its own scope. A failure is logged and the next round
-/// tries again; it never stops the application. Safe on several instances at once.
+/// reminders, then the e-mail outbox, then (when due, every few hours) the orphan file sweep, each in its own
+/// scope. A failure is logged and the next round tries again; it never stops the application. Safe on several
+/// instances at once.
 /// </summary>
 public sealed class NotificationJobs(
-    IServiceScopeFactory scopes, TimeProvider clock, SmtpSettings smtp, NotificationJobs.Settings settings, ILogger<NotificationJobs> logger)
+    IServiceScopeFactory scopes, TimeProvider clock, SmtpSettings smtp, NotificationJobs.Settings settings, OrphanSweep sweep,
+    ILogger<NotificationJobs> logger)
     : BackgroundService
 {
     public sealed record Settings(TimeSpan StartDelay, TimeSpan Interval);
@@ -24,6 +28,8 @@ public sealed class NotificationJobs(
             {
                 await RunAsync("Deadline reminders", db => DeadlineReminders.RunOnceAsync(db, clock, stoppingToken), stoppingToken);
                 await RunAsync("E-mail outbox", db => OutboxSender.RunOnceAsync(db, clock, smtp, logger, stoppingToken), stoppingToken);
+                // The sweep logs what it removed itself.
+                await RunAsync("Orphan sweep", async db => { await sweep.RunIfDueAsync(db, stoppingToken); return 0; }, stoppingToken);
                 await Task.Delay(settings.Interval, clock, stoppingToken);
             }
         }

@@ -267,7 +267,8 @@ public class Recommendation : ISearchable
     }
 
     public string Number => FormatNumber(Id);
-    public static string FormatNumber(int id) => $"KN{id:D6}";
+    public const string NumberPrefix = "KN";
+    public static string FormatNumber(int id) => $"{NumberPrefix}{id:D6}";
 
     /// <summary>Refuses, as <see cref="AnswerWith"/> would, an actor who may not answer now: checked before the answer's letter is.</summary>
     public void MayAnswer(Actor actor) => Allow(AnswerableStatuses, actor.Handles);

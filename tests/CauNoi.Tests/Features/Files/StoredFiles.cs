@@ -1,0 +1,54 @@
+using System.Security.Cryptography;
+using CauNoi.Web.Data;
+using CauNoi.Web.Features.Recommendations;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace CauNoi.Tests.Features.Files;
+
+/// <summary>
+/// The app's database as seen by what reads every stored file (the sweep, --copy-files-to-s3): inside a transaction
+/// that is rolled back at the end, every attachment row of the other tests is deleted, so that no row refers to a
+/// stored file but those this test adds. The collection's database is left as it was.
+/// </summary>
+public sealed class OnlyTheseReferences : IAsyncDisposable
+{
+    private readonly AsyncServiceScopeDb _scope;
+    private readonly IDbContextTransaction _transaction;
+
+    private OnlyTheseReferences(AsyncServiceScopeDb scope, IDbContextTransaction transaction) => (_scope, _transaction) = (scope, transaction);
+
+    public CauNoiDb Db => _scope.Context;
+
+    public static async Task<OnlyTheseReferences> BeginAsync(CauNoiApp app, CancellationToken ct)
+    {
+        var scope = app.Db();
+        var transaction = await scope.Context.Database.BeginTransactionAsync(ct);
+        await scope.Context.RecommendationAttachments.ExecuteDeleteAsync(ct);
+        return new OnlyTheseReferences(scope, transaction);
+    }
+
+    /// <summary>A row that refers to a stored file with these bytes (its SHA-256 recorded), on a recommendation of the database.</summary>
+    public Task<string> ReferAsync(string storedName, byte[] bytes, CancellationToken ct) => StoredFiles.ReferAsync(Db, storedName, bytes, ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _transaction.RollbackAsync();
+        await _transaction.DisposeAsync();
+        await _scope.DisposeAsync();
+    }
+}
+
+public static class StoredFiles
+{
+    public static async Task<string> ReferAsync(CauNoiDb db, string storedName, byte[] bytes, CancellationToken ct)
+    {
+        db.RecommendationAttachments.Add(new RecommendationAttachment
+        {
+            Id = Guid.NewGuid(), RecommendationId = await db.Recommendations.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(ct),
+            FileName = "Biên bản.pdf", StoredName = storedName, ContentType = "application/pdf", Size = bytes.Length,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), UploadedByName = "Kiểm thử", At = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync(ct);
+        return storedName;
+    }
+}
