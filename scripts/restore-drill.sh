@@ -127,13 +127,8 @@ passed=true
 dotnet "$bench_dll" drill-verify --provider postgres --connection "$restored" --url "http://127.0.0.1:$restored_app_port" \
   --in "$work/writes.tsv" --target "$target" || passed=false
 
-# --check-files (every stored file against its recorded SHA-256) comes with issue 16's backup work; run it when this build has it.
-if grep -qaP -- '-\x00-\x00c\x00h\x00e\x00c\x00k\x00-\x00f\x00i\x00l\x00e\x00s\x00' "$app_dll"; then
-  step "9. dotnet CauNoi.Web.dll --check-files on the restored cluster"
-  if (start_app 0 "$restored" "$work/files-copy" "$work/check-files.log" --check-files); then tail -3 "$work/check-files.log"
-  else tail -20 "$work/check-files.log"; passed=false; fi
-else
-  step "9. skipped: this build has no --check-files"
-fi
+step "9. dotnet CauNoi.Web.dll --check-files on the restored cluster and the copied folder"
+if (start_app 0 "$restored" "$work/files-copy" "$work/check-files.log" --check-files); then tail -3 "$work/check-files.log"
+else tail -20 "$work/check-files.log"; passed=false; fi
 
 if $passed; then step "PASSED"; else step "FAILED"; exit 1; fi

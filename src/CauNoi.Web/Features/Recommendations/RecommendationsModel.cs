@@ -107,6 +107,8 @@ public class RecommendationAttachmentModel : IEntityTypeConfiguration<Recommenda
         e.Property(a => a.UploadedByName).HasMaxLength(200);
         e.HasOne<Recommendation>().WithMany().HasForeignKey(a => a.RecommendationId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(a => a.RecommendationId);
+        // The orphan sweep and the file commands look files up by stored name; each file is stored for one row only.
+        e.HasIndex(a => a.StoredName).IsUnique();
     }
 }
 

@@ -906,6 +906,9 @@ namespace CauNoi.Web.Data.Migrations.Postgres
 
                     b.HasIndex("RecommendationId");
 
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
                     b.ToTable("RecommendationAttachments");
                 });
 

@@ -881,6 +881,9 @@ namespace CauNoi.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("RecommendationId");
 
+                    b.HasIndex("StoredName")
+                        .IsUnique();
+
                     b.ToTable("RecommendationAttachments");
                 });
 
