@@ -73,6 +73,8 @@ connection="Host=127.0.0.1;Port=$source_port;Username=postgres;Database=caunoi_d
 # The app of this build in Production mode, with the demo accounts, its attachments in a folder of the drill's.
 start_app() { # PORT CONNECTION ATTACHMENTS LOG [ARGS...]
   local port=$1 conn=$2 files=$3 log=$4; shift 4
+  # From the app's own folder, as a service runs it: its appsettings.json is read from there.
+  cd "$(dirname "$app_dll")"
   ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" Database__Provider=Postgres \
     ConnectionStrings__CauNoi="$conn" CauNoi__DemoData=true CauNoi__SignInPermitsPerMinute=100000 Jobs__Enabled=false \
     Attachments__Store=Folder Attachments__Path="$files" Attachments__TempPath="$work/uploads" Logging__Json=false \

@@ -68,7 +68,7 @@ public abstract class TwoInstancesTests(CauNoiApp app) : AppTests(app)
         }
         await using var secondInstance = App.WithWebHostBuilder(_ => { });
 
-        await Task.WhenAll(Task.Run(() => PassAsync(App.Services, clock)), Task.Run(() => PassAsync(secondInstance.Services, clock)));
+        await Task.WhenAll(Task.Run(() => PassAsync(App.Services, clock), Ct), Task.Run(() => PassAsync(secondInstance.Services, clock), Ct));
 
         var (leader, leaderEmail) = await RecommendationSetup.UserAsync(App, "phutrach.hanoi", Ct);
         await using var check = App.Db();

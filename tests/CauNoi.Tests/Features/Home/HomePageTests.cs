@@ -98,7 +98,7 @@ public abstract class HomePageTests(CauNoiApp app) : AppTests(app)
     [Fact]
     public async Task UnitOfficer_SeesWhatReachedTheirUnitAndWaitsToBeTakenIn()
     {
-        var id = (await App.SubmitAsync("xa.hoankiem", "Chờ tiếp nhận " + RecommendationSteps.Token(), "Nội dung chờ đơn vị tiếp nhận.", field: "NL")).Summary.Id;
+        var id = (await App.SubmitAsync("xa.hoankiem", "Chờ tiếp nhận " + RecommendationSteps.Token(), "Nội dung chờ đơn vị tiếp nhận.", field: "NL", ct: Ct)).Summary.Id;
         int unit;
         await using (var scope = App.Db())
             unit = await scope.Context.Recommendations.Where(r => r.Id == id).Select(r => r.RoutedUnitId).SingleAsync(Ct);

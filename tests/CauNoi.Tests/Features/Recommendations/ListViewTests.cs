@@ -48,7 +48,7 @@ public abstract class ListViewTests(CauNoiApp app) : AppTests(app)
     {
         // 1,230 records of one commune, many sharing a deadline, well past the 1,000 the list counts.
         var officer = await App.OfficerOfAFreshCommuneAsync("phantrang", Ct);
-        var model = (await App.SubmitAsync(officer, "Phân trang " + RecommendationSteps.Token(), "Nội dung để thử phân trang.")).Summary.Id;
+        var model = (await App.SubmitAsync(officer, "Phân trang " + RecommendationSteps.Token(), "Nội dung để thử phân trang.", ct: Ct)).Summary.Id;
         int[] expected;
         await using (var scope = App.Db())
         {
