@@ -17,7 +17,7 @@ public class SignedOutSession
     public const string SessionClaim = "caunoi:session";
 }
 
-public class SignedOutSessionModel : IEntityTypeConfiguration<SignedOutSession>
+public class SignedOutSessionConfiguration : IEntityTypeConfiguration<SignedOutSession>
 {
     public void Configure(EntityTypeBuilder<SignedOutSession> e)
     {

@@ -31,13 +31,13 @@ public static class Intake
         IntakeLookups lookups, Actor actor, Input input, DateTime at, DateOnly today, WorkingCalendar calendar, CancellationToken ct = default)
     {
         var errors = new Errors();
-        var title = Text(input.Title, nameof(Input.Title), "Tiêu đề", RecommendationModel.TitleLength, required: true, errors);
-        var content = Text(input.Content, nameof(Input.Content), "Nội dung", RecommendationModel.ContentLength, required: true, errors, multiline: true);
-        var reference = Text(input.ConcernReference, nameof(Input.ConcernReference), "Số hiệu, tên văn bản/thủ tục/dự án", RecommendationModel.ReferenceLength, required: false, errors);
-        var contactName = Text(input.ContactName, nameof(Input.ContactName), "Người liên hệ", RecommendationModel.ContactLength, required: false, errors);
+        var title = Text(input.Title, nameof(Input.Title), "Tiêu đề", RecommendationConfiguration.TitleLength, required: true, errors);
+        var content = Text(input.Content, nameof(Input.Content), "Nội dung", RecommendationConfiguration.ContentLength, required: true, errors, multiline: true);
+        var reference = Text(input.ConcernReference, nameof(Input.ConcernReference), "Số hiệu, tên văn bản/thủ tục/dự án", RecommendationConfiguration.ReferenceLength, required: false, errors);
+        var contactName = Text(input.ContactName, nameof(Input.ContactName), "Người liên hệ", RecommendationConfiguration.ContactLength, required: false, errors);
         var contactPhone = Text(input.ContactPhone, nameof(Input.ContactPhone), "Số điện thoại", 50, required: false, errors);
-        var contactEmail = Text(input.ContactEmail, nameof(Input.ContactEmail), "Thư điện tử", RecommendationModel.ContactLength, required: false, errors);
-        var conference = Text(input.ConferenceName, nameof(Input.ConferenceName), "Tên hội nghị", RecommendationModel.ReferenceLength, required: false, errors);
+        var contactEmail = Text(input.ContactEmail, nameof(Input.ContactEmail), "Thư điện tử", RecommendationConfiguration.ContactLength, required: false, errors);
+        var conference = Text(input.ConferenceName, nameof(Input.ConferenceName), "Tên hội nghị", RecommendationConfiguration.ReferenceLength, required: false, errors);
         if (contactEmail is not null && !System.Net.Mail.MailAddress.TryCreate(contactEmail, out _))
             errors.Add(nameof(Input.ContactEmail), "Địa chỉ thư điện tử không hợp lệ.");
         if (contactPhone is not null && !contactPhone.All(c => char.IsDigit(c) || c is ' ' or '+' or '.' or '-' or '(' or ')'))

@@ -10,7 +10,7 @@ public static class RecommendationThread
         CauNoiDb db, Actor actor, Recommendation r, string? text, DateTime at, CancellationToken ct = default)
     {
         var errors = new Intake.Errors();
-        var clean = Intake.Text(text, "Text", "Nội dung trao đổi", RecommendationModel.TextLength, required: true, errors, multiline: true);
+        var clean = Intake.Text(text, "Text", "Nội dung trao đổi", RecommendationConfiguration.TextLength, required: true, errors, multiline: true);
         if (clean is null || errors.Count > 0) return (null, errors);
 
         var message = new RecommendationMessage

@@ -173,14 +173,14 @@ public static class Transitions
         // An answer may come in the comment; a rating's reason is kept in a column of 2,000.
         var (label, length) = request.Action switch
         {
-            "answer" => ("Nội dung trả lời", RecommendationModel.TextLength),
+            "answer" => ("Nội dung trả lời", RecommendationConfiguration.TextLength),
             "rate" => ("Lý do đánh giá", 2_000),
             "return-answer" => ("Lý do trả lại", CommentLength),
             _ => ("Ghi chú", CommentLength),
         };
         var comment = Intake.Text(request.Comment, nameof(Request.Comment), label, length, required: false, errors, multiline: true);
-        var answer = Intake.Text(request.Answer, nameof(Request.Answer), "Nội dung trả lời", RecommendationModel.TextLength, required: false, errors, multiline: true);
-        var competentBody = Intake.Text(request.CompetentBody, nameof(Request.CompetentBody), "Cơ quan có thẩm quyền", RecommendationModel.ReferenceLength, required: false, errors);
+        var answer = Intake.Text(request.Answer, nameof(Request.Answer), "Nội dung trả lời", RecommendationConfiguration.TextLength, required: false, errors, multiline: true);
+        var competentBody = Intake.Text(request.CompetentBody, nameof(Request.CompetentBody), "Cơ quan có thẩm quyền", RecommendationConfiguration.ReferenceLength, required: false, errors);
         if (errors.Count > 0) throw new WorkflowRefusal(string.Join(" ", errors.Values.SelectMany(m => m)));
         return request with { Comment = comment, Answer = answer, CompetentBody = competentBody };
     }

@@ -172,7 +172,7 @@ public sealed class DemoTopicTextsTests
                 DemoWords.RequestInformation(s), DemoWords.ProvideInformation(s), DemoWords.Thread(s).Question, DemoWords.Thread(s).Reply,
             };
 
-            Assert.InRange(title.Length, 20, RecommendationModel.TitleLength);
+            Assert.InRange(title.Length, 20, RecommendationConfiguration.TitleLength);
             Assert.All(texts.OfType<string>(), t =>
             {
                 Assert.True(t.IsNormalized(NormalizationForm.FormC), t);

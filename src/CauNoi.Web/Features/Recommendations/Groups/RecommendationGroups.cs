@@ -32,7 +32,7 @@ public static class RecommendationGroups
         if (actor is null || !actor.IsMinistry && !actor.IsAdministrator)
             return Outcome.Refused(Failure.Forbidden, "Chỉ đơn vị thuộc Bộ xử lý kiến nghị mới lập nhóm trả lời chung.");
         var errors = new Intake.Errors();
-        var cleanTitle = Intake.Text(title, "Title", "Tên nhóm", RecommendationModel.TitleLength, required: true, errors);
+        var cleanTitle = Intake.Text(title, "Title", "Tên nhóm", RecommendationConfiguration.TitleLength, required: true, errors);
         var ids = (recommendationIds ?? []).Distinct().ToList();
         if (ids.Count < 2) errors.Add("RecommendationIds", "Chọn ít nhất hai kiến nghị để trả lời chung.");
         if (ids.Count > MaxMembers) errors.Add("RecommendationIds", $"Một nhóm có tối đa {MaxMembers} kiến nghị.");
@@ -69,7 +69,7 @@ public static class RecommendationGroups
         if (actor is null || group is null || !members.Any(m => scope.Sees(m.ProvinceCode, m.CommuneCode, m.RoutedUnitId)))
             return Outcome.Refused(Failure.NotFound);
         var errors = new Intake.Errors();
-        var text = Intake.Text(request.Answer, "Answer", "Nội dung trả lời", RecommendationModel.TextLength, required: true, errors, multiline: true);
+        var text = Intake.Text(request.Answer, "Answer", "Nội dung trả lời", RecommendationConfiguration.TextLength, required: true, errors, multiline: true);
         if (text is null || errors.Count > 0) return Outcome.Invalid(errors);
         var open = members.Where(m => m.IsOpen).ToList();
         if (open.Count == 0) return Outcome.Refused(Failure.Conflict, "Mọi kiến nghị trong nhóm đã được trả lời hoặc đã kết thúc.");

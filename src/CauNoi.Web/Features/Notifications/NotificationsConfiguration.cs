@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CauNoi.Web.Features.Notifications;
 
-public class NotificationModel : IEntityTypeConfiguration<Notification>
+public class NotificationConfiguration : IEntityTypeConfiguration<Notification>
 {
     public void Configure(EntityTypeBuilder<Notification> e)
     {
@@ -22,7 +22,7 @@ public class NotificationModel : IEntityTypeConfiguration<Notification>
     }
 }
 
-public class NotificationReadModel : IEntityTypeConfiguration<NotificationRead>
+public class NotificationReadConfiguration : IEntityTypeConfiguration<NotificationRead>
 {
     public void Configure(EntityTypeBuilder<NotificationRead> e)
     {
@@ -32,7 +32,7 @@ public class NotificationReadModel : IEntityTypeConfiguration<NotificationRead>
     }
 }
 
-public class NotificationReadMarkModel : IEntityTypeConfiguration<NotificationReadMark>
+public class NotificationReadMarkConfiguration : IEntityTypeConfiguration<NotificationReadMark>
 {
     public void Configure(EntityTypeBuilder<NotificationReadMark> e)
     {
@@ -41,7 +41,7 @@ public class NotificationReadMarkModel : IEntityTypeConfiguration<NotificationRe
     }
 }
 
-public class OutboxEmailModel : IEntityTypeConfiguration<OutboxEmail>
+public class OutboxEmailConfiguration : IEntityTypeConfiguration<OutboxEmail>
 {
     public void Configure(EntityTypeBuilder<OutboxEmail> e)
     {
@@ -53,7 +53,7 @@ public class OutboxEmailModel : IEntityTypeConfiguration<OutboxEmail>
     }
 }
 
-public class ReminderLogModel : IEntityTypeConfiguration<ReminderLog>
+public class ReminderLogConfiguration : IEntityTypeConfiguration<ReminderLog>
 {
     public void Configure(EntityTypeBuilder<ReminderLog> e)
     {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CauNoi.Web.Features.Recommendations;
 
-public class RecommendationModel : IEntityTypeConfiguration<Recommendation>
+public class RecommendationConfiguration : IEntityTypeConfiguration<Recommendation>
 {
     public const int TitleLength = 500, ContentLength = 20000, ReferenceLength = 300, ContactLength = 200, TextLength = 20000;
 
@@ -73,30 +73,30 @@ public class RecommendationModel : IEntityTypeConfiguration<Recommendation>
     }
 }
 
-public class RecommendationEventModel : IEntityTypeConfiguration<RecommendationEvent>
+public class RecommendationEventConfiguration : IEntityTypeConfiguration<RecommendationEvent>
 {
     public void Configure(EntityTypeBuilder<RecommendationEvent> e)
     {
         e.Property(v => v.ActorName).HasMaxLength(200);
         e.Property(v => v.ActorOrganisation).HasMaxLength(200);
         e.Property(v => v.Action).HasMaxLength(40);
-        e.Property(v => v.Comment).HasMaxLength(RecommendationModel.TextLength);
+        e.Property(v => v.Comment).HasMaxLength(RecommendationConfiguration.TextLength);
         e.HasIndex(v => new { v.RecommendationId, v.At });
     }
 }
 
-public class RecommendationMessageModel : IEntityTypeConfiguration<RecommendationMessage>
+public class RecommendationMessageConfiguration : IEntityTypeConfiguration<RecommendationMessage>
 {
     public void Configure(EntityTypeBuilder<RecommendationMessage> e)
     {
         e.Property(m => m.AuthorName).HasMaxLength(200);
         e.Property(m => m.AuthorOrganisation).HasMaxLength(200);
-        e.Property(m => m.Text).HasMaxLength(RecommendationModel.TextLength);
+        e.Property(m => m.Text).HasMaxLength(RecommendationConfiguration.TextLength);
         e.HasIndex(m => new { m.RecommendationId, m.At });
     }
 }
 
-public class RecommendationAttachmentModel : IEntityTypeConfiguration<RecommendationAttachment>
+public class RecommendationAttachmentConfiguration : IEntityTypeConfiguration<RecommendationAttachment>
 {
     public void Configure(EntityTypeBuilder<RecommendationAttachment> e)
     {
@@ -112,11 +112,11 @@ public class RecommendationAttachmentModel : IEntityTypeConfiguration<Recommenda
     }
 }
 
-public class RecommendationGroupModel : IEntityTypeConfiguration<RecommendationGroup>
+public class RecommendationGroupConfiguration : IEntityTypeConfiguration<RecommendationGroup>
 {
     public void Configure(EntityTypeBuilder<RecommendationGroup> e)
     {
-        e.Property(g => g.Title).HasMaxLength(RecommendationModel.TitleLength);
-        e.Property(g => g.Answer).HasMaxLength(RecommendationModel.TextLength);
+        e.Property(g => g.Title).HasMaxLength(RecommendationConfiguration.TitleLength);
+        e.Property(g => g.Answer).HasMaxLength(RecommendationConfiguration.TextLength);
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CauNoi.Web.Features.AdminUnits;
 
-public class ProvinceModel : IEntityTypeConfiguration<Province>
+public class ProvinceConfiguration : IEntityTypeConfiguration<Province>
 {
     public void Configure(EntityTypeBuilder<Province> e)
     {
@@ -16,7 +16,7 @@ public class ProvinceModel : IEntityTypeConfiguration<Province>
     }
 }
 
-public class CommuneModel : IEntityTypeConfiguration<Commune>
+public class CommuneConfiguration : IEntityTypeConfiguration<Commune>
 {
     public void Configure(EntityTypeBuilder<Commune> e)
     {
@@ -31,7 +31,7 @@ public class CommuneModel : IEntityTypeConfiguration<Commune>
     }
 }
 
-public class FormerProvinceModel : IEntityTypeConfiguration<FormerProvince>
+public class FormerProvinceConfiguration : IEntityTypeConfiguration<FormerProvince>
 {
     public void Configure(EntityTypeBuilder<FormerProvince> e)
     {
@@ -43,7 +43,7 @@ public class FormerProvinceModel : IEntityTypeConfiguration<FormerProvince>
     }
 }
 
-public class CommuneLineageModel : IEntityTypeConfiguration<CommuneLineage>
+public class CommuneLineageConfiguration : IEntityTypeConfiguration<CommuneLineage>
 {
     public void Configure(EntityTypeBuilder<CommuneLineage> e)
     {

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CauNoi.Web.Features.Calendar;
 
-public class CalendarDayModel : IEntityTypeConfiguration<CalendarDay>
+public class CalendarDayConfiguration : IEntityTypeConfiguration<CalendarDay>
 {
     public void Configure(EntityTypeBuilder<CalendarDay> e)
     {

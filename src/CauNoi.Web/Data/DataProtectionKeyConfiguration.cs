@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace CauNoi.Web.Data;
 
 /// <summary>The keys that sign cookies and tokens, shared by every app instance through the database (PersistKeysToDbContext).</summary>
-public class DataProtectionKeyModel : IEntityTypeConfiguration<DataProtectionKey>
+public class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
 {
     public void Configure(EntityTypeBuilder<DataProtectionKey> e)
     {

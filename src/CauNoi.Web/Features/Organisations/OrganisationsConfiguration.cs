@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CauNoi.Web.Features.Organisations;
 
-public class OrganisationModel : IEntityTypeConfiguration<Organisation>
+public class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
 {
     public void Configure(EntityTypeBuilder<Organisation> e)
     {
@@ -24,7 +24,7 @@ public class OrganisationModel : IEntityTypeConfiguration<Organisation>
     }
 }
 
-public class FieldOfWorkModel : IEntityTypeConfiguration<FieldOfWork>
+public class FieldOfWorkConfiguration : IEntityTypeConfiguration<FieldOfWork>
 {
     public void Configure(EntityTypeBuilder<FieldOfWork> e)
     {
@@ -37,7 +37,7 @@ public class FieldOfWorkModel : IEntityTypeConfiguration<FieldOfWork>
     }
 }
 
-public class FocalLeaderAssignmentModel : IEntityTypeConfiguration<FocalLeaderAssignment>
+public class FocalLeaderAssignmentConfiguration : IEntityTypeConfiguration<FocalLeaderAssignment>
 {
     public void Configure(EntityTypeBuilder<FocalLeaderAssignment> e)
     {
