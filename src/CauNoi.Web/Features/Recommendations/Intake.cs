@@ -1,6 +1,7 @@
 using CauNoi.Web.Features.Calendar;
 using CauNoi.Web.Features.Notifications;
 using CauNoi.Web.Features.Organisations;
+using CauNoi.Web.Shared.Validation;
 
 namespace CauNoi.Web.Features.Recommendations;
 
@@ -16,28 +17,23 @@ public static class Intake
         Urgency? Urgency, Channel? Channel, string? ProvinceCode, string? CommuneCode,
         string? ContactName, string? ContactPhone, string? ContactEmail, string? ConferenceName, DateOnly? ReceivedOn);
 
-    public sealed class Errors : Dictionary<string, string[]>
-    {
-        public void Add(string field, string message) => this[field] = this.TryGetValue(field, out var m) ? [.. m, message] : [message];
-    }
-
     /// <summary>Builds the recommendation, or returns the reasons it cannot be taken in.</summary>
-    public static Task<(Recommendation? Recommendation, Errors Errors)> PrepareAsync(
+    public static Task<(Recommendation? Recommendation, FieldErrors Errors)> PrepareAsync(
         CauNoiDb db, Actor actor, Input input, DateTime at, DateOnly today, WorkingCalendar calendar, CancellationToken ct = default) =>
         PrepareAsync(IntakeLookups.Of(db), actor, input, at, today, calendar, ct);
 
     /// <summary>The same, checked against lookups read once for many recommendations (a conference list).</summary>
-    public static async Task<(Recommendation? Recommendation, Errors Errors)> PrepareAsync(
+    public static async Task<(Recommendation? Recommendation, FieldErrors Errors)> PrepareAsync(
         IntakeLookups lookups, Actor actor, Input input, DateTime at, DateOnly today, WorkingCalendar calendar, CancellationToken ct = default)
     {
-        var errors = new Errors();
-        var title = Text(input.Title, nameof(Input.Title), "Tiêu đề", RecommendationConfiguration.TitleLength, required: true, errors);
-        var content = Text(input.Content, nameof(Input.Content), "Nội dung", RecommendationConfiguration.ContentLength, required: true, errors, multiline: true);
-        var reference = Text(input.ConcernReference, nameof(Input.ConcernReference), "Số hiệu, tên văn bản/thủ tục/dự án", RecommendationConfiguration.ReferenceLength, required: false, errors);
-        var contactName = Text(input.ContactName, nameof(Input.ContactName), "Người liên hệ", RecommendationConfiguration.ContactLength, required: false, errors);
-        var contactPhone = Text(input.ContactPhone, nameof(Input.ContactPhone), "Số điện thoại", 50, required: false, errors);
-        var contactEmail = Text(input.ContactEmail, nameof(Input.ContactEmail), "Thư điện tử", RecommendationConfiguration.ContactLength, required: false, errors);
-        var conference = Text(input.ConferenceName, nameof(Input.ConferenceName), "Tên hội nghị", RecommendationConfiguration.ReferenceLength, required: false, errors);
+        var errors = new FieldErrors();
+        var title = CleanText.Of(input.Title, nameof(Input.Title), "Tiêu đề", RecommendationConfiguration.TitleLength, required: true, errors);
+        var content = CleanText.Of(input.Content, nameof(Input.Content), "Nội dung", RecommendationConfiguration.ContentLength, required: true, errors, multiline: true);
+        var reference = CleanText.Of(input.ConcernReference, nameof(Input.ConcernReference), "Số hiệu, tên văn bản/thủ tục/dự án", RecommendationConfiguration.ReferenceLength, required: false, errors);
+        var contactName = CleanText.Of(input.ContactName, nameof(Input.ContactName), "Người liên hệ", RecommendationConfiguration.ContactLength, required: false, errors);
+        var contactPhone = CleanText.Of(input.ContactPhone, nameof(Input.ContactPhone), "Số điện thoại", 50, required: false, errors);
+        var contactEmail = CleanText.Of(input.ContactEmail, nameof(Input.ContactEmail), "Thư điện tử", RecommendationConfiguration.ContactLength, required: false, errors);
+        var conference = CleanText.Of(input.ConferenceName, nameof(Input.ConferenceName), "Tên hội nghị", RecommendationConfiguration.ReferenceLength, required: false, errors);
         if (contactEmail is not null && !System.Net.Mail.MailAddress.TryCreate(contactEmail, out _))
             errors.Add(nameof(Input.ContactEmail), "Địa chỉ thư điện tử không hợp lệ.");
         if (contactPhone is not null && !contactPhone.All(c => char.IsDigit(c) || c is ' ' or '+' or '.' or '-' or '(' or ')'))
@@ -145,38 +141,12 @@ public static class Intake
             await Notify.UsersAsync(db, [r.FocalLeaderId], $"Kiến nghị mới của tỉnh phụ trách: {r.Number}", body, link, at, ct);
     }
 
-    private static async Task<string?> CommuneOf(IntakeLookups lookups, string? code, string provinceCode, Errors errors, CancellationToken ct)
+    private static async Task<string?> CommuneOf(IntakeLookups lookups, string? code, string provinceCode, FieldErrors errors, CancellationToken ct)
     {
         code = VietnameseText.Clean(code);
         if (string.IsNullOrEmpty(code)) return null;
         if (await lookups.CommuneInProvinceAsync(code, provinceCode, ct)) return code;
         errors.Add(nameof(Input.CommuneCode), $"Xã, phường mã '{code}' không thuộc tỉnh, thành phố của kiến nghị.");
         return null;
-    }
-
-    /// <summary>Trimmed NFC text within its length, without control characters, in Unicode; null when empty.</summary>
-    public static string? Text(string? value, string field, string label, int maxLength, bool required, Errors errors, bool multiline = false)
-    {
-        var text = VietnameseText.Clean(value);
-        // A name, a title or a reference is one line wherever it goes (an e-mail's subject among them); a text made only
-        // of invisible or direction-changing characters is no text at all.
-        if (!multiline && text is not null) text = string.Join(' ', text.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        if (text is not null && text.All(c => char.IsWhiteSpace(c) || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
-            text = null;
-        if (string.IsNullOrEmpty(text))
-        {
-            if (required) errors.Add(field, $"Vui lòng nhập {label.ToLower(VietnameseText.Culture)}.");
-            return null;
-        }
-        // Text pasted from documents typed in the old encodings: TCVN3 is converted, VNI refused.
-        switch (LegacyVietnamese.Detect(text))
-        {
-            case LegacyEncoding.Tcvn3: text = LegacyVietnamese.FromTcvn3(text).Normalize(System.Text.NormalizationForm.FormC); break;
-            case LegacyEncoding.Vni: errors.Add(field, $"{label} {LegacyVietnamese.VniRefusal}"); break;
-        }
-        if (text.Length > maxLength) errors.Add(field, $"{label} dài quá {Display.Number(maxLength)} ký tự.");
-        if (text.Any(ch => char.IsControl(ch) && ch is not ('\n' or '\r' or '\t')))
-            errors.Add(field, $"{label} chứa ký tự điều khiển không hợp lệ.");
-        return text;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CauNoi.Web.Shared.Validation;
 
 namespace CauNoi.Web.Features.Recommendations;
 
@@ -24,10 +25,10 @@ public sealed partial record OfficialLetter(string SignerName, string SignerTitl
 
     /// <summary>The letter as checked, or null with the reasons added to <paramref name="errors"/> under the request's field names.</summary>
     public static OfficialLetter? Check(
-        string? signerName, string? signerTitle, string? number, DateOnly? date, Guid? fileId, DateOnly today, DateOnly receivedOn, Intake.Errors errors)
+        string? signerName, string? signerTitle, string? number, DateOnly? date, Guid? fileId, DateOnly today, DateOnly receivedOn, FieldErrors errors)
     {
-        var name = Intake.Text(signerName, "SignerName", "Họ tên người ký", NameLength, required: true, errors);
-        var title = Intake.Text(signerTitle, "SignerTitle", "Chức vụ người ký", TitleLength, required: true, errors);
+        var name = CleanText.Of(signerName, "SignerName", "Họ tên người ký", NameLength, required: true, errors);
+        var title = CleanText.Of(signerTitle, "SignerTitle", "Chức vụ người ký", TitleLength, required: true, errors);
         var cleanNumber = CleanNumber(number, errors);
         var on = date ?? today;
         if (on > today) errors.Add("LetterDate", $"Ngày văn bản ({Display.Date(on)}) không được sau ngày hôm nay.");
@@ -36,9 +37,9 @@ public sealed partial record OfficialLetter(string SignerName, string SignerTitl
     }
 
     /// <summary>The number as written on the letter: without spaces, in capitals, without a leading "Số:".</summary>
-    private static string? CleanNumber(string? raw, Intake.Errors errors)
+    private static string? CleanNumber(string? raw, FieldErrors errors)
     {
-        var text = Intake.Text(raw, "LetterNumber", "Số hiệu văn bản", NumberLength, required: false, errors);
+        var text = CleanText.Of(raw, "LetterNumber", "Số hiệu văn bản", NumberLength, required: false, errors);
         if (text is null)
         {
             errors.Add("LetterNumber", $"Vui lòng nhập số hiệu văn bản trả lời ({FormatHint}).");

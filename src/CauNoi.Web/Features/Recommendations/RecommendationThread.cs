@@ -1,4 +1,5 @@
 using CauNoi.Web.Features.Notifications;
+using CauNoi.Web.Shared.Validation;
 
 namespace CauNoi.Web.Features.Recommendations;
 
@@ -6,11 +7,11 @@ namespace CauNoi.Web.Features.Recommendations;
 public static class RecommendationThread
 {
     /// <summary>Adds the message and its notification to the unit of work and saves; or returns why it cannot (key "Text").</summary>
-    public static async Task<(RecommendationDetail.Message? Message, Intake.Errors Errors)> PostAsync(
+    public static async Task<(RecommendationDetail.Message? Message, FieldErrors Errors)> PostAsync(
         CauNoiDb db, Actor actor, Recommendation r, string? text, DateTime at, CancellationToken ct = default)
     {
-        var errors = new Intake.Errors();
-        var clean = Intake.Text(text, "Text", "Nội dung trao đổi", RecommendationConfiguration.TextLength, required: true, errors, multiline: true);
+        var errors = new FieldErrors();
+        var clean = CleanText.Of(text, "Text", "Nội dung trao đổi", RecommendationConfiguration.TextLength, required: true, errors, multiline: true);
         if (clean is null || errors.Count > 0) return (null, errors);
 
         var message = new RecommendationMessage

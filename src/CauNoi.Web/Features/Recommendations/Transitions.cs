@@ -4,6 +4,7 @@ using CauNoi.Web.Features.Notifications;
 using CauNoi.Web.Features.Organisations;
 using CauNoi.Web.Features.Recommendations.Attachments;
 using CauNoi.Web.Features.Settings;
+using CauNoi.Web.Shared.Validation;
 
 namespace CauNoi.Web.Features.Recommendations;
 
@@ -124,7 +125,7 @@ public static class Transitions
     /// <summary>The official letter the answer names, checked, or the answer refused with every reason.</summary>
     private static async Task<OfficialLetter> LetterAsync(CauNoiDb db, Recommendation r, Request request, DateOnly today, CancellationToken ct)
     {
-        var errors = new Intake.Errors();
+        var errors = new FieldErrors();
         if (request.LetterFileId is { } fileId)
         {
             var type = await db.RecommendationAttachments.Where(a => a.Id == fileId && a.RecommendationId == r.Id).Select(a => a.ContentType).FirstOrDefaultAsync(ct);
@@ -164,12 +165,12 @@ public static class Transitions
     public const int CommentLength = 10_000;
 
     /// <summary>
-    /// The step's texts checked as every text taken in is (<see cref="Intake.Text"/>: NFC, within its column, no control
+    /// The step's texts checked as every text taken in is (<see cref="CleanText.Of"/>: NFC, within its column, no control
     /// characters, TCVN3 converted and VNI refused), or the step refused with the reasons.
     /// </summary>
     private static Request Checked(Request request)
     {
-        var errors = new Intake.Errors();
+        var errors = new FieldErrors();
         // An answer may come in the comment; a rating's reason is kept in a column of 2,000.
         var (label, length) = request.Action switch
         {
@@ -178,9 +179,9 @@ public static class Transitions
             "return-answer" => ("Lý do trả lại", CommentLength),
             _ => ("Ghi chú", CommentLength),
         };
-        var comment = Intake.Text(request.Comment, nameof(Request.Comment), label, length, required: false, errors, multiline: true);
-        var answer = Intake.Text(request.Answer, nameof(Request.Answer), "Nội dung trả lời", RecommendationConfiguration.TextLength, required: false, errors, multiline: true);
-        var competentBody = Intake.Text(request.CompetentBody, nameof(Request.CompetentBody), "Cơ quan có thẩm quyền", RecommendationConfiguration.ReferenceLength, required: false, errors);
+        var comment = CleanText.Of(request.Comment, nameof(Request.Comment), label, length, required: false, errors, multiline: true);
+        var answer = CleanText.Of(request.Answer, nameof(Request.Answer), "Nội dung trả lời", RecommendationConfiguration.TextLength, required: false, errors, multiline: true);
+        var competentBody = CleanText.Of(request.CompetentBody, nameof(Request.CompetentBody), "Cơ quan có thẩm quyền", RecommendationConfiguration.ReferenceLength, required: false, errors);
         if (errors.Count > 0) throw new WorkflowRefusal(string.Join(" ", errors.Values.SelectMany(m => m)));
         return request with { Comment = comment, Answer = answer, CompetentBody = competentBody };
     }

@@ -1,4 +1,5 @@
 using CauNoi.Web.Features.Notifications;
+using CauNoi.Web.Shared.Validation;
 using S = CauNoi.Web.Features.Recommendations.RecommendationStatus;
 
 namespace CauNoi.Web.Features.Recommendations.Groups;
@@ -15,7 +16,7 @@ public static class RecommendationGroups
     public enum Failure { Invalid, Forbidden, NotFound, Conflict }
 
     /// <summary>The group made or answered, or why not, in Vietnamese; on a refusal nothing was saved.</summary>
-    public sealed record Outcome(int GroupId, Failure? Failure = null, string? Refusal = null, Intake.Errors? Errors = null)
+    public sealed record Outcome(int GroupId, Failure? Failure = null, string? Refusal = null, FieldErrors? Errors = null)
     {
         public bool Succeeded => Failure is null;
 
@@ -23,7 +24,7 @@ public static class RecommendationGroups
         public string Message => Errors is { Count: > 0 } errors ? string.Join(" ", errors.Values.SelectMany(m => m)) : Refusal ?? "";
 
         public static Outcome Refused(Failure failure, string? refusal = null) => new(0, failure, refusal);
-        public static Outcome Invalid(Intake.Errors errors) => new(0, RecommendationGroups.Failure.Invalid, Errors: errors);
+        public static Outcome Invalid(FieldErrors errors) => new(0, RecommendationGroups.Failure.Invalid, Errors: errors);
     }
 
     public static async Task<Outcome> CreateAsync(
@@ -31,8 +32,8 @@ public static class RecommendationGroups
     {
         if (actor is null || !actor.IsMinistry && !actor.IsAdministrator)
             return Outcome.Refused(Failure.Forbidden, "Chỉ đơn vị thuộc Bộ xử lý kiến nghị mới lập nhóm trả lời chung.");
-        var errors = new Intake.Errors();
-        var cleanTitle = Intake.Text(title, "Title", "Tên nhóm", RecommendationConfiguration.TitleLength, required: true, errors);
+        var errors = new FieldErrors();
+        var cleanTitle = CleanText.Of(title, "Title", "Tên nhóm", RecommendationConfiguration.TitleLength, required: true, errors);
         var ids = (recommendationIds ?? []).Distinct().ToList();
         if (ids.Count < 2) errors.Add("RecommendationIds", "Chọn ít nhất hai kiến nghị để trả lời chung.");
         if (ids.Count > MaxMembers) errors.Add("RecommendationIds", $"Một nhóm có tối đa {MaxMembers} kiến nghị.");
@@ -68,8 +69,8 @@ public static class RecommendationGroups
         var members = await db.Recommendations.Where(r => r.GroupId == id).OrderBy(r => r.Id).ToListAsync(ct);
         if (actor is null || group is null || !members.Any(m => scope.Sees(m.ProvinceCode, m.CommuneCode, m.RoutedUnitId)))
             return Outcome.Refused(Failure.NotFound);
-        var errors = new Intake.Errors();
-        var text = Intake.Text(request.Answer, "Answer", "Nội dung trả lời", RecommendationConfiguration.TextLength, required: true, errors, multiline: true);
+        var errors = new FieldErrors();
+        var text = CleanText.Of(request.Answer, "Answer", "Nội dung trả lời", RecommendationConfiguration.TextLength, required: true, errors, multiline: true);
         if (text is null || errors.Count > 0) return Outcome.Invalid(errors);
         var open = members.Where(m => m.IsOpen).ToList();
         if (open.Count == 0) return Outcome.Refused(Failure.Conflict, "Mọi kiến nghị trong nhóm đã được trả lời hoặc đã kết thúc.");
