@@ -8,7 +8,10 @@ using CauNoi.Web.Features.Organisations;
 using CauNoi.Web.Features.Notifications;
 using CauNoi.Web.Features.Recommendations;
 using CauNoi.Web.Features.Recommendations.Attachments;
+using CauNoi.Web.Features.Recommendations.Export;
+using CauNoi.Web.Features.Recommendations.Groups;
 using CauNoi.Web.Features.Recommendations.Import;
+using CauNoi.Web.Features.Recommendations.Library;
 using CauNoi.Web.Features.Recommendations.Similarity;
 using CauNoi.Web.Features.Reports;
 
@@ -41,8 +44,11 @@ api.MapCalendarApi();
 api.MapAuditApi();
 api.MapRecommendationsApi();
 api.MapRecommendationImportApi();
+api.MapRecommendationExportApi();
 api.MapAttachmentsApi();
 api.MapSimilarityApi();
+api.MapRecommendationGroupsApi();
+api.MapLibraryApi();
 api.MapNotificationsApi();
 api.MapReportsApi();
 

@@ -20,8 +20,8 @@ public static class RecommendationExport
     public static readonly string[] Header =
         ["Số", "Tiêu đề", "Tỉnh", "Xã", "Lĩnh vực", "Đơn vị xử lý", "Kênh", "Trạng thái", "Ngày nhận", "Hạn trả lời", "Ngày trả lời", "Quá hạn"];
 
-    public static void MapRecommendationExportApi(this RouteGroupBuilder group) =>
-        group.MapGet("/export", Export).WithSummary("Xuất danh sách kiến nghị (cùng bộ lọc với danh sách, mọi trang) ra tệp .xlsx; tối đa 100.000 dòng");
+    public static void MapRecommendationExportApi(this RouteGroupBuilder api) =>
+        api.MapGet("/recommendations/export", Export).WithTags("Kiến nghị").WithSummary("Xuất danh sách kiến nghị (cùng bộ lọc với danh sách, mọi trang) ra tệp .xlsx; tối đa 100.000 dòng");
 
     private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Export(
         CauNoiDb db, CurrentUser current, TimeProvider clock, [AsParameters] Parameters p, CancellationToken ct)

@@ -26,8 +26,6 @@ public static class RecommendationImportApi
             // No Accepts metadata: routing would answer 415 before authentication says 401;
             // the handler checks the content type itself, after the caller is known.
             .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxRequestBytes });
-        // Program.cs maps this one hook for the pair: a list goes in from a conference, comes out for a meeting.
-        group.MapRecommendationExportApi();
     }
 
     private static async Task<FileStreamHttpResult> Template(CauNoiDb db, CancellationToken ct)

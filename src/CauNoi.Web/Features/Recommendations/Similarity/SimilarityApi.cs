@@ -1,12 +1,10 @@
-using CauNoi.Web.Features.Recommendations.Groups;
-using CauNoi.Web.Features.Recommendations.Library;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CauNoi.Web.Features.Recommendations.Similarity;
 
 public static class SimilarityApi
 {
-    /// <summary>Similar recommendations, and what they lead to: groups answered once, and the library of answers.</summary>
+    /// <summary>Similar recommendations: to one already in, or to the title and content about to be sent.</summary>
     public static void MapSimilarityApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/recommendations").WithTags("Kiến nghị");
@@ -14,8 +12,6 @@ public static class SimilarityApi
             .WithSummary($"Các kiến nghị tương tự (kể cả của tỉnh khác, trong phạm vi được xem), xếp theo từ ngữ đặc trưng (từ càng hiếm càng nặng); điểm từ {SimilarRecommendations.MinimumScore} đến 1 là phần trọng số từ ngữ của kiến nghị này có trong kiến nghị kia");
         group.MapGet("/similar", ToText)
             .WithSummary("Các kiến nghị tương tự với tiêu đề và nội dung sắp gửi (tìm không dấu)");
-        api.MapRecommendationGroupsApi();
-        api.MapLibraryApi();
     }
 
     private static async Task<Results<Ok<IReadOnlyList<SimilarRecommendations.Item>>, ProblemHttpResult>> ToRecommendation(
