@@ -23,8 +23,7 @@ public class CurrentUser(IHttpContextAccessor http, CauNoiDb db, TimeProvider cl
         // Only an account checked at this request has a scope: a disabled one has none, whatever its roles were.
         if (Account is not { } account) return Scope.Nothing;
         if (IsInRole(Roles.SystemAdministrator) || IsInRole(Roles.MinistryLeader)) return Scope.Everything;
-        // Cục Công Thương địa phương receives, routes and follows up everything the localities raise.
-        if (account.Kind == OrganisationKind.MinistryUnit && account.IsLocalAffairsHub) return Scope.Everything;
+        if (account.IsCoordinatingHub) return Scope.Everything;
 
         List<string> provinces = [];
         if (IsInRole(Roles.FocalLeader))

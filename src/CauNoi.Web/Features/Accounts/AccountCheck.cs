@@ -62,6 +62,14 @@ public static class AccountCheck
 }
 
 /// <summary>The signed-in account of this request, as <see cref="AccountCheck"/> read it, with its organisation.</summary>
+/// <param name="IsLocalAffairsHub">The organisation's flag as stored; ask <see cref="IsCoordinatingHub"/>.</param>
 public sealed record SignedInAccount(
     string Id, string FullName, int OrganisationId, string OrganisationName, OrganisationKind Kind, string? ProvinceCode, string? CommuneCode, bool IsLocalAffairsHub,
-    bool AnswersNeedApproval);
+    bool AnswersNeedApproval)
+{
+    /// <summary>
+    /// In Cục Công Thương địa phương, the Ministry's unit that receives, routes and follows up everything the localities
+    /// raise: it sees every locality's records and handles any of them. Decided here once, for the scope and the workflow.
+    /// </summary>
+    public bool IsCoordinatingHub => Kind == OrganisationKind.MinistryUnit && IsLocalAffairsHub;
+}

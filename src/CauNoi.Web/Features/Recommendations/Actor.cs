@@ -42,7 +42,7 @@ public sealed record Actor(
     /// <summary>The caller as the workflow sees them, from the account read once at this request.</summary>
     public static Actor? Of(CurrentUser current) => current.Account is not { } a ? null
         : new Actor(a.Id, a.FullName, a.OrganisationName, a.Kind, a.OrganisationId, a.ProvinceCode, a.CommuneCode,
-            IsHub: a.IsLocalAffairsHub,
+            IsHub: a.IsCoordinatingHub,
             IsAdministrator: current.IsInRole(Roles.SystemAdministrator),
             IsLeader: current.IsInRole(Roles.MinistryLeader),
             IsUnitHead: current.IsInRole(Roles.UnitHead),
