@@ -68,6 +68,9 @@ public static class RecommendationWorkflow
                 ? $"Đã quá {m.ReopenPeriodDays} ngày kể từ ngày trả lời, không thể mở lại; hãy gửi kiến nghị mới." : null,
         });
 
+    /// <summary>The steps by their names on the wire, for the API's description and its refusal of an unknown step.</summary>
+    public static readonly string WireNames = string.Join(", ", Enum.GetValues<A>().Select(a => Table[a].Wire));
+
     /// <summary>History lines that are not steps of the table: how the record began, a draft, a rating, a group.</summary>
     private static readonly Dictionary<string, string> OtherEvents = new()
     {

@@ -28,7 +28,7 @@ public static class Transitions
         var action = Table.Parse(request.Action);
         request = Checked(request, action);
         if (action is not { } step)
-            throw new WorkflowRefusal($"Thao tác '{request.Action}' không tồn tại. Các thao tác: {string.Join(", ", Enum.GetValues<A>().Select(a => Table[a].Wire))}.");
+            throw new WorkflowRefusal($"Thao tác '{request.Action}' không tồn tại. Các thao tác: {WireNames}.");
         var calendar = await WorkingCalendar.LoadAsync(db, ct);
         switch (step)
         {
