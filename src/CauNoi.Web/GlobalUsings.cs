@@ -1,3 +1,4 @@
 global using CauNoi.Web.Data;
 global using CauNoi.Web.Shared;
 global using Microsoft.EntityFrameworkCore;
+global using CauNoi.Web.Shared.Workflow;

@@ -191,7 +191,7 @@ public static class AuditNames
             ["Recommendation.Channel"] = Named<Channel>(RecommendationNames.Of),
             ["RecommendationEvent.FromStatus"] = Named<RecommendationStatus>(RecommendationNames.Of),
             ["RecommendationEvent.ToStatus"] = Named<RecommendationStatus>(RecommendationNames.Of),
-            ["RecommendationEvent.Action"] = Transitions.Names,
+            ["RecommendationEvent.Action"] = RecommendationWorkflow.Names,
             ["Organisation.Kind"] = Named<OrganisationKind>(k => k.Label()),
             ["IdentityRole.Name"] = Accounts.Roles.DisplayNames,
             ["AppSetting.Key"] = new Dictionary<string, string>(ReportSignOffs.SettingNames())

@@ -1,4 +1,7 @@
 using CauNoi.Web.Features.Calendar;
+using static CauNoi.Web.Features.Recommendations.RecommendationWorkflow;
+using A = CauNoi.Web.Features.Recommendations.RecommendationAction;
+using Input = CauNoi.Web.Features.Recommendations.Transitions.Request;
 using S = CauNoi.Web.Features.Recommendations.RecommendationStatus;
 
 namespace CauNoi.Web.Features.Recommendations;
@@ -6,8 +9,8 @@ namespace CauNoi.Web.Features.Recommendations;
 /// <summary>
 /// A recommendation (phản ánh, kiến nghị) raised by a locality: received, routed to the
 /// Ministry unit of its field, followed by the province's focal leader, answered within a
-/// deadline counted in working days. Each step is a method here that refuses what the
-/// workflow does not allow, so the pages and the API run the same rules.
+/// deadline counted in working days. Each step is a method here that checks its row of
+/// <see cref="RecommendationWorkflow"/> and does what the row cannot say, so the pages and the API run the same rules.
 /// </summary>
 public class Recommendation : ISearchable
 {
@@ -80,11 +83,6 @@ public class Recommendation : ISearchable
     /// <summary>Open and the clock running: every open state but waiting for the locality (a draft waiting for its leader counts).</summary>
     public static readonly S[] RunningStatuses = [S.Submitted, S.Received, S.InProgress, S.Reopened, S.Transferred, S.AwaitingApproval];
 
-    /// <summary>In the unit's hands: it may be answered, transferred or declared outside the remit; not while its leader reviews a draft.</summary>
-    private static readonly S[] HandledStatuses = [S.Submitted, S.Received, S.InProgress, S.Reopened, S.Transferred];
-
-    private static readonly S[] AnswerableStatuses = [S.Received, S.InProgress, S.Reopened];
-
     public bool IsOpen => OpenStatuses.Contains(Status);
     public bool IsOverdueOn(DateOnly today) => IsOverdue(Status, DueOn, today);
 
@@ -102,25 +100,23 @@ public class Recommendation : ISearchable
         Record(actor, at, "submit", Channel == Channel.Web ? null : $"Ghi nhận qua kênh: {RecommendationNames.Of(Channel)}", null);
     }
 
-    public void Receive(Actor actor, DateTime at, string? comment) =>
-        Move(actor, at, "receive", comment, S.Received, [S.Submitted, S.Transferred], actor.Handles);
+    public void Receive(Actor actor, DateTime at, string? comment) => Move(actor, at, A.Receive, comment);
 
-    public void StartHandling(Actor actor, DateTime at, string? comment) =>
-        Move(actor, at, "start", comment, S.InProgress, [S.Received, S.Reopened], actor.Handles);
+    public void StartHandling(Actor actor, DateTime at, string? comment) => Move(actor, at, A.Start, comment);
 
     /// <summary>Returns it to the locality for more information and stops the clock.</summary>
     public void RequestInformation(Actor actor, DateTime at, DateOnly today, string? comment, WorkingCalendar calendar)
     {
-        Required(comment, "Nêu rõ thông tin cần địa phương bổ sung.");
-        Move(actor, at, "request-information", comment, S.NeedsInformation, [S.Received, S.InProgress, S.Reopened], actor.Handles);
+        Table.Require(A.RequestInformation, nameof(Input.Comment), comment);
+        Move(actor, at, A.RequestInformation, comment);
         RemainingWorkingDays = calendar.WorkingDaysBetween(today, DueOn);
     }
 
     /// <summary>The locality supplies what was asked; the clock restarts with the working days that were left.</summary>
     public void ProvideInformation(Actor actor, DateTime at, DateOnly today, string? comment, WorkingCalendar calendar)
     {
-        Required(comment, "Nhập thông tin bổ sung.");
-        Move(actor, at, "provide-information", comment, S.InProgress, [S.NeedsInformation], actor.Owns);
+        Table.Require(A.ProvideInformation, nameof(Input.Comment), comment);
+        Move(actor, at, A.ProvideInformation, comment);
         DueOn = calendar.Deadline(today, Math.Max(1, RemainingWorkingDays ?? 1));
         RemainingWorkingDays = null;
     }
@@ -128,15 +124,14 @@ public class Recommendation : ISearchable
     public void Transfer(Actor actor, DateTime at, int toUnitId, string toUnitName, string? comment)
     {
         if (toUnitId == RoutedUnitId) throw new WorkflowRefusal("Kiến nghị đã thuộc đơn vị này.");
-        Move(actor, at, "transfer", $"Chuyển đến {toUnitName}" + (string.IsNullOrWhiteSpace(comment) ? "" : $": {comment}"),
-            S.Transferred, HandledStatuses, actor.Handles);
+        Move(actor, at, A.Transfer, $"Chuyển đến {toUnitName}" + (string.IsNullOrWhiteSpace(comment) ? "" : $": {comment}"));
         RoutedUnitId = toUnitId;
     }
 
     public void DeclareOutsideRemit(Actor actor, DateTime at, string? competentBody, string? comment)
     {
-        Required(competentBody, "Nêu cơ quan có thẩm quyền giải quyết.");
-        Move(actor, at, "outside-remit", comment, S.OutsideRemit, HandledStatuses, actor.Handles);
+        Table.Require(A.OutsideRemit, nameof(Input.CompetentBody), competentBody);
+        Move(actor, at, A.OutsideRemit, comment);
         CompetentBody = competentBody!.Trim();
         ClosedAt = at;
     }
@@ -148,9 +143,9 @@ public class Recommendation : ISearchable
     /// </summary>
     public void AnswerWith(Actor actor, DateTime at, DateOnly today, string? answer, OfficialLetter? letter = null, bool needsApproval = false)
     {
-        Required(answer, "Nhập nội dung trả lời.");
+        Table.Require(A.Answer, nameof(Input.Answer), answer);
         var draft = needsApproval && !actor.ApprovesFor(actor.OrganisationId);
-        Move(actor, at, draft ? "answer-draft" : "answer", null, draft ? S.AwaitingApproval : S.Answered, AnswerableStatuses, actor.Handles);
+        Move(actor, at, A.Answer, null, to: draft ? S.AwaitingApproval : S.Answered, history: draft ? AnswerDraft : null);
         Answer = answer!.Trim();
         AnsweredByUnitId = actor.OrganisationId;
         AnswerSignerName = letter?.SignerName;
@@ -165,15 +160,15 @@ public class Recommendation : ISearchable
     /// <summary>A leader of the answering unit approves the draft: it is sent now, and its deadline is met (or not) today.</summary>
     public void ApproveAnswer(Actor actor, DateTime at, DateOnly today, string? comment)
     {
-        Move(actor, at, "approve-answer", comment, S.Answered, [S.AwaitingApproval], actor.Approves);
+        Move(actor, at, A.ApproveAnswer, comment);
         Sent(today);
     }
 
     /// <summary>A leader of the answering unit returns the draft with the reason; the officers handle it again.</summary>
     public void ReturnAnswer(Actor actor, DateTime at, string? reason)
     {
-        Required(reason, "Nêu lý do trả lại để cán bộ sửa câu trả lời.");
-        Move(actor, at, "return-answer", reason, S.InProgress, [S.AwaitingApproval], actor.Approves);
+        Table.Require(A.ReturnAnswer, nameof(Input.Comment), reason);
+        Move(actor, at, A.ReturnAnswer, reason);
     }
 
     /// <summary>The answer reaches the locality: a new answer, to be rated once.</summary>
@@ -187,28 +182,24 @@ public class Recommendation : ISearchable
 
     public void Close(Actor actor, DateTime at, string? comment)
     {
-        Move(actor, at, "close", comment, S.Closed, [S.Answered], actor.Owns);
+        Move(actor, at, A.Close, comment);
         ClosedAt = at;
     }
 
     /// <summary>The locality reopens an answer it cannot accept, within the period administrators set.</summary>
     public void Reopen(Actor actor, DateTime at, DateOnly today, string? reason, int reopenPeriodDays, WorkingCalendar calendar)
     {
-        Required(reason, "Nêu lý do mở lại kiến nghị.");
-        if (Status is S.Answered or S.Closed && AnsweredOn is { } answered && answered.AddDays(reopenPeriodDays) < today)
-            throw new WorkflowRefusal($"Đã quá {reopenPeriodDays} ngày kể từ ngày trả lời, không thể mở lại; hãy gửi kiến nghị mới.");
-        Move(actor, at, "reopen", reason, S.Reopened, [S.Answered, S.Closed], actor.Owns);
+        Table.Require(A.Reopen, nameof(Input.Comment), reason);
+        Move(actor, at, A.Reopen, reason, new Moment(today, reopenPeriodDays));
         DueOn = calendar.Deadline(today, WorkingDaysAllowed);
         ClosedAt = null;
     }
 
+    /// <summary>One rating per answer: a reopened record answered again may be rated again (the new answer resets it).</summary>
     public void Rate(Actor actor, DateTime at, bool satisfied, string? reason)
     {
-        if (!actor.Owns(this)) throw new WorkflowRefusal("Chỉ địa phương gửi kiến nghị mới được đánh giá câu trả lời.", forbidden: true);
-        if (Status is not (S.Answered or S.Closed)) throw new WorkflowRefusal("Chỉ đánh giá được kiến nghị đã có câu trả lời.");
-        // One rating per answer: a reopened record answered again may be rated again (the new answer resets it).
-        if (Satisfied is not null) throw new WorkflowRefusal(AlreadyRated);
-        if (!satisfied) Required(reason, "Nêu lý do chưa hài lòng với câu trả lời.");
+        Table.Check(A.Rate, actor, this, default);
+        if (!satisfied) Table.Require(A.Rate, nameof(Input.Comment), reason);
         Satisfied = satisfied;
         RatingReason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
         Record(actor, at, satisfied ? "rate-satisfied" : "rate-unsatisfied", RatingReason, Status);
@@ -220,41 +211,14 @@ public class Recommendation : ISearchable
     {
         if (original.Id == Id) throw new WorkflowRefusal("Không thể gộp kiến nghị vào chính nó.");
         if (original.Status == S.MergedAsDuplicate) throw new WorkflowRefusal("Kiến nghị gốc cũng đã được gộp; hãy chọn kiến nghị gốc của nó.");
-        Move(actor, at, "merge", $"Trùng với kiến nghị {original.Number}" + (string.IsNullOrWhiteSpace(comment) ? "" : $": {comment}"),
-            S.MergedAsDuplicate, [.. HandledStatuses, S.NeedsInformation], actor.Handles);
+        Move(actor, at, A.Merge, $"Trùng với kiến nghị {original.Number}" + (string.IsNullOrWhiteSpace(comment) ? "" : $": {comment}"));
         DuplicateOfId = original.Id;
         ClosedAt = at;
     }
 
-    /// <summary>
-    /// The steps this actor may take now, in the order the pages offer them: the same rules of
-    /// who and from which state as the step methods above (a unit test holds them together),
-    /// leaving out only what the step still asks for (an answer, a reason, a unit).
-    /// </summary>
-    public IReadOnlyList<string> AllowedActions(Actor actor, DateOnly today, int reopenPeriodDays)
-    {
-        var handles = actor.Handles(this);
-        var owns = actor.Owns(this);
-        var approves = actor.Approves(this);
-        var reopenable = AnsweredOn is not { } answered || answered.AddDays(reopenPeriodDays) >= today;
-        var rules = new (string Action, bool Who, S[] From)[]
-        {
-            ("receive", handles, [S.Submitted, S.Transferred]),
-            ("start", handles, [S.Received, S.Reopened]),
-            ("answer", handles, AnswerableStatuses),
-            ("approve-answer", approves, [S.AwaitingApproval]),
-            ("return-answer", approves, [S.AwaitingApproval]),
-            ("request-information", handles, [S.Received, S.InProgress, S.Reopened]),
-            ("transfer", handles, HandledStatuses),
-            ("outside-remit", handles, HandledStatuses),
-            ("merge", handles, [.. HandledStatuses, S.NeedsInformation]),
-            ("provide-information", owns, [S.NeedsInformation]),
-            ("rate", owns && Satisfied is null, [S.Answered, S.Closed]),
-            ("close", owns, [S.Answered]),
-            ("reopen", owns && reopenable, [S.Answered, S.Closed]),
-        };
-        return [.. rules.Where(x => x.Who && x.From.Contains(Status)).Select(x => x.Action)];
-    }
+    /// <summary>The steps this actor may take now, in the order the pages offer them, by the same table the steps check.</summary>
+    public IReadOnlyList<A> AllowedActions(Actor actor, DateOnly today, int reopenPeriodDays) =>
+        Table.Allowed(actor, this, new Moment(today, reopenPeriodDays));
 
     /// <summary>Joins recommendations raising the same obstacle, so that the unit answers them once for all.</summary>
     public void JoinGroup(Actor actor, DateTime at, int groupId, string groupTitle)
@@ -271,22 +235,15 @@ public class Recommendation : ISearchable
     public static string FormatNumber(int id) => $"{NumberPrefix}{id:D6}";
 
     /// <summary>Refuses, as <see cref="AnswerWith"/> would, an actor who may not answer now: checked before the answer's letter is.</summary>
-    public void MayAnswer(Actor actor) => Allow(AnswerableStatuses, actor.Handles);
+    public void MayAnswer(Actor actor) => Table.Check(A.Answer, actor, this, default);
 
-    private void Allow(S[] from, Func<Recommendation, bool> allowed)
+    /// <summary>The step checked against its row, then taken: to the row's state, or the one the method decides.</summary>
+    private void Move(Actor actor, DateTime at, A action, string? comment, Moment moment = default, S? to = null, string? history = null)
     {
-        if (!allowed(this))
-            throw new WorkflowRefusal("Bạn không có quyền thực hiện thao tác này với kiến nghị.", forbidden: true);
-        if (!from.Contains(Status))
-            throw new WorkflowRefusal($"Không thể thực hiện thao tác khi kiến nghị đang ở trạng thái \"{RecommendationNames.Of(Status)}\".");
-    }
-
-    private void Move(Actor actor, DateTime at, string action, string? comment, S to, S[] from, Func<Recommendation, bool> allowed)
-    {
-        Allow(from, allowed);
+        Table.Check(action, actor, this, moment);
         var was = Status;
-        Status = to;
-        Record(actor, at, action, comment, was);
+        Status = to ?? Table[action].To ?? Status;
+        Record(actor, at, history ?? Table[action].Wire, comment, was);
     }
 
     private void Record(Actor actor, DateTime at, string action, string? comment, S? from)
@@ -300,14 +257,4 @@ public class Recommendation : ISearchable
         });
     }
 
-    private static void Required(string? text, string message)
-    {
-        if (string.IsNullOrWhiteSpace(text)) throw new WorkflowRefusal(message);
-    }
-}
-
-/// <summary>A workflow step refused: not allowed in this state (409), or not by this caller (403).</summary>
-public sealed class WorkflowRefusal(string message, bool forbidden = false) : Exception(message)
-{
-    public bool Forbidden => forbidden;
 }

@@ -4,6 +4,7 @@ using CauNoi.Web.Features.Recommendations.Attachments;
 using CauNoi.Web.Features.Settings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using A = CauNoi.Web.Features.Recommendations.RecommendationAction;
 
 namespace CauNoi.Web.Features.Recommendations;
 
@@ -42,7 +43,7 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
     [BindProperty] public string? MessageText { get; set; }
 
     public RecommendationDetail Detail { get; private set; } = null!;
-    public IReadOnlyList<string> Actions { get; private set; } = [];
+    public IReadOnlyList<A> Actions { get; private set; } = [];
     public IReadOnlyList<Unit> Units { get; private set; } = [];
     public DateOnly Today { get; private set; }
     /// <summary>Why the step just posted was not taken; nothing was saved.</summary>
@@ -50,6 +51,8 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
     /// <summary>The caller's unit, in whose name an answer goes, and whether its leader approves it first.</summary>
     public string AnsweringUnit { get; private set; } = "";
     public bool AnswerNeedsApproval { get; private set; }
+
+    private static readonly string AnswerWire = RecommendationWorkflow.Table[A.Answer].Wire;
 
     public const string ConfirmFirst = "Hãy đánh dấu ô xác nhận trước khi gửi: câu trả lời là văn bản trả lời chính thức của Bộ.";
 
@@ -59,8 +62,9 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
     {
         var (r, actor) = await LoadAsync(id);
         if (r is null || actor is null) return NotFound();
+        var action = RecommendationWorkflow.Table.Parse(Step.Action);
         int? duplicateOf = null;
-        if (Step.Action == "merge" && !string.IsNullOrWhiteSpace(Step.DuplicateOf))
+        if (action == A.Merge && !string.IsNullOrWhiteSpace(Step.DuplicateOf))
         {
             var text = Step.DuplicateOf.Trim();
             if (text.StartsWith("KN", StringComparison.OrdinalIgnoreCase)) text = text[2..];
@@ -68,7 +72,7 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
             else Refusal = "Nhập số kiến nghị gốc, ví dụ KN000123.";
         }
         if (Step.Version is null) Refusal = Transitions.ConflictMessage;
-        if (Step.Action is "answer" or "approve-answer" && Step.Confirmed != true) Refusal = ConfirmFirst;
+        if (action is A.Answer or A.ApproveAnswer && Step.Confirmed != true) Refusal = ConfirmFirst;
         if (Refusal is not null) return await ShowAsync(id);
 
         var request = new Transitions.Request(Step.Action, Step.Comment, Step.Version, Step.TargetUnitId, Step.CompetentBody,
@@ -86,7 +90,7 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
             db.ChangeTracker.Clear();
             return await ShowAsync(id);
         }
-        TempData["Message"] = $"Đã thực hiện: {Transitions.Names.GetValueOrDefault(Step.Action!, Step.Action!)}.";
+        TempData["Message"] = $"Đã thực hiện: {RecommendationWorkflow.Names.GetValueOrDefault(Step.Action!, Step.Action!)}.";
         return Redirect($"/kien-nghi/{id}");
     }
 
@@ -98,7 +102,7 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
     {
         var (r, actor) = await LoadAsync(id);
         if (r is null || actor is null) return NotFound();
-        Step.Action = "answer";
+        Step.Action = AnswerWire;
         if (Step.Version is null) Refusal = Transitions.ConflictMessage;
         else if (ModelState.GetFieldValidationState("Step.LetterDate") == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid)
             Refusal = "Ngày văn bản không hợp lệ; chọn ngày theo dạng ngày/tháng/năm.";
@@ -116,13 +120,13 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
                 if (upload.Refusal is { } refusal) throw new WorkflowRefusal(refusal);
                 stored = upload.Saved;
             }
-            var request = new Transitions.Request("answer", null, Step.Version, Answer: Step.Answer, SignerName: Step.SignerName,
+            var request = new Transitions.Request(AnswerWire, null, Step.Version, Answer: Step.Answer, SignerName: Step.SignerName,
                 SignerTitle: Step.SignerTitle, LetterNumber: Step.LetterNumber, LetterDate: Step.LetterDate, LetterFileId: stored.FirstOrDefault()?.Id);
             await Transitions.ApplyAsync(db, actor, await current.ScopeAsync(), r, request, at, VietnamTime.Today(clock));
             await db.SaveChangesAsync();
             await tx.CommitAsync();
             stored = [];
-            Telemetry.Transitioned("answer");
+            Telemetry.Transitioned(AnswerWire);
         }
         catch (WorkflowRefusal refusal) { Refusal = refusal.Message; }
         catch (Exception e) when (e is Transitions.Conflict or DbUpdateConcurrencyException) { Refusal = Transitions.ConflictMessage; }
@@ -185,19 +189,19 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
         var actor = Actor.Of(current);
         var r = await db.Recommendations.AsNoTracking().FirstAsync(x => x.Id == id);
         Actions = actor is null ? [] : r.AllowedActions(actor, Today, await SettingValues.IntAsync(db, SettingValues.ReopenPeriodDays));
-        if (actor is not null && Actions.Contains("answer"))
+        if (actor is not null && Actions.Contains(A.Answer))
         {
             AnsweringUnit = actor.OrganisationName;
             AnswerNeedsApproval = actor.UnitAnswersNeedApproval && !actor.ApprovesFor(actor.OrganisationId);
             // A draft returned by the leader comes back into the form, to be corrected rather than typed again.
-            if (Step.Action != "answer" && Detail.OfficialAnswer is { IsDraft: true } draft)
+            if (Step.Action != AnswerWire && Detail.OfficialAnswer is { IsDraft: true } draft)
                 Step = new StepInput
                 {
-                    Action = "answer", Answer = draft.Text, SignerName = draft.SignerName, SignerTitle = draft.SignerTitle, LetterNumber = draft.LetterNumber,
+                    Action = AnswerWire, Answer = draft.Text, SignerName = draft.SignerName, SignerTitle = draft.SignerTitle, LetterNumber = draft.LetterNumber,
                     LetterDate = draft.LetterDate,
                 };
         }
-        if (Actions.Contains("transfer"))
+        if (Actions.Contains(A.Transfer))
             Units = (await db.Organisations.Where(o => o.Kind == OrganisationKind.MinistryUnit && o.IsActive && o.Id != r.RoutedUnitId)
                     .Select(o => new Unit(o.Id, o.Name)).ToListAsync())
                 .OrderBy(u => u.Name, VietnameseText.Order).ToList();

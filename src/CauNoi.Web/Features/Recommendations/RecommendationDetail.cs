@@ -83,5 +83,5 @@ public sealed record RecommendationDetail(
     }
 
     private static Step StepOf(RecommendationEvent e) =>
-        new(e.At, e.ActorName, e.ActorOrganisation, e.Action, Transitions.Names.GetValueOrDefault(e.Action, e.Action), e.FromStatus, e.ToStatus, e.Comment);
+        new(e.At, e.ActorName, e.ActorOrganisation, e.Action, RecommendationWorkflow.Names.GetValueOrDefault(e.Action, e.Action), e.FromStatus, e.ToStatus, e.Comment);
 }

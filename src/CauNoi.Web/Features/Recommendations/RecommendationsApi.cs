@@ -19,7 +19,7 @@ public static class RecommendationsApi
         group.MapGet("/", List).WithSummary("Danh sách kiến nghị trong phạm vi, có lọc, tìm kiếm không dấu, sắp xếp và phân trang");
         group.MapGet("/{id:int}", Get).WithSummary("Một kiến nghị với lịch sử xử lý, trao đổi và tệp đính kèm");
         group.MapPost("/{id:int}/transitions", Transition)
-            .WithSummary("Chuyển bước xử lý: receive, start, request-information, provide-information, transfer, outside-remit, answer, approve-answer, return-answer, close, reopen, merge, rate")
+            .WithSummary($"Chuyển bước xử lý: {RecommendationWorkflow.WireNames}")
             .WithDescription("answer: câu trả lời chính thức, cần answer, letterNumber (số hiệu văn bản, ví dụ 1234/BCT-CCT), signerName, signerTitle; "
                 + "letterDate (mặc định hôm nay) và letterFileId (id của tệp PDF đã đính kèm vào kiến nghị) không bắt buộc. "
                 + "Nếu đơn vị trả lời bật duyệt của lãnh đạo, câu trả lời chờ duyệt (approve-answer, hoặc return-answer kèm comment là lý do). "

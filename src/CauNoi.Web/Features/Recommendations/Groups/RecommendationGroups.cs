@@ -1,4 +1,3 @@
-using CauNoi.Web.Features.Notifications;
 using CauNoi.Web.Shared.Validation;
 using S = CauNoi.Web.Features.Recommendations.RecommendationStatus;
 
@@ -98,12 +97,9 @@ public static class RecommendationGroups
                 {
                     throw new WorkflowRefusal($"Kiến nghị {r.Number}: {refusal.Message}", refusal.Forbidden);
                 }
+                // Told as the table's answer row tells, for an answer sent; a draft waits for the leader without a notice.
                 if (r.Status == S.Answered)
-                {
-                    await Notify.OrganisationsAsync(db, [r.SubmittingOrganisationId], $"Kiến nghị {r.Number} đã được trả lời",
-                        Transitions.AnswerNotice(r, actor.OrganisationName), $"/kien-nghi/{r.Id}", at, ct);
-                    ContactEmail.Answered(db, r, at);
-                }
+                    await RecommendationWorkflow.Table.TellAsync(RecommendationAction.Answer, new RecommendationWorkflow.Told(db, r, actor, null, at), ct);
             }
             group.Answer = text;
             group.AnsweredAt = at;
