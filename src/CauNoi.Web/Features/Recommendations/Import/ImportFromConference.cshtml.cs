@@ -15,7 +15,6 @@ public class ImportFromConferenceModel(CauNoiDb db, CurrentUser current, TimePro
     [BindProperty] public string? ReceivedOn { get; set; }
 
     public IReadOnlyList<ImportProblem> Problems { get; private set; } = [];
-    public const int ProblemsShown = 1_000;
 
     public async Task<IActionResult> OnGetAsync()
     {
