@@ -21,7 +21,12 @@ public sealed class ImportTemplate<TContext>(string sheetName, string rowIs, IRe
         return folded.Length == 0 ? null : columns.FirstOrDefault(c => ImportHeaders.Fold(c.Header) == folded || c.Aliases.Any(a => ImportHeaders.Fold(a) == folded));
     }
 
-    public string Header(string key) => columns.FirstOrDefault(c => c.Key == key)?.Header ?? key;
+    public string Header(string key) => IndexOf(key) is var i and >= 0 ? columns[i].Header : key;
+
+    private readonly Dictionary<string, int> indexes = columns.Select((c, i) => (c.Key, i)).ToDictionary();
+
+    /// <summary>The column's position in <see cref="Columns"/>, or -1.</summary>
+    internal int IndexOf(string key) => indexes.GetValueOrDefault(key, -1);
 
     /// <summary>The sheet to fill in: the headers over empty rows.</summary>
     public XlsxSheet Sheet() => new(sheetName, [.. columns.Select(c => c.Header)], [], [.. columns.Select(c => c.Width)]);

@@ -41,12 +41,13 @@ public static class SpreadsheetImport
         if (missing.Count > 0) return Refused(missing);
         if (sheet.Count < 2) return Refused(new ImportProblem(null, FileColumn, $"Tệp không có dòng {template.RowIs} nào dưới dòng tiêu đề."));
 
+        var positions = template.Columns.Select(c => columns.GetValueOrDefault(c.Key, -1)).ToArray();
         var context = await load(ct);
         var problems = new List<ImportProblem>();
         var items = new List<TItem>(sheet.Count - 1);
         foreach (var cells in sheet.Skip(1))
         {
-            var row = new ImportRow<TContext>(cells.Number, template, key => columns.TryGetValue(key, out var i) ? cells[i] : "", context, form);
+            var row = new ImportRow<TContext>(cells, template, positions, context, form);
             var item = await check(row, context, ct);
             problems.AddRange(row.Problems);
             if (item is not null && row.Problems.Count == 0) items.Add(item);
