@@ -140,6 +140,6 @@ public static class ImportBench
                 contact, contact is null ? null : $"09{rng.Next(10_000_000, 99_999_999)}", contact is null ? null : $"lienhe{i}@congthuong.gov.vn",
             ]);
         }
-        return XlsxWriter.ToBytes(new XlsxSheet("Kiến nghị", [.. ImportTemplate.Columns.Select(c => c.Header)], rows));
+        return XlsxWriter.ToBytes(new XlsxSheet("Kiến nghị", [.. ConferenceTemplate.Definition.Columns.Select(c => c.Header)], rows));
     }
 }

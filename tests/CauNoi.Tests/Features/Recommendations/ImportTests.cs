@@ -298,8 +298,9 @@ public abstract class ImportTests(CauNoiApp app) : AppTests(app)
         var right = await Post(List([1, "01", null, "Đủ nội dung", "Nội dung đầy đủ.", "NL", null, null]));
 
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-        var cells = PageClient.Parse(await wrong.Content.ReadAsStringAsync(Ct)).QuerySelectorAll("[data-testid=problems] tbody td").Select(td => td.TextContent).ToList();
-        Assert.Equal(["2", "Nội dung", "Vui lòng nhập nội dung."], cells);
+        var wrongPage = PageClient.Parse(await wrong.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(["2", "Nội dung", "Vui lòng nhập nội dung."], wrongPage.QuerySelectorAll("[data-testid=problems] tbody td").Select(td => td.TextContent));
+        Assert.Contains("Không kiến nghị nào được lưu.", wrongPage.Body!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
         var (_, done) = await client.GetAsync(right.Headers.Location!.ToString());
         Assert.Contains($"Đã nhập 1 kiến nghị từ hội nghị \"{conference}\"", done.QuerySelector("[role=status]")!.TextContent);

@@ -1,12 +1,12 @@
-using CauNoi.Web.Shared.Excel;
+using CauNoi.Web.Shared.Import;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CauNoi.Web.Features.Recommendations.Import;
 
 /// <summary>Ministry staff import the recommendations raised at a conference from the secretariat's list.</summary>
-[RequestSizeLimit(SpreadsheetReader.MaxBytes + 1024 * 1024)]
-[RequestFormLimits(MultipartBodyLengthLimit = SpreadsheetReader.MaxBytes + 1024 * 1024)]
+[RequestSizeLimit(ImportAnswers.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = ImportAnswers.MaxRequestBytes)]
 public class ImportFromConferenceModel(CauNoiDb db, CurrentUser current, TimeProvider clock) : PageModel
 {
     [BindProperty] public IFormFile? Upload { get; set; }
@@ -14,8 +14,7 @@ public class ImportFromConferenceModel(CauNoiDb db, CurrentUser current, TimePro
     /// <summary>dd/MM/yyyy, read with <see cref="DateInput"/>.</summary>
     [BindProperty] public string? ReceivedOn { get; set; }
 
-    public IReadOnlyList<ConferenceImport.Problem> Problems { get; private set; } = [];
-    public const int ProblemsShown = 1_000;
+    public IReadOnlyList<ImportProblem> Problems { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -29,7 +28,7 @@ public class ImportFromConferenceModel(CauNoiDb db, CurrentUser current, TimePro
         var actor = Actor.Of(current);
         if (!ConferenceImport.MayImport(actor)) return StatusCode(403);
 
-        List<ConferenceImport.Problem> problems = [];
+        List<ImportProblem> problems = [];
         DateOnly? on = null;
         if (!string.IsNullOrWhiteSpace(ReceivedOn))
         {
@@ -44,7 +43,7 @@ public class ImportFromConferenceModel(CauNoiDb db, CurrentUser current, TimePro
 
         var request = new ConferenceImport.Request(ConferenceName, on);
         var at = clock.GetUtcNow().UtcDateTime;
-        ConferenceImport.Checked list;
+        SpreadsheetImport.Checked<Recommendation> list;
         await using (var stream = Upload.OpenReadStream())
             list = await ConferenceImport.CheckAsync(db, actor!, stream, request, problems, at, VietnamTime.Today(clock), HttpContext.RequestAborted);
         if (list.Problems.Count > 0)
@@ -52,7 +51,7 @@ public class ImportFromConferenceModel(CauNoiDb db, CurrentUser current, TimePro
             Problems = list.Problems;
             return Page();
         }
-        var ids = await ConferenceImport.StoreAsync(db, list.Recommendations, request, at, HttpContext.RequestAborted);
+        var ids = await ConferenceImport.StoreAsync(db, list.Items, request, at, HttpContext.RequestAborted);
         TempData["Message"] = $"Đã nhập {Display.Number(ids.Count)} kiến nghị từ hội nghị \"{VietnameseText.Clean(ConferenceName)}\" ngày {Display.Date(on)}; "
             + "mỗi kiến nghị đã được chuyển đến đơn vị xử lý theo lĩnh vực.";
         return Redirect("/kien-nghi/nhap-hoi-nghi?da-nhap=1");

@@ -1,6 +1,6 @@
 using System.Globalization;
 using CauNoi.Web.Features.Recommendations.Export;
-using CauNoi.Web.Shared.Excel;
+using CauNoi.Web.Shared.Import;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,11 +8,6 @@ namespace CauNoi.Web.Features.Recommendations.Import;
 
 public static class RecommendationImportApi
 {
-    /// <summary>Problems listed in one answer; a list wrong on every row still gets a readable reply.</summary>
-    public const int MaxProblemsReported = 1_000;
-    /// <summary>Room for the form fields and multipart framing around the largest file accepted.</summary>
-    private const long MaxRequestBytes = SpreadsheetReader.MaxBytes + 1024 * 1024;
-
     public sealed record Imported(int Count, IReadOnlyList<int> Ids);
 
     public static void MapRecommendationImportApi(this RouteGroupBuilder api)
@@ -25,13 +20,13 @@ public static class RecommendationImportApi
             .DisableAntiforgery()
             // No Accepts metadata: routing would answer 415 before authentication says 401;
             // the handler checks the content type itself, after the caller is known.
-            .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxRequestBytes });
+            .WithMetadata(new RequestSizeLimitAttribute(ImportAnswers.MaxRequestBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = ImportAnswers.MaxRequestBytes });
     }
 
     private static async Task<FileStreamHttpResult> Template(CauNoiDb db, CancellationToken ct)
     {
         var file = new MemoryStream();
-        await ImportTemplate.WriteAsync(db, file, ct);
+        await ConferenceTemplate.WriteAsync(db, file, ct);
         file.Position = 0;
         return TypedResults.File(file, RecommendationExport.XlsxType, "mau-nhap-kien-nghi-hoi-nghi.xlsx");
     }
@@ -42,21 +37,13 @@ public static class RecommendationImportApi
         var actor = Actor.Of(current);
         if (!ConferenceImport.MayImport(actor))
             return TypedResults.Problem("Chỉ cán bộ của Bộ nhập danh sách kiến nghị từ hội nghị.", statusCode: 403, title: "Không có quyền");
-        if (!http.HasFormContentType)
-            return TypedResults.Problem("Gửi tệp và các trường dạng multipart/form-data: file, conferenceName, receivedOn, channel.", statusCode: 415, title: "Định dạng dữ liệu không được hỗ trợ");
-        // Read here rather than bound, so that a file over the limit is answered in words, not a bare 400.
-        IFormCollection form;
-        try { form = await http.ReadFormAsync(ct); }
-        catch (Exception e) when (e is InvalidDataException or IOException)
-        {
-            return TypedResults.Problem($"Không đọc được dữ liệu gửi lên: tệp lớn hơn {SpreadsheetReader.MaxBytes / 1024 / 1024} MB hoặc biểu mẫu bị hỏng.",
-                statusCode: 413, title: "Dữ liệu gửi lên quá lớn");
-        }
+        var (form, refused) = await ImportAnswers.ReadFormAsync(http, "file, conferenceName, receivedOn, channel", ct);
+        if (form is null) return refused!;
         var file = form.Files.GetFile("file");
         if (file is null || file.Length == 0) return Problems.BadRequest("Vui lòng chọn tệp danh sách kiến nghị (.xlsx hoặc .xls).");
         string? conferenceName = form["conferenceName"], receivedOn = form["receivedOn"], channel = form["channel"];
 
-        List<ConferenceImport.Problem> problems = [];
+        List<ImportProblem> problems = [];
         DateOnly? on = null;
         if (!string.IsNullOrWhiteSpace(receivedOn))
         {
@@ -72,25 +59,12 @@ public static class RecommendationImportApi
 
         var request = new ConferenceImport.Request(conferenceName, on, kind);
         var at = clock.GetUtcNow().UtcDateTime;
-        ConferenceImport.Checked list;
+        SpreadsheetImport.Checked<Recommendation> list;
         await using (var stream = file.OpenReadStream())
             list = await ConferenceImport.CheckAsync(db, actor!, stream, request, problems, at, VietnamTime.Today(clock), ct);
         if (list.Problems is { Count: > 0 } found)
-            return Problems.BadRequest(Summary(found), new Dictionary<string, object?>
-            {
-                ["errors"] = found.Take(MaxProblemsReported).ToList(),
-                ["errorCount"] = found.Count,
-            });
-        var ids = await ConferenceImport.StoreAsync(db, list.Recommendations, request, at, ct);
+            return ImportAnswers.Refused(found, ConferenceTemplate.Definition.RowIs);
+        var ids = await ConferenceImport.StoreAsync(db, list.Items, request, at, ct);
         return TypedResults.Ok(new Imported(ids.Count, ids));
-    }
-
-    private static string Summary(IReadOnlyList<ConferenceImport.Problem> problems)
-    {
-        var rows = problems.Where(p => p.Row is not null).Select(p => p.Row).Distinct().Count();
-        var head = rows > 0 ? $"Có {Display.Number(problems.Count)} lỗi ở {Display.Number(rows)} dòng" : $"Có {Display.Number(problems.Count)} lỗi";
-        return $"{head}; chưa kiến nghị nào được lưu. Sửa tệp rồi nhập lại. "
-            + string.Join(" ", problems.Take(20).Select(p => p + (p.Message.EndsWith('.') ? "" : ".")))
-            + (problems.Count > 20 ? $" Và {Display.Number(problems.Count - 20)} lỗi khác." : "");
     }
 }
