@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
+using CauNoi.Tests.Features.Files;
 using CauNoi.Web.Features.Files;
 using CauNoi.Web.Features.Recommendations;
 using Microsoft.AspNetCore.Hosting;
@@ -124,13 +124,9 @@ public sealed class PostgresBackupRestoreTests
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(Ct));
         var id = (await response.Content.ReadFromJsonAsync<RecommendationDetail>(ApiJson.Options, Ct))!.Summary.Id;
 
-        var pdf = SampleFiles.Pdf.Concat(RandomNumberGenerator.GetBytes(4096)).ToArray();
-        var part = new ByteArrayContent(pdf);
-        part.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        var upload = await client.PostAsync($"/api/v1/recommendations/{id}/attachments", new MultipartFormDataContent { { part, "files", "bien-ban.pdf" } }, Ct);
-        Assert.True(upload.IsSuccessStatusCode, await upload.Content.ReadAsStringAsync(Ct));
-        var attachment = Assert.Single((await upload.Content.ReadFromJsonAsync<List<RecommendationDetail.File>>(ApiJson.Options, Ct))!);
-        return new Sent(user, id, attachment.Id, title, content, Convert.ToHexStringLower(SHA256.HashData(pdf)));
+        var pdf = StoredFileSteps.UniquePdf(4096);
+        var attachment = Assert.Single(await StoredFileSteps.UploadAsync(client, id, [("bien-ban.pdf", pdf)], Ct));
+        return new Sent(user, id, attachment.Id, title, content, StoredFileSteps.Sha256(pdf));
     }
 
     private static void CopyFolder(string from, string to)

@@ -120,7 +120,7 @@ public sealed class CopyFilesToS3OnSqlite(SqliteApp app) : CopyFilesToS3Tests(ap
         var database = Path.Combine(Path.GetTempPath(), "caunoi-tests", $"copy-{Guid.NewGuid():N}.db");
         await using (var scope = App.Db())
         {
-            await StoredFiles.ReferAsync(scope.Context, name, bytes, Ct);
+            await StoredFileSteps.ReferAsync(scope.Context, name, bytes, Ct);
             await scope.Context.Database.ExecuteSqlAsync($"VACUUM INTO {database}", Ct);
             await scope.Context.RecommendationAttachments.Where(a => a.StoredName == name).ExecuteDeleteAsync(Ct);
         }

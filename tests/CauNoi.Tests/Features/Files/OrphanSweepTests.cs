@@ -144,7 +144,7 @@ public abstract class OrphanSweepTests(CauNoiApp app) : AppTests(app)
         var young = await PutAsync(store, TimeSpan.Zero);
         // A row that refers to some file, as in any database in use (the sweep holds back on one that refers to none).
         string referenced;
-        await using (var scope = App.Db()) referenced = await StoredFiles.ReferAsync(scope.Context, NewName(), [1], Ct);
+        await using (var scope = App.Db()) referenced = await StoredFileSteps.ReferAsync(scope.Context, NewName(), [1], Ct);
         try
         {
             await using var instance = App.WithWebHostBuilder(b => b

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using CauNoi.Tests.Features.Recommendations;
 using CauNoi.Tests.Infrastructure.S3;
@@ -43,22 +42,11 @@ public abstract class S3AttachmentTests(CauNoiApp app) : AppTests(app)
         return client;
     }
 
-    private async Task<RecommendationDetail.File> UploadAsync(Instance instance, int id, byte[] bytes, string name)
-    {
-        var form = new MultipartFormDataContent();
-        var part = new ByteArrayContent(bytes);
-        part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
-        form.Add(part, "files", name);
-        var response = await (await ApiAs(instance, "so.hanoi")).PostAsync($"/api/v1/recommendations/{id}/attachments", form, Ct);
-        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return Assert.Single((await response.Content.ReadFromJsonAsync<List<RecommendationDetail.File>>(ApiJson.Options, Ct))!);
-    }
+    private async Task<RecommendationDetail.File> UploadAsync(Instance instance, int id, byte[] bytes, string name) =>
+        Assert.Single(await StoredFileSteps.UploadAsync(await ApiAs(instance, "so.hanoi"), id, [(name, bytes)], Ct));
 
     private async Task<int> RecommendationAsync() =>
         (await App.SubmitAsync("so.hanoi", "Hồ sơ lưu trên S3 " + RecommendationSteps.Token(), "Kèm biên bản hiện trường.", ct: Ct)).Summary.Id;
-
-    /// <summary>A PDF of its own: a header readers accept, and bytes no other test uploads.</summary>
-    private static byte[] UniquePdf() => [.. SampleFiles.Pdf, .. System.Text.Encoding.ASCII.GetBytes($"% {Guid.NewGuid()}\n")];
 
     [Fact]
     public async Task UploadedFile_IsKeptInTheBucket_AndDownloadsWhole()
@@ -66,7 +54,7 @@ public abstract class S3AttachmentTests(CauNoiApp app) : AppTests(app)
         var bucket = await S3Server.NewBucketAsync("caunoi/attachments");
         await using var instance = StartInstance(bucket);
         var id = await RecommendationAsync();
-        var pdf = UniquePdf();
+        var pdf = StoredFileSteps.UniquePdf();
 
         var file = await UploadAsync(instance, id, pdf, "Biên bản.pdf");
         var download = await (await ApiAs(instance, "cuc.dienluc")).GetAsync($"/api/v1/recommendations/{id}/attachments/{file.Id}", Ct);
@@ -88,7 +76,7 @@ public abstract class S3AttachmentTests(CauNoiApp app) : AppTests(app)
         var bucket = await S3Server.NewBucketAsync();
         await using var instance = StartInstance(bucket);
         var id = await RecommendationAsync();
-        var file = await UploadAsync(instance, id, UniquePdf(), "Biên bản.pdf");
+        var file = await UploadAsync(instance, id, StoredFileSteps.UniquePdf(), "Biên bản.pdf");
         var store = new S3FileStore(bucket);
         foreach (var f in await store.ListAsync(Ct).ToListAsync(Ct)) await store.DeleteAsync(f.Name, Ct);
 
@@ -119,7 +107,7 @@ public abstract class S3AttachmentTests(CauNoiApp app) : AppTests(app)
         await using var second = StartInstance(bucket);
         Assert.NotEqual(first.Folder, second.Folder);
         var id = await RecommendationAsync();
-        var pdf = UniquePdf();
+        var pdf = StoredFileSteps.UniquePdf();
 
         var file = await UploadAsync(first, id, pdf, "Công văn.pdf");
         var download = await (await ApiAs(second, "cuc.dienluc")).GetAsync($"/api/v1/recommendations/{id}/attachments/{file.Id}", Ct);

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
+using CauNoi.Web.Data;
 using CauNoi.Web.Features.Files;
 using CauNoi.Web.Features.Recommendations;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,12 @@ internal static class StoredFileSteps
 
     /// <summary>Uploads the files to the recommendation in one request, as its submitter would.</summary>
     public static async Task<IReadOnlyList<RecommendationDetail.File>> AttachAsync(
-        this CauNoiApp app, string userName, int id, IEnumerable<(string Name, byte[] Bytes)> files, CancellationToken ct)
+        this CauNoiApp app, string userName, int id, IEnumerable<(string Name, byte[] Bytes)> files, CancellationToken ct) =>
+        await UploadAsync(await app.ApiAs(userName), id, files, ct);
+
+    /// <summary>Uploads the files through the API client given (of any instance), and expects them all stored.</summary>
+    public static async Task<IReadOnlyList<RecommendationDetail.File>> UploadAsync(
+        HttpClient client, int id, IEnumerable<(string Name, byte[] Bytes)> files, CancellationToken ct)
     {
         using var form = new MultipartFormDataContent();
         foreach (var (name, bytes) in files)
@@ -29,9 +35,22 @@ internal static class StoredFileSteps
             part.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
             form.Add(part, "files", name);
         }
-        var response = await (await app.ApiAs(userName)).PostAsync($"/api/v1/recommendations/{id}/attachments", form, ct);
+        var response = await client.PostAsync($"/api/v1/recommendations/{id}/attachments", form, ct);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync(ct));
         return (await response.Content.ReadFromJsonAsync<List<RecommendationDetail.File>>(ApiJson.Options, ct))!;
+    }
+
+    /// <summary>A row that refers to a stored file with these bytes (its SHA-256 recorded), on the database's first recommendation.</summary>
+    public static async Task<string> ReferAsync(CauNoiDb db, string storedName, byte[] bytes, CancellationToken ct)
+    {
+        db.RecommendationAttachments.Add(new RecommendationAttachment
+        {
+            Id = Guid.NewGuid(), RecommendationId = await db.Recommendations.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(ct),
+            FileName = "Biên bản.pdf", StoredName = storedName, ContentType = "application/pdf", Size = bytes.Length,
+            Sha256 = Sha256(bytes), UploadedByName = "Kiểm thử", At = DateTime.UtcNow,
+        });
+        await db.SaveChangesAsync(ct);
+        return storedName;
     }
 
     /// <summary>The folder the app keeps its stored files in.</summary>

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using CauNoi.Web.Data;
 using CauNoi.Web.Features.Recommendations;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -28,27 +27,12 @@ public sealed class OnlyTheseReferences : IAsyncDisposable
     }
 
     /// <summary>A row that refers to a stored file with these bytes (its SHA-256 recorded), on a recommendation of the database.</summary>
-    public Task<string> ReferAsync(string storedName, byte[] bytes, CancellationToken ct) => StoredFiles.ReferAsync(Db, storedName, bytes, ct);
+    public Task<string> ReferAsync(string storedName, byte[] bytes, CancellationToken ct) => StoredFileSteps.ReferAsync(Db, storedName, bytes, ct);
 
     public async ValueTask DisposeAsync()
     {
         await _transaction.RollbackAsync();
         await _transaction.DisposeAsync();
         await _scope.DisposeAsync();
-    }
-}
-
-public static class StoredFiles
-{
-    public static async Task<string> ReferAsync(CauNoiDb db, string storedName, byte[] bytes, CancellationToken ct)
-    {
-        db.RecommendationAttachments.Add(new RecommendationAttachment
-        {
-            Id = Guid.NewGuid(), RecommendationId = await db.Recommendations.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(ct),
-            FileName = "Biên bản.pdf", StoredName = storedName, ContentType = "application/pdf", Size = bytes.Length,
-            Sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes)), UploadedByName = "Kiểm thử", At = DateTime.UtcNow,
-        });
-        await db.SaveChangesAsync(ct);
-        return storedName;
     }
 }
