@@ -124,7 +124,7 @@ public static partial class TwoInstances
         var rolledBackBefore = postgres ? await db.ScalarAsync(RolledBack) : 0;
         var inList = string.Join(",", due);
         clock.Restart();
-        while (await db.ScalarAsync($"""SELECT COUNT(DISTINCT "RecommendationId") FROM "ReminderLog" WHERE "RecommendationId" IN ({inList})""") < due.Count
+        while (await db.ScalarAsync($"""SELECT COUNT(DISTINCT "RecordId") FROM "ReminderLog" WHERE "Record" = 'KN' AND "RecordId" IN ({inList})""") < due.Count
                && clock.Elapsed < TimeSpan.FromMinutes(3))
             await Task.Delay(250);
         var remindedIn = clock.Elapsed.TotalSeconds;
@@ -133,7 +133,7 @@ public static partial class TwoInstances
         while (await db.ScalarAsync($"""SELECT COUNT(*) FROM "OutboxEmails" WHERE "SentAt" IS NULL AND "Attempts" < 8""") > 0 && clock.Elapsed < TimeSpan.FromMinutes(5))
             await Task.Delay(250);
 
-        var logged = await db.PerRecordAsync("""SELECT "RecommendationId", COUNT(*) FROM "ReminderLog" GROUP BY "RecommendationId" """, due);
+        var logged = await db.PerRecordAsync("""SELECT "RecordId", COUNT(*) FROM "ReminderLog" WHERE "Record" = 'KN' GROUP BY "RecordId" """, due);
         var notified = await db.PerRecordAsync("""
             SELECT CAST(SUBSTR("Link", 12) AS INTEGER), COUNT(*) FROM "Notifications"
             WHERE "Link" LIKE '/kien-nghi/%' AND ("Title" LIKE '%sắp đến hạn%' OR "Title" LIKE '%đã quá hạn%') GROUP BY "Link"

@@ -6,6 +6,7 @@ using CauNoi.Web.Features.Notifications;
 using CauNoi.Web.Features.Organisations;
 using CauNoi.Web.Features.Recommendations;
 using CauNoi.Web.Features.Settings;
+using CauNoi.Web.Features.Tasks;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 
@@ -49,6 +50,16 @@ public abstract partial class CauNoiDb : IdentityDbContext<AppUser>, IDataProtec
     public DbSet<NotificationReadMark> NotificationReadMarks => Set<NotificationReadMark>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<ReminderLog> ReminderLog => Set<ReminderLog>();
+    public DbSet<SourceDocument> Documents => Set<SourceDocument>();
+    public DbSet<DocumentFile> DocumentFiles => Set<DocumentFile>();
+    public DbSet<WorkTask> Tasks => Set<WorkTask>();
+    public DbSet<TaskEvent> TaskEvents => Set<TaskEvent>();
+    public DbSet<TaskMessage> TaskMessages => Set<TaskMessage>();
+    public DbSet<TaskFile> TaskFiles => Set<TaskFile>();
+    public DbSet<TaskProgressReport> TaskProgressReports => Set<TaskProgressReport>();
+    public DbSet<TaskExtension> TaskExtensions => Set<TaskExtension>();
+    public DbSet<TaskCoordinator> TaskCoordinators => Set<TaskCoordinator>();
+    public DbSet<TaskProvince> TaskProvinces => Set<TaskProvince>();
     public DbSet<AppSetting> Settings => Set<AppSetting>();
     public DbSet<SignedOutSession> SignedOutSessions => Set<SignedOutSession>();
 

@@ -77,7 +77,7 @@ public abstract class TwoInstancesTests(CauNoiApp app) : AppTests(app)
         foreach (var id in ids)
         {
             var number = Recommendation.FormatNumber(id);
-            Assert.Equal(1, await db.ReminderLog.CountAsync(l => l.RecommendationId == id, Ct));
+            Assert.Equal(1, await db.ReminderLog.CountAsync(l => l.Record == "KN" && l.RecordId == id, Ct));
             // Once to the unit that handles it (one row its officers all see), once to the focal leader in person.
             Assert.Equal(1, await db.Notifications.CountAsync(n => n.OrganisationId == dienluc && n.Link == $"/kien-nghi/{id}" && n.Title.Contains("sắp đến hạn"), Ct));
             Assert.Equal(1, await db.Notifications.CountAsync(n => n.UserId == leader && n.Link == $"/kien-nghi/{id}" && n.Title.Contains("sắp đến hạn"), Ct));
@@ -122,7 +122,7 @@ public abstract class TwoInstancesTests(CauNoiApp app) : AppTests(app)
     private async Task PassAsync(IServiceProvider instance, TimeProvider clock)
     {
         await using var scope = instance.CreateAsyncScope();
-        await DeadlineReminders.RunOnceAsync(scope.ServiceProvider.GetRequiredService<CauNoiDb>(), clock, Ct);
+        await RecommendationReminders.RunOnceAsync(scope.ServiceProvider.GetRequiredService<CauNoiDb>(), clock, Ct);
     }
 
     private async Task<HttpStatusCode[]> BothAsync(HttpClient first, HttpClient second, int id, object step)

@@ -1,3 +1,4 @@
+using CauNoi.Web.Features.Files;
 using System.Collections.Concurrent;
 using System.Net.Http.Headers;
 using CauNoi.Tests.Features.Recommendations;
@@ -133,7 +134,7 @@ public sealed class AccessMatrixWorld
         var ct = TestContext.Current.CancellationToken;
         var response = await (await App.ApiAs(caller)).PostAsync($"/api/v1/recommendations/{id}/attachments", Pdf(), ct);
         Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync(ct));
-        return (await response.Content.ReadFromJsonAsync<List<RecommendationDetail.File>>(ApiJson.Options, ct))!.Single().Id;
+        return (await response.Content.ReadFromJsonAsync<List<FileView>>(ApiJson.Options, ct))!.Single().Id;
     }
 
     /// <summary>Two records grouped by the hub, under a title of the unit's own words.</summary>

@@ -5,7 +5,7 @@ using CauNoi.Tests.Features.Recommendations;
 using CauNoi.Web.Data;
 using CauNoi.Web.Features.Accounts;
 using CauNoi.Web.Features.Recommendations;
-using CauNoi.Web.Features.Recommendations.Attachments;
+using CauNoi.Web.Features.Files;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -78,12 +78,12 @@ public abstract class TelemetryTests(CauNoiApp app) : AppTests(app)
         await db.SaveChangesAsync(Ct);
 
         using var trace = new MeasuredTrace();
-        await DeadlineReminders.RunOnceAsync(db, clock, Ct);
+        await RecommendationReminders.RunOnceAsync(db, clock, Ct);
 
         var at = clock.GetUtcNow().UtcDateTime;
         var logged = (await db.ReminderLog.Where(l => l.SentAt == at).GroupBy(l => l.Kind).Select(g => new { g.Key, Count = g.LongCount() }).ToListAsync(Ct))
             .Select(g => ((string?)g.Key, g.Count)).Order().ToList();
-        Assert.Contains(await db.ReminderLog.Where(l => l.RecommendationId == id).Select(l => l.Kind).ToListAsync(Ct), k => k == DeadlineReminders.Reminder);
+        Assert.Contains(await db.ReminderLog.Where(l => l.Record == "KN" && l.RecordId == id).Select(l => l.Kind).ToListAsync(Ct), k => k == RecommendationReminders.Reminder);
         Assert.Equal(logged, trace.Counted(Reminders));
     }
 

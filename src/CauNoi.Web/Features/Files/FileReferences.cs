@@ -1,4 +1,5 @@
 using CauNoi.Web.Features.Recommendations;
+using CauNoi.Web.Features.Tasks;
 
 namespace CauNoi.Web.Features.Files;
 
@@ -31,5 +32,15 @@ public static class FileReferences
         {
             RecordPrefix = Recommendation.NumberPrefix, RecordId = a.RecommendationId,
             FileName = a.FileName, StoredName = a.StoredName, Size = a.Size, Sha256 = a.Sha256,
-        });
+        })
+        .Concat(db.TaskFiles.AsNoTracking().Select(a => new FileReference
+        {
+            RecordPrefix = WorkTask.NumberPrefix, RecordId = a.TaskId,
+            FileName = a.FileName, StoredName = a.StoredName, Size = a.Size, Sha256 = a.Sha256,
+        }))
+        .Concat(db.DocumentFiles.AsNoTracking().Select(a => new FileReference
+        {
+            RecordPrefix = SourceDocument.NumberPrefix, RecordId = a.DocumentId,
+            FileName = a.FileName, StoredName = a.StoredName, Size = a.Size, Sha256 = a.Sha256,
+        }));
 }

@@ -1,4 +1,4 @@
-using CauNoi.Web.Features.Recommendations.Attachments;
+using CauNoi.Web.Features.Files;
 
 namespace CauNoi.Web.Features.Files;
 

@@ -45,13 +45,15 @@ public class OutboxEmail
 }
 
 /// <summary>
-/// That a reminder or escalation of a kind was sent for a recommendation's due date: the
-/// unique key makes the second instance's attempt fail instead of sending it again.
+/// That a reminder or escalation of a kind was sent for a record's due date: the unique key makes the second
+/// instance's attempt fail instead of sending it again (<see cref="Reminders"/>).
 /// </summary>
 public class ReminderLog
 {
     public long Id { get; set; }
-    public int RecommendationId { get; set; }
+    /// <summary>The record's kind, as its number's prefix: "KN" for a recommendation, "NV" for a task.</summary>
+    public required string Record { get; set; }
+    public int RecordId { get; set; }
     public required string Kind { get; set; }
     public DateOnly DueOn { get; set; }
     public DateTime SentAt { get; set; }

@@ -26,7 +26,7 @@ public sealed class NotificationJobs(
             await Task.Delay(settings.StartDelay, clock, stoppingToken);
             while (true)
             {
-                await RunAsync("Deadline reminders", db => DeadlineReminders.RunOnceAsync(db, clock, stoppingToken), stoppingToken);
+                await RunAsync("Deadline reminders", db => Recommendations.RecommendationReminders.RunOnceAsync(db, clock, stoppingToken), stoppingToken);
                 await RunAsync("E-mail outbox", db => OutboxSender.RunOnceAsync(db, clock, smtp, logger, stoppingToken), stoppingToken);
                 // The sweep logs what it removed itself.
                 await RunAsync("Orphan sweep", async db => { await sweep.RunIfDueAsync(db, stoppingToken); return 0; }, stoppingToken);

@@ -59,7 +59,8 @@ public class ReminderLogConfiguration : IEntityTypeConfiguration<ReminderLog>
     {
         e.ToTable("ReminderLog");
         e.Property(r => r.Kind).HasMaxLength(20);
-        e.HasOne<Recommendation>().WithMany().HasForeignKey(r => r.RecommendationId).OnDelete(DeleteBehavior.Cascade);
-        e.HasIndex(r => new { r.RecommendationId, r.Kind, r.DueOn }).IsUnique();
+        e.Property(r => r.Record).HasMaxLength(4);
+        // Any record kind's: no foreign key (records are never deleted; the log outlives nothing it names).
+        e.HasIndex(r => new { r.Record, r.RecordId, r.Kind, r.DueOn }).IsUnique();
     }
 }

@@ -54,7 +54,7 @@ public static class DemoRecommendations
             var today = VietnamTime.Today(clock);
             db.ReminderLog.AddRange(plans.Select(p => p.Record!)
                 .Where(r => r.IsOverdueOn(today))
-                .Select(r => new Notifications.ReminderLog { RecommendationId = r.Id, Kind = Notifications.DeadlineReminders.Escalation, DueOn = r.DueOn, SentAt = now }));
+                .Select(r => new Notifications.ReminderLog { Record = Recommendation.NumberPrefix, RecordId = r.Id, Kind = Notifications.Reminders.Escalation, DueOn = r.DueOn, SentAt = now }));
             await db.SaveChangesAsync(ct);
         }
         finally

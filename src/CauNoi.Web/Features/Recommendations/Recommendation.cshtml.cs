@@ -1,6 +1,6 @@
 using System.Globalization;
 using CauNoi.Web.Features.Organisations;
-using CauNoi.Web.Features.Recommendations.Attachments;
+using CauNoi.Web.Features.Files;
 using CauNoi.Web.Features.Settings;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -116,7 +116,7 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
             await using var tx = await db.Database.BeginTransactionAsync();
             if (letterFile is { Length: > 0 })
             {
-                var upload = await AttachmentUpload.SaveAsync(db, store, actor, id, [letterFile], at);
+                var upload = await Uploads.SaveAsync(db, store, [letterFile], new(actor.UserId, actor.Name), at, () => new RecommendationAttachment { RecommendationId = id });
                 if (upload.Refusal is { } refusal) throw new WorkflowRefusal(refusal);
                 stored = upload.Saved;
             }
@@ -164,7 +164,7 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
     {
         var (r, actor) = await LoadAsync(id);
         if (r is null || actor is null) return NotFound();
-        var outcome = await AttachmentUpload.SaveAsync(db, store, actor, id, files, clock.GetUtcNow().UtcDateTime);
+        var outcome = await Uploads.SaveAsync(db, store, files, new(actor.UserId, actor.Name), clock.GetUtcNow().UtcDateTime, () => new RecommendationAttachment { RecommendationId = id });
         if (outcome.Refusal is { } refusal)
         {
             ModelState.AddModelError("files", refusal);

@@ -1,3 +1,5 @@
+using CauNoi.Web.Features.Files;
+
 namespace CauNoi.Web.Features.Recommendations;
 
 /// <summary>One recommendation with its history, thread and attachments, as the detail page and the API show it.</summary>
@@ -6,12 +8,11 @@ public sealed record RecommendationDetail(
     string SubmittingOrganisation, string? ContactName, string? ContactPhone, string? ContactEmail, string? FocalLeaderId, string? FocalLeaderName,
     int WorkingDaysAllowed, int? RemainingWorkingDays, string? Answer, string? CompetentBody, int? GroupId, int? DuplicateOfId,
     bool? Satisfied, string? RatingReason, DateTime CreatedAt,
-    IReadOnlyList<RecommendationDetail.Step> History, IReadOnlyList<RecommendationDetail.Message> Thread, IReadOnlyList<RecommendationDetail.File> Attachments,
+    IReadOnlyList<RecommendationDetail.Step> History, IReadOnlyList<RecommendationDetail.Message> Thread, IReadOnlyList<FileView> Attachments,
     RecommendationDetail.Reply? OfficialAnswer = null)
 {
     public sealed record Step(DateTime At, string ActorName, string ActorOrganisation, string Action, string ActionName, RecommendationStatus? FromStatus, RecommendationStatus ToStatus, string? Comment);
     public sealed record Message(long Id, DateTime At, string AuthorName, string AuthorOrganisation, bool FromMinistry, string Text);
-    public sealed record File(Guid Id, string FileName, string ContentType, long Size, string UploadedByName, DateTime At);
 
     /// <summary>
     /// The answer as the official letter carries it: the unit that answered, the letter's number and date, who signed it,
@@ -19,7 +20,7 @@ public sealed record RecommendationDetail(
     /// </summary>
     public sealed record Reply(
         string Text, bool IsDraft, DateOnly? AnsweredOn, int? UnitId, string? UnitName, string? SignerName, string? SignerTitle,
-        string? LetterNumber, DateOnly? LetterDate, File? Letter);
+        string? LetterNumber, DateOnly? LetterDate, FileView? Letter);
 
     /// <summary>
     /// The recommendation if the scope lets the caller see it, else null (answered 404 / "không tìm thấy"). A draft answer
@@ -45,7 +46,7 @@ public sealed record RecommendationDetail(
         var thread = await db.RecommendationMessages.Where(m => m.RecommendationId == id).OrderBy(m => m.At).ThenBy(m => m.Id)
             .Select(m => new Message(m.Id, m.At, m.AuthorName, m.AuthorOrganisation, m.FromMinistry, m.Text)).ToListAsync(ct);
         var files = await db.RecommendationAttachments.Where(a => a.RecommendationId == id).OrderBy(a => a.At)
-            .Select(a => new File(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedByName, a.At)).ToListAsync(ct);
+            .Select(a => new FileView(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedByName, a.At)).ToListAsync(ct);
         var shown = r.Answer is not null && (ministry || !r.AnswerIsDraft);
         if (!ministry && r.AnswerIsDraft) files.RemoveAll(f => f.Id == r.AnswerLetterFileId);
         var reply = shown

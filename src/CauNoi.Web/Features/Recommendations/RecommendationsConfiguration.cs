@@ -1,6 +1,7 @@
 using CauNoi.Web.Features.Accounts;
 using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Features.Organisations;
+using CauNoi.Web.Shared.Records;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace CauNoi.Web.Features.Recommendations;
@@ -77,10 +78,7 @@ public class RecommendationEventConfiguration : IEntityTypeConfiguration<Recomme
 {
     public void Configure(EntityTypeBuilder<RecommendationEvent> e)
     {
-        e.Property(v => v.ActorName).HasMaxLength(200);
-        e.Property(v => v.ActorOrganisation).HasMaxLength(200);
-        e.Property(v => v.Action).HasMaxLength(40);
-        e.Property(v => v.Comment).HasMaxLength(RecommendationConfiguration.TextLength);
+        e.HistoryColumns();
         e.HasIndex(v => new { v.RecommendationId, v.At });
     }
 }
@@ -89,9 +87,7 @@ public class RecommendationMessageConfiguration : IEntityTypeConfiguration<Recom
 {
     public void Configure(EntityTypeBuilder<RecommendationMessage> e)
     {
-        e.Property(m => m.AuthorName).HasMaxLength(200);
-        e.Property(m => m.AuthorOrganisation).HasMaxLength(200);
-        e.Property(m => m.Text).HasMaxLength(RecommendationConfiguration.TextLength);
+        e.ThreadColumns();
         e.HasIndex(m => new { m.RecommendationId, m.At });
     }
 }
@@ -100,15 +96,9 @@ public class RecommendationAttachmentConfiguration : IEntityTypeConfiguration<Re
 {
     public void Configure(EntityTypeBuilder<RecommendationAttachment> e)
     {
-        e.Property(a => a.FileName).HasMaxLength(255);
-        e.Property(a => a.StoredName).HasMaxLength(80);
-        e.Property(a => a.ContentType).HasMaxLength(100);
-        e.Property(a => a.Sha256).HasMaxLength(64);
-        e.Property(a => a.UploadedByName).HasMaxLength(200);
+        e.FileColumns();
         e.HasOne<Recommendation>().WithMany().HasForeignKey(a => a.RecommendationId).OnDelete(DeleteBehavior.Cascade);
         e.HasIndex(a => a.RecommendationId);
-        // The orphan sweep and the file commands look files up by stored name; each file is stored for one row only.
-        e.HasIndex(a => a.StoredName).IsUnique();
     }
 }
 

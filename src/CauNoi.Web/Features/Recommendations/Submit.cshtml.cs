@@ -2,7 +2,7 @@ using System.Globalization;
 using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Features.Calendar;
 using CauNoi.Web.Features.Organisations;
-using CauNoi.Web.Features.Recommendations.Attachments;
+using CauNoi.Web.Features.Files;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using static CauNoi.Web.Features.AdminUnits.AdminUnitsApi;
@@ -13,7 +13,7 @@ namespace CauNoi.Web.Features.Recommendations;
 /// The intake form: a locality sends a recommendation for itself; Ministry staff record one on a
 /// locality's behalf. Same rules as the API (<see cref="Intake"/>); the form's one-time token is
 /// the idempotency key, so a double click or a resent form stores one record. Files chosen on the form are checked
-/// before anything is written and saved with the record, in its transaction (<see cref="AttachmentUpload"/>).
+/// before anything is written and saved with the record, in its transaction (<see cref="Uploads"/>).
 /// </summary>
 [RequestSizeLimit(AttachmentStore.MaxFiles * AttachmentStore.DefaultMaxBytes + 1024 * 1024)]
 [RequestFormLimits(MultipartBodyLengthLimit = AttachmentStore.DefaultMaxBytes)]
@@ -89,14 +89,14 @@ public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProv
             foreach (var message in messages) ModelState.AddModelError($"Input.{field}", message);
 
         // Files are checked before anything is written, with the other fields; a browser does not keep them in a form shown again.
-        var received = files.Count == 0 ? null : await AttachmentUpload.ReceiveAsync(store, files);
+        var received = files.Count == 0 ? null : await Uploads.ReceiveAsync(store, files);
         if (received?.Refusal is { } refusal)
             ModelState.AddModelError(Files, $"{refusal} Kiến nghị chưa được gửi: vui lòng chọn lại tệp hợp lệ.");
         if (recommendation is null || !ModelState.IsValid)
         {
             if (received is { Refusal: null })
             {
-                await AttachmentUpload.DiscardAsync(store, received);
+                await Uploads.DiscardAsync(store, received);
                 ModelState.AddModelError(Files, "Tệp đã chọn chưa được lưu: vui lòng chọn lại khi gửi lại kiến nghị.");
             }
             return await ShowAsync();
@@ -107,12 +107,12 @@ public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProv
         try
         {
             id = await Intake.SaveAsync(db, Actor, recommendation, key, at,
-                alongside: r => AttachmentUpload.Attach(db, Actor, r.Id, received, at));
+                alongside: r => Uploads.Attach(db, received, new(Actor.UserId, Actor.Name), at, () => new RecommendationAttachment { RecommendationId = r.Id }));
         }
         finally
         {
             // Another post of the same form stored its record first (another id), or the save failed: these files are not kept.
-            if (id == 0 || id != recommendation.Id) await AttachmentUpload.DiscardAsync(store, received);
+            if (id == 0 || id != recommendation.Id) await Uploads.DiscardAsync(store, received);
         }
         return await SubmittedAsync(id);
     }

@@ -1,6 +1,6 @@
 using CauNoi.Web.Features.Calendar;
 using CauNoi.Web.Features.Organisations;
-using CauNoi.Web.Features.Recommendations.Attachments;
+using CauNoi.Web.Features.Files;
 using CauNoi.Web.Features.Settings;
 using CauNoi.Web.Shared.Validation;
 using static CauNoi.Web.Features.Recommendations.RecommendationWorkflow;

@@ -1,7 +1,7 @@
 using CauNoi.Tests.Features.Notifications;
 using CauNoi.Tests.Infrastructure.S3;
 using CauNoi.Web.Features.Files;
-using CauNoi.Web.Features.Recommendations.Attachments;
+using CauNoi.Web.Features.Files;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -42,7 +42,7 @@ public abstract class S3AttachmentTests(CauNoiApp app) : AppTests(app)
         return client;
     }
 
-    private async Task<RecommendationDetail.File> UploadAsync(Instance instance, int id, byte[] bytes, string name) =>
+    private async Task<FileView> UploadAsync(Instance instance, int id, byte[] bytes, string name) =>
         Assert.Single(await StoredFileSteps.UploadAsync(await ApiAs(instance, "so.hanoi"), id, [(name, bytes)], Ct));
 
     private async Task<int> RecommendationAsync() =>

@@ -20,12 +20,12 @@ internal static class StoredFileSteps
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>Uploads the files to the recommendation in one request, as its submitter would.</summary>
-    public static async Task<IReadOnlyList<RecommendationDetail.File>> AttachAsync(
+    public static async Task<IReadOnlyList<FileView>> AttachAsync(
         this CauNoiApp app, string userName, int id, IEnumerable<(string Name, byte[] Bytes)> files, CancellationToken ct) =>
         await UploadAsync(await app.ApiAs(userName), id, files, ct);
 
     /// <summary>Uploads the files through the API client given (of any instance), and expects them all stored.</summary>
-    public static async Task<IReadOnlyList<RecommendationDetail.File>> UploadAsync(
+    public static async Task<IReadOnlyList<FileView>> UploadAsync(
         HttpClient client, int id, IEnumerable<(string Name, byte[] Bytes)> files, CancellationToken ct)
     {
         using var form = new MultipartFormDataContent();
@@ -37,7 +37,7 @@ internal static class StoredFileSteps
         }
         var response = await client.PostAsync($"/api/v1/recommendations/{id}/attachments", form, ct);
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync(ct));
-        return (await response.Content.ReadFromJsonAsync<List<RecommendationDetail.File>>(ApiJson.Options, ct))!;
+        return (await response.Content.ReadFromJsonAsync<List<FileView>>(ApiJson.Options, ct))!;
     }
 
     /// <summary>A row that refers to a stored file with these bytes (its SHA-256 recorded), on the database's first recommendation.</summary>

@@ -115,7 +115,7 @@ public abstract partial class EmailLinksTests(CauNoiApp app) : AppTests(app)
         {
             await scope.Context.Recommendations.Where(r => r.Id == soon).ExecuteUpdateAsync(s => s.SetProperty(r => r.DueOn, today), Ct);
             await scope.Context.Recommendations.Where(r => r.Id == late).ExecuteUpdateAsync(s => s.SetProperty(r => r.DueOn, today.AddDays(-10)), Ct);
-            await DeadlineReminders.RunOnceAsync(scope.Context, clock, DeadlineReminders.DefaultPageSize, Ct);
+            await RecommendationReminders.RunOnceAsync(scope.Context, clock, RecommendationReminders.DefaultPageSize, Ct);
         }
     }
 

@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using CauNoi.Web.Features.Recommendations;
-using CauNoi.Web.Features.Recommendations.Attachments;
+using CauNoi.Web.Features.Files;
 using CauNoi.Web.Shared.Excel;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -68,7 +68,7 @@ public abstract class AttachmentTests(CauNoiApp app) : AppTests(app)
         var upload = await Upload("so.hanoi", id, (Pdf, "Biên bản hiện trường.pdf"));
 
         Assert.Equal(HttpStatusCode.Created, upload.StatusCode);
-        var file = Assert.Single((await upload.Content.ReadFromJsonAsync<List<RecommendationDetail.File>>(ApiJson.Options, Ct))!);
+        var file = Assert.Single((await upload.Content.ReadFromJsonAsync<List<FileView>>(ApiJson.Options, Ct))!);
         Assert.Equal(("Biên bản hiện trường.pdf", "application/pdf", Pdf.Length), (file.FileName, file.ContentType, (int)file.Size));
         var download = await (await ApiAs("cuc.dienluc")).GetAsync($"/api/v1/recommendations/{id}/attachments/{file.Id}", Ct);
         Assert.Equal(HttpStatusCode.OK, download.StatusCode);
@@ -135,7 +135,7 @@ public abstract class AttachmentTests(CauNoiApp app) : AppTests(app)
     {
         var id = await Recommendation();
         var upload = await Upload("so.hanoi", id, (Pdf, "ban-do.pdf"));
-        var file = (await upload.Content.ReadFromJsonAsync<List<RecommendationDetail.File>>(ApiJson.Options, Ct))![0];
+        var file = (await upload.Content.ReadFromJsonAsync<List<FileView>>(ApiJson.Options, Ct))![0];
 
         var foreignUpload = await Upload("so.tuyenquang", id, (Pdf, "la.pdf"));
         var foreignDownload = await (await ApiAs("so.tuyenquang")).GetAsync($"/api/v1/recommendations/{id}/attachments/{file.Id}", Ct);

@@ -1,10 +1,11 @@
+using CauNoi.Tests.Features.Notifications;
 using CauNoi.Web.Features.Calendar;
 using CauNoi.Web.Features.Notifications;
 using CauNoi.Web.Features.Recommendations;
 
-namespace CauNoi.Tests.Features.Notifications;
+namespace CauNoi.Tests.Features.Recommendations;
 
-public abstract class DeadlineRemindersTests(CauNoiApp app) : AppTests(app)
+public abstract class RecommendationRemindersTests(CauNoiApp app) : AppTests(app)
 {
     private const string Soon = "sắp đến hạn", Late = "đã quá hạn";
     private readonly FixedClock _clock = new(TimeProvider.System.GetUtcNow());
@@ -26,10 +27,10 @@ public abstract class DeadlineRemindersTests(CauNoiApp app) : AppTests(app)
         await scope.Context.SaveChangesAsync(Ct);
     }
 
-    private async Task RunAsync(int pageSize = DeadlineReminders.DefaultPageSize)
+    private async Task RunAsync(int pageSize = RecommendationReminders.DefaultPageSize)
     {
         await using var scope = App.Db();
-        await DeadlineReminders.RunOnceAsync(scope.Context, _clock, pageSize, Ct);
+        await RecommendationReminders.RunOnceAsync(scope.Context, _clock, pageSize, Ct);
     }
 
     /// <summary>
@@ -60,7 +61,7 @@ public abstract class DeadlineRemindersTests(CauNoiApp app) : AppTests(app)
     private async Task<List<(string Kind, DateOnly DueOn)>> LogAsync(int id)
     {
         await using var scope = App.Db();
-        return [.. (await scope.Context.ReminderLog.Where(l => l.RecommendationId == id).ToListAsync(Ct)).Select(l => (l.Kind, l.DueOn)).Order()];
+        return [.. (await scope.Context.ReminderLog.Where(l => l.Record == "KN" && l.RecordId == id).ToListAsync(Ct)).Select(l => (l.Kind, l.DueOn)).Order()];
     }
 
     [Fact]
@@ -76,7 +77,7 @@ public abstract class DeadlineRemindersTests(CauNoiApp app) : AppTests(app)
         Assert.Equal((0, 1, 0), await ToldAsync("lanhdao.dienluc", id, Soon));   // heads are told in person only once it is late
         Assert.Equal((2, 1), await AllToldAsync(id, Soon));                      // Cục Điện lực has no address of its own
         var calendar = await LoadCalendarAsync();
-        Assert.Equal([(DeadlineReminders.Reminder, calendar.Deadline(Today, 2))], await LogAsync(id));
+        Assert.Equal([(RecommendationReminders.Reminder, calendar.Deadline(Today, 2))], await LogAsync(id));
     }
 
     [Fact]
@@ -134,7 +135,7 @@ public abstract class DeadlineRemindersTests(CauNoiApp app) : AppTests(app)
         Assert.Equal((0, 1, 0), await ToldAsync("cuc.dienluc", id, Late));
         Assert.Equal((0, 0, 0), await ToldAsync("cuc.dienluc", id, Soon));
         Assert.Equal((3, 2), await AllToldAsync(id, Late));
-        Assert.Equal([(DeadlineReminders.Escalation, Today.AddDays(-1))], await LogAsync(id));
+        Assert.Equal([(RecommendationReminders.Escalation, Today.AddDays(-1))], await LogAsync(id));
     }
 
     [Fact]
@@ -193,7 +194,7 @@ public abstract class DeadlineRemindersTests(CauNoiApp app) : AppTests(app)
 }
 
 [Collection(SqliteCollection.Name)]
-public sealed class DeadlineRemindersOnSqlite(SqliteApp app) : DeadlineRemindersTests(app);
+public sealed class RecommendationRemindersOnSqlite(SqliteApp app) : RecommendationRemindersTests(app);
 
 [Collection(PostgresCollection.Name)]
-public sealed class DeadlineRemindersOnPostgres(PostgresApp app) : DeadlineRemindersTests(app);
+public sealed class RecommendationRemindersOnPostgres(PostgresApp app) : RecommendationRemindersTests(app);

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace CauNoi.Web.Features.Recommendations.Attachments;
+namespace CauNoi.Web.Features.Files;
 
 /// <summary>
 /// The kinds of file a recommendation may carry, recognised by what the file holds (its first

@@ -1,9 +1,13 @@
 using CauNoi.Web.Features.Accounts;
 using CauNoi.Web.Features.Organisations;
 
-namespace CauNoi.Web.Features.Recommendations;
+namespace CauNoi.Web.Shared;
 
-/// <summary>Who acts on a recommendation, and from where: what the workflow needs to allow or refuse a step.</summary>
+/// <summary>
+/// Who acts on a record, and from where: what a workflow needs to allow or refuse a step, made once per request from the
+/// account <see cref="AccountCheck"/> read. Each workflow says what the caller may do to its own records (e.g.
+/// <c>RecommendationActor</c>).
+/// </summary>
 /// <param name="UnitAnswersNeedApproval">The actor's unit has its leader approve answers before they are sent (read with the account).</param>
 public sealed record Actor(
     string? UserId, string Name, string OrganisationName, OrganisationKind OrganisationKind, int OrganisationId,
@@ -18,23 +22,7 @@ public sealed record Actor(
     /// </summary>
     public bool Acts => IsAdministrator || !IsLeader;
 
-    /// <summary>The officers of the unit the recommendation is routed to or of the coordinating hub, or an administrator.</summary>
-    public bool Handles(Recommendation r) =>
-        IsAdministrator || (Acts && IsMinistry && (IsHub || OrganisationId == r.RoutedUnitId));
-
-    /// <summary>
-    /// A leader of the unit that wrote the draft answer: its head (<see cref="Roles.UnitHead"/>), or a Ministry leader whose
-    /// account is in that unit. Leaders do not handle records, but they approve their unit's answers.
-    /// </summary>
-    public bool Approves(Recommendation r) => r.AnsweredByUnitId is { } unit && ApprovesFor(unit);
-
     public bool ApprovesFor(int unitId) => IsMinistry && (IsUnitHead || IsLeader) && OrganisationId == unitId;
-
-    /// <summary>
-    /// The locality that raised it, the organisation it was recorded for: only it provides information, rates, reopens or
-    /// closes its record. The province's department sees its communes' records (and may write in their thread), no more.
-    /// </summary>
-    public bool Owns(Recommendation r) => !IsMinistry && OrganisationId == r.SubmittingOrganisationId;
 
     /// <summary>What submitting is called for this actor: a locality sends its own; the Ministry records one on a locality's behalf.</summary>
     public string SubmitLabel => IsMinistry ? "Ghi nhận kiến nghị" : "Gửi kiến nghị";

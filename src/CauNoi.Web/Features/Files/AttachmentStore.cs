@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using CauNoi.Web.Features.Files;
 using Microsoft.AspNetCore.Http.Features;
 
-namespace CauNoi.Web.Features.Recommendations.Attachments;
+namespace CauNoi.Web.Features.Files;
 
 /// <summary>
 /// How attached files are taken in: at most Attachments:MaxBytes (20 MB) each and <see cref="MaxFiles"/> in one

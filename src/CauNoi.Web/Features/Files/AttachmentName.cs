@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace CauNoi.Web.Features.Recommendations.Attachments;
+namespace CauNoi.Web.Features.Files;
 
 /// <summary>The uploader's file name made safe to show and to offer on download; never used as a path.</summary>
 public static class AttachmentName

@@ -1,24 +1,22 @@
 using CauNoi.Web.Features.Accounts;
 using CauNoi.Web.Features.Calendar;
-using CauNoi.Web.Features.Recommendations;
+using CauNoi.Web.Features.Notifications;
 using CauNoi.Web.Features.Settings;
 
-namespace CauNoi.Web.Features.Notifications;
+namespace CauNoi.Web.Features.Recommendations;
 
 /// <summary>
 /// Reminds the unit that must answer a recommendation, and the province's focal leader, as its
 /// deadline nears; once it has passed, tells the focal leader, the unit's heads and the unit.
 /// The unit is told as an organisation (one notification its members all see, one e-mail to its
 /// own address); the focal leader and, on escalation, each head personally, in-app and by e-mail.
-/// Exactly once per recommendation, kind and due date, however many instances run the pass: the
-/// <see cref="ReminderLog"/> row goes in first, in the transaction that adds the notifications
-/// and e-mails, and its unique key lets only one of them commit. A new due date (after a pause
-/// or a reopening) is a new reminder.
+/// Exactly once per recommendation, kind and due date, however many instances run the pass
+/// (<see cref="Reminders.SendOnceAsync"/>). A new due date (after a pause or a reopening) is a new reminder.
 /// </summary>
-public static class DeadlineReminders
+public static class RecommendationReminders
 {
-    public const string Reminder = "reminder";
-    public const string Escalation = "escalation";
+    public const string Reminder = Reminders.Reminder;
+    public const string Escalation = Reminders.Escalation;
     public const int DefaultPageSize = 200;
 
     private sealed record Due(int Id, string Title, DateOnly DueOn, int RoutedUnitId, string? FocalLeaderId);
@@ -54,36 +52,27 @@ public static class DeadlineReminders
                 query = query.Where(r => r.DueOn > lastDue || (r.DueOn == lastDue && r.Id > lastId));
             }
             var page = await query
-                .Where(r => !db.ReminderLog.Any(l => l.RecommendationId == r.Id && l.Kind == kind && l.DueOn == r.DueOn))
+                .Where(r => !db.ReminderLog.Any(l => l.Record == Recommendation.NumberPrefix && l.RecordId == r.Id && l.Kind == kind && l.DueOn == r.DueOn))
                 .OrderBy(r => r.DueOn).ThenBy(r => r.Id)
                 .Select(r => new Due(r.Id, r.Title, r.DueOn, r.RoutedUnitId, r.FocalLeaderId))
                 .Take(pageSize).ToListAsync(ct);
             if (page.Count == 0) return sent;
 
             // Once it is late the unit's heads are told in person as well.
-            var heads = kind == Escalation ? await HeadsAsync(db, page.Select(r => r.RoutedUnitId).Distinct().ToList(), ct) : null;
+            var heads = kind == Escalation ? await Reminders.HeadsAsync(db, page.Select(r => r.RoutedUnitId).Distinct().ToList(), ct) : null;
             foreach (var r in page)
             {
                 var people = heads?[r.RoutedUnitId] ?? [];
                 if (r.FocalLeaderId is not null) people = people.Append(r.FocalLeaderId);
                 var (title, body) = Message(kind, r, today, calendar);
-                if (await SendOnceAsync(db, r.Id, kind, r.DueOn, r.RoutedUnitId, [.. people], title, body, clock.GetUtcNow().UtcDateTime, ct)) sent++;
+                var log = new ReminderLog { Record = Recommendation.NumberPrefix, RecordId = r.Id, Kind = kind, DueOn = r.DueOn };
+                if (await Reminders.SendOnceAsync(db, log, [r.RoutedUnitId], [.. people], title, body, $"/kien-nghi/{r.Id}", clock.GetUtcNow().UtcDateTime, ct)) sent++;
             }
             if (page.Count < pageSize) return sent;
             last = page[^1];
         }
     }
 
-    /// <summary>The active heads (<see cref="Roles.UnitHead"/>) of each unit.</summary>
-    private static async Task<ILookup<int, string>> HeadsAsync(CauNoiDb db, List<int> units, CancellationToken ct)
-    {
-        var headRole = await db.Roles.Where(r => r.Name == Roles.UnitHead).Select(r => r.Id).FirstOrDefaultAsync(ct);
-        var heads = await db.Users.AsNoTracking()
-            .Where(u => units.Contains(u.OrganisationId) && u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == headRole))
-            .Select(u => new { u.OrganisationId, u.Id })
-            .ToListAsync(ct);
-        return heads.ToLookup(h => h.OrganisationId, h => h.Id);
-    }
 
     private static (string Title, string Body) Message(string kind, Due r, DateOnly today, WorkingCalendar calendar)
     {
@@ -94,35 +83,5 @@ public static class DeadlineReminders
         var left = calendar.WorkingDaysBetween(today, r.DueOn);
         return ($"Kiến nghị {number} sắp đến hạn trả lời ({Display.Date(r.DueOn)})",
             $"{r.Title}\nHạn trả lời: {Display.Date(r.DueOn)}" + (left == 0 ? ", là hôm nay." : $", còn {left} ngày làm việc."));
-    }
-
-    /// <summary>Logs and sends one reminder in one transaction; false when another pass already did.</summary>
-    private static async Task<bool> SendOnceAsync(
-        CauNoiDb db, int recommendationId, string kind, DateOnly dueOn, int unitId, string[] userIds, string title, string body, DateTime at, CancellationToken ct)
-    {
-        try
-        {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            db.ReminderLog.Add(new ReminderLog { RecommendationId = recommendationId, Kind = kind, DueOn = dueOn, SentAt = at });
-            // The unique key: a second instance waits here for the first, then fails.
-            await db.SaveChangesAsync(ct);
-            await Notify.OrganisationsAsync(db, [unitId], title, body, $"/kien-nghi/{recommendationId}", at, ct);
-            await Notify.UsersAsync(db, userIds, title, body, $"/kien-nghi/{recommendationId}", at, ct);
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-            Telemetry.Reminded(kind);
-            return true;
-        }
-        catch (DbUpdateException)
-        {
-            // Rolled back when the transaction was disposed; skipped only if the key was the reason.
-            db.ChangeTracker.Clear();
-            if (await db.ReminderLog.AnyAsync(l => l.RecommendationId == recommendationId && l.Kind == kind && l.DueOn == dueOn, ct)) return false;
-            throw;
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
     }
 }
