@@ -68,7 +68,7 @@ public abstract class MigrationsTests(Engine engine)
 
         await SchemaUpgrade.MigrateAsync(db, NullLogger.Instance, Ct);
 
-        Assert.Equal(rowsBefore, await TableDump.ReadAsync(db, columnsBefore));
+        Assert.Equal(rowsBefore, await TableDump.ReadAsync(db, Renamed(columnsBefore)));
         Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync(Ct));
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(Ct));
         Assert.False(await LegacySchema.HasSchemaVersionsAsync(db));
@@ -84,6 +84,13 @@ public abstract class MigrationsTests(Engine engine)
         var hanoi = await app.ApiAs("so.hanoi");
         var shown = await hanoi.GetStringAsync($"/api/v1/recommendations/{recommendationId}", Ct);
         Assert.Contains("Đề nghị hướng dẫn thủ tục đấu nối điện cho cụm công nghiệp Phú Nghĩa", shown);
+    }
+
+    /// <summary>The columns as a later migration renamed them, in the same places, so that their rows read back the same.</summary>
+    private static Dictionary<string, string[]> Renamed(Dictionary<string, string[]> columns)
+    {
+        Dictionary<(string Table, string Column), string> renames = new() { [("ReminderLog", "RecommendationId")] = "RecordId" };
+        return columns.ToDictionary(t => t.Key, t => t.Value.Select(c => renames.GetValueOrDefault((t.Key, c), c)).ToArray());
     }
 
     [Fact]

@@ -28,6 +28,10 @@ public static class TaskStatusRule
 
     public static S Of(WorkTask task, DateOnly day) => Compiled(task, day);
 
+    /// <summary>The status of a task read as its columns (a list's row), by the same rule.</summary>
+    public static S Of(WorkTaskState state, DateOnly? closedOn, DateOnly judgedDueOn, DateOnly assignedOn, DateOnly day) =>
+        Compiled(new WorkTask { Title = "", AssignedBy = "", State = state, ClosedOn = closedOn, JudgedDueOn = judgedDueOn, AssignedOn = assignedOn }, day);
+
     /// <summary>The rule for one day, for a query: the day enters the SQL as a parameter.</summary>
     public static Expression<Func<WorkTask, S>> On(DateOnly day)
     {

@@ -33,6 +33,8 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                 maxLength: 4,
                 nullable: false,
                 defaultValue: "KN");
+            // The default was for the rows already there; new rows always name their record's kind.
+            migrationBuilder.Sql("ALTER TABLE \"ReminderLog\" ALTER COLUMN \"Record\" DROP DEFAULT;");
 
             migrationBuilder.CreateTable(
                 name: "Documents",
