@@ -1,6 +1,5 @@
 using CauNoi.Tests.Features.Notifications;
 using CauNoi.Web.Features.Calendar;
-using CauNoi.Web.Features.Organisations;
 using CauNoi.Web.Features.Tasks;
 
 namespace CauNoi.Tests.Features.Tasks;
@@ -22,23 +21,14 @@ public abstract class TaskRemindersTests(CauNoiApp app) : AppTests(app)
     /// </summary>
     private async Task<int> AssignAsync(Func<WorkingCalendar, DateOnly> dueOn)
     {
-        await using var scope = App.Db();
-        var db = scope.Context;
-        var calendar = await WorkingCalendar.LoadAsync(db, Ct);
-        var hub = await db.Users.Where(u => u.UserName == "cuc.ctdp")
-            .Select(u => new { u.Id, u.FullName, u.OrganisationId, Unit = db.Organisations.Where(o => o.Id == u.OrganisationId).Select(o => o.Name).First() })
-            .SingleAsync(Ct);
-        var actor = new Actor(hub.Id, hub.FullName, hub.Unit, OrganisationKind.MinistryUnit, hub.OrganisationId, null, null,
-            IsHub: true, IsAdministrator: false, IsLeader: false);
-        var (owner, _) = await RecommendationSetup.UserAsync(App, "cuc.dienluc", Ct);
         var (leader, _) = await RecommendationSetup.UserAsync(App, "lanhdao", Ct);
-        var lead = await db.Users.Where(u => u.Id == owner).Select(u => u.OrganisationId).SingleAsync(Ct);
-        var due = dueOn(calendar);
-        var (task, errors) = await TaskIntake.CheckTaskAsync(db, actor, Scope.Everything,
-            new TaskIntake.TaskInput("Rà soát quy hoạch lưới điện " + Guid.NewGuid(), lead, owner, "Bộ trưởng", due,
-                AssignedById: leader, AssignedOn: due.AddDays(-30)), Today, calendar, Ct);
-        Assert.Empty(errors);
-        return (await TaskIntake.SaveAsync(db, actor, task!, _clock.GetUtcNow().UtcDateTime, Ct)).Id;
+        return await TaskSetup.AssignAsync(App, "cuc.ctdp", "cuc.dienluc", dueOn(await CalendarAsync()), _clock, Ct, i => i with { AssignedById = leader });
+    }
+
+    private async Task<WorkingCalendar> CalendarAsync()
+    {
+        await using var scope = App.Db();
+        return await WorkingCalendar.LoadAsync(scope.Context, Ct);
     }
 
     private async Task RunAsync()
