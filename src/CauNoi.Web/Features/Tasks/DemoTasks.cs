@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using CauNoi.Web.Features.Recommendations.Demo;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace CauNoi.Web.Features.Tasks;
 
@@ -60,7 +62,7 @@ public static class DemoTasks
 
     /// <summary>The legal-document programme: 65 documents in the first half of 2025, of which 16 decrees, 3 decisions of the Prime Minister and 44 circulars (seed 001).</summary>
     private static readonly Plan LegalProgramme2025 = new("PC", "Tham mưu ban hành các văn bản quy phạm pháp luật theo Chương trình năm 2025 (6 tháng đầu năm)", D(2025, 6, 30),
-        ResultForm.Report, "65 văn bản quy phạm pháp luật", [], Children:
+        ResultForm.Report, "65 văn bản quy phạm pháp luật", [new(D(2025, 7, 10), 100, "Đã ban hành 65 văn bản quy phạm pháp luật trong 6 tháng đầu năm.")], Children:
         [
             new("PC", "Trình Chính phủ ban hành 16 nghị định", D(2025, 6, 30), ResultForm.DraftDecree, "16 nghị định", [new(D(2025, 6, 27), 100, "Đã ban hành 16 nghị định.")], Weight: 16),
             new("PC", "Trình Thủ tướng Chính phủ ban hành 3 quyết định", D(2025, 6, 30), ResultForm.DraftDecision, "3 quyết định", [new(D(2025, 6, 20), 100, "Đã ban hành 3 quyết định.")], Weight: 3),
@@ -82,6 +84,10 @@ public static class DemoTasks
         if (await db.Documents.AnyAsync(ct)) return;
         var world = await DemoWorld.LoadAsync(db, ct);
         if (world is null) return;
+        var started = Stopwatch.GetTimestamp();
+        // What the start-up saved before (the demo recommendations) need not be scanned at every save here.
+        db.ChangeTracker.Clear();
+        var people = await People.LoadAsync(db, ct);
         var today = VietnamTime.Today(clock);
         var minister = world.Head(world.UnitsByCode["TCCB"].Id);
         var hub = world.Officer(world.Hub.Id);
@@ -99,10 +105,10 @@ public static class DemoTasks
             "Kế hoạch thực hiện Chương trình xây dựng văn bản quy phạm pháp luật năm 2026 của Bộ Công Thương", ct);
 
         var assigned = "Bộ trưởng Nguyễn Hồng Diên";
-        foreach (var p in MinisterConclusions) await TaskAsync(db, world, hub, p, conclusions, D(2025, 7, 25), assigned, leader?.Id, null, today, ct);
-        foreach (var p in ConferenceConclusions) await TaskAsync(db, world, hub, p, conference, D(2025, 8, 4), assigned, leader?.Id, null, today, ct);
-        await TaskAsync(db, world, hub, LegalProgramme2025, programme, D(2025, 1, 10), assigned, leader?.Id, null, today, ct);
-        await TaskAsync(db, world, hub, LegalProgramme2026, programme2026, D(2026, 1, 12), assigned, leader?.Id, null, today, ct);
+        foreach (var p in MinisterConclusions) await TaskAsync(db, world, people, hub, p, conclusions, D(2025, 7, 25), assigned, leader?.Id, null, today, ct);
+        foreach (var p in ConferenceConclusions) await TaskAsync(db, world, people, hub, p, conference, D(2025, 8, 4), assigned, leader?.Id, null, today, ct);
+        await TaskAsync(db, world, people, hub, LegalProgramme2025, programme, D(2025, 1, 10), assigned, leader?.Id, null, today, ct);
+        await TaskAsync(db, world, people, hub, LegalProgramme2026, programme2026, D(2026, 1, 12), assigned, leader?.Id, null, today, ct);
 
         // The localities' shared databases (seed 000: "xây dựng các cơ sở dữ liệu chuyên ngành, nhất là các CSDL dùng chung"),
         // one task per province, led by its Sở, at different stages.
@@ -120,11 +126,13 @@ public static class DemoTasks
             };
             var plan = new Plan("", $"Xây dựng cơ sở dữ liệu chuyên ngành công thương dùng chung của {province.Inline}",
                 D(2025, 12, 31), ResultForm.Database, "Cơ sở dữ liệu chuyên ngành kết nối với Bộ", steps);
-            await TaskAsync(db, world, hub, plan, conference, D(2025, 8, 4), assigned, leader?.Id, (province.DepartmentId, owner.Id, province.Code), today, ct);
+            await TaskAsync(db, world, people, hub, plan, conference, D(2025, 8, 4), assigned, leader?.Id, (province.DepartmentId, owner.Id, province.Code), today, ct);
         }
 
         // The weekly review of the localities' recommendations (decision 2172), each Friday: a recurring task.
-        await WeeklyReviewAsync(db, world, hub, focal, today, ct);
+        await WeeklyReviewAsync(db, world, people, hub, focal, today, ct);
+        db.GetService<ILoggerFactory>().CreateLogger("CauNoi.Database").LogInformation(
+            "Loaded {Count} demo tasks in {Milliseconds} ms", await db.Tasks.CountAsync(ct), (int)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
     private static async Task<SourceDocument> DocumentAsync(CauNoiDb db, Actor by, DocumentType type, string number, DateOnly issued, string signer, string summary, CancellationToken ct)
@@ -140,7 +148,7 @@ public static class DemoTasks
     }
 
     /// <summary>A plan's task (and its sub-tasks), checked as any task is, then walked through its steps up to today.</summary>
-    private static async Task<WorkTask> TaskAsync(CauNoiDb db, DemoWorld world, Actor by, Plan plan, SourceDocument document, DateOnly assignedOn,
+    private static async Task<WorkTask> TaskAsync(CauNoiDb db, DemoWorld world, People people, Actor by, Plan plan, SourceDocument document, DateOnly assignedOn,
         string assignedBy, string? leaderId, (int Lead, string Owner, string Province)? locality, DateOnly today, CancellationToken ct, int? parentId = null)
     {
         int lead;
@@ -158,34 +166,48 @@ public static class DemoTasks
         var (task, errors) = await TaskIntake.CheckTaskAsync(db, by, Scope.Everything, input, today, world.Calendar, ct);
         if (task is null) throw new InvalidOperationException($"Demo task \"{plan.Title}\": {string.Join(" ", errors.Values.SelectMany(e => e))}");
         task.Task.IsDemo = true;
-        var saved = await TaskIntake.SaveAsync(db, by, task, At(assignedOn), ct, tell: false);
-        foreach (var child in plan.Children ?? [])
-            await TaskAsync(db, world, by, child, document, assignedOn, assignedBy, leaderId, locality, today, ct, saved.Id);
-        await WalkAsync(db, world, by, saved.Id, plan.Steps, today, ct);
+        // A parent's own steps wait for its sub-tasks, which must be assigned while it is open.
+        var children = plan.Children ?? [];
+        var saved = await TaskIntake.SaveAsync(db, by, task, At(assignedOn), ct, tell: false, then: t => { if (children.Length == 0) Walk(t, people, by, plan.Steps, today); });
+        foreach (var child in children)
+            await TaskAsync(db, world, people, by, child, document, assignedOn, assignedBy, leaderId, locality, today, ct, saved.Id);
+        if (children.Length > 0)
+        {
+            Walk(saved, people, by, plan.Steps, today);
+            await db.SaveChangesAsync(ct);
+        }
+        if (parentId is null) db.ChangeTracker.Clear();
         return saved;
     }
 
     /// <summary>The task's steps that have happened by today: reports by its owner, extensions asked by them and granted by the registrar.</summary>
-    private static async Task WalkAsync(CauNoiDb db, DemoWorld world, Actor registrar, int id, Step[] steps, DateOnly today, CancellationToken ct)
+    private static void Walk(WorkTask t, People people, Actor registrar, Step[] steps, DateOnly today)
     {
-        var t = await db.Tasks.Include(x => x.Events).SingleAsync(x => x.Id == id, ct);
-        var owner = await db.Users.Where(u => u.Id == t.OwnerId).Select(u => new { u.Id, u.FullName }).SingleAsync(ct);
-        var unit = await db.Organisations.Where(o => o.Id == t.LeadOrganisationId).Select(o => new { o.Name, o.Kind, o.ProvinceCode }).SingleAsync(ct);
-        var actor = new Actor(owner.Id, owner.FullName, unit.Name, unit.Kind, t.LeadOrganisationId, unit.ProvinceCode, null, false, false, false);
+        var owner = people.Actor(t.OwnerId!);
         foreach (var s in steps.Where(s => s.On <= today))
         {
             if (s.ExtendTo is { } to)
             {
                 var asked = s.On.AddDays(-3);
-                var extension = t.RequestExtension(actor, At(asked), asked, to, "Khối lượng công việc lớn, cần thêm thời gian phối hợp với các đơn vị.");
+                var extension = t.RequestExtension(owner, At(asked), asked, to, "Khối lượng công việc lớn, cần thêm thời gian phối hợp với các đơn vị.");
                 t.GrantExtension(registrar, At(s.On), s.On, extension, null, "Đồng ý gia hạn theo đề nghị.");
             }
-            t.ReportProgress(actor, At(s.On), s.On, s.Percent, s.Text);
+            t.ReportProgress(owner, At(s.On), s.On, s.Percent, s.Text);
         }
-        await db.SaveChangesAsync(ct);
     }
 
-    private static async Task WeeklyReviewAsync(CauNoiDb db, DemoWorld world, Actor hub, SourceDocument focal, DateOnly today, CancellationToken ct)
+    /// <summary>The accounts that own demo tasks, as the workflow sees them, read once.</summary>
+    private sealed class People(Dictionary<string, Actor> byId)
+    {
+        public Actor Actor(string userId) => byId[userId];
+
+        public static async Task<People> LoadAsync(CauNoiDb db, CancellationToken ct) => new(await db.Users.AsNoTracking().Where(u => u.IsActive)
+            .Select(u => new { u.Id, u.FullName, u.OrganisationId, Organisation = db.Organisations.Where(o => o.Id == u.OrganisationId).Select(o => new { o.Name, o.Kind, o.ProvinceCode }).First() })
+            .ToDictionaryAsync(u => u.Id, u => new Actor(u.Id, u.FullName, u.Organisation.Name, u.Organisation.Kind, u.OrganisationId, u.Organisation.ProvinceCode,
+                null, false, false, false), ct));
+    }
+
+    private static async Task WeeklyReviewAsync(CauNoiDb db, DemoWorld world, People people, Actor hub, SourceDocument focal, DateOnly today, CancellationToken ct)
     {
         var head = world.Head(world.Hub.Id);
         var input = new TaskIntake.TaskInput("Họp giao ban hằng tuần đánh giá việc tiếp nhận, hỗ trợ, giải quyết phản ánh, đề xuất của các địa phương; tổng hợp báo cáo Chính phủ",
@@ -195,15 +217,15 @@ public static class DemoTasks
         if (task is null) throw new InvalidOperationException(string.Join(" ", errors.Values.SelectMany(e => e)));
         task.Task.IsDemo = true;
         foreach (var o in task.Occurrences) o.IsDemo = true;
-        var series = await TaskIntake.SaveAsync(db, hub, task, At(D(2025, 8, 4)), ct, tell: false);
-        var occurrences = await db.Tasks.Where(t => t.SeriesId == series.Id && t.DueOn < today).OrderBy(t => t.DueOn).Select(t => new { t.Id, t.DueOn }).ToListAsync(ct);
-        for (var i = 0; i < occurrences.Count; i++)
+        // Most weeks reported on the day, one in nine a few days late; the last week past its deadline not yet reported.
+        var past = task.Occurrences.Where(o => o.DueOn < today).ToList();
+        await TaskIntake.SaveAsync(db, hub, task, At(D(2025, 8, 4)), ct, tell: false, then: o =>
         {
-            // Most weeks reported on the day; one in nine a few days late; the last one past its deadline not yet reported.
-            if (i == occurrences.Count - 1 && occurrences[i].DueOn >= today.AddDays(-7)) continue;
-            var on = i % 9 == 4 ? world.Calendar.Deadline(occurrences[i].DueOn, 2) : occurrences[i].DueOn;
-            await WalkAsync(db, world, hub, occurrences[i].Id, [new(on, 100, "Đã họp giao ban và gửi báo cáo tuần.")], today, ct);
-        }
+            var i = past.IndexOf(o);
+            if (i < 0 || (i == past.Count - 1 && o.DueOn >= today.AddDays(-7))) return;
+            var on = i % 9 == 4 ? world.Calendar.Deadline(o.DueOn, 2) : o.DueOn;
+            Walk(o, people, hub, [new(on, 100, "Đã họp giao ban và gửi báo cáo tuần.")], today);
+        });
     }
 
     /// <summary>A demo step's time: mid-morning of its day, Vietnam time, in UTC.</summary>

@@ -160,16 +160,20 @@ public static class TaskIntake
     /// the lead unit and the owner (unless <paramref name="tell"/> is false: the demo data's past is not news). Returns the
     /// task, or the series.
     /// </summary>
-    public static async Task<WorkTask> SaveAsync(CauNoiDb db, Actor actor, Checked task, DateTime at, CancellationToken ct = default, bool tell = true)
+    /// <param name="then">What happens to each task once assigned, before it is saved (the demo data's past steps).</param>
+    public static async Task<WorkTask> SaveAsync(CauNoiDb db, Actor actor, Checked task, DateTime at, CancellationToken ct = default, bool tell = true,
+        Action<WorkTask>? then = null)
     {
         await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         task.Task.Assign(actor, at);
+        then?.Invoke(task.Task);
         db.Tasks.Add(task.Task);
         await db.SaveChangesAsync(ct);
         foreach (var occurrence in task.Occurrences)
         {
             occurrence.SeriesId = task.Task.Id;
             occurrence.Assign(actor, at, $"Kỳ của nhiệm vụ định kỳ {task.Task.Number}");
+            then?.Invoke(occurrence);
         }
         db.Tasks.AddRange(task.Occurrences);
         var t = task.Task;
