@@ -17,6 +17,8 @@ if (options is null)
           generate-tasks --provider postgres|sqlite --connection "..." [--tasks 200000] [--documents 20000] [--seed 1]
           bench    --provider postgres|sqlite --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
                    [--duration 10] [--concurrency 16] [--warmup 3] [--out docs/benchmarks.md]
+          bench-tasks --provider postgres --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
+                   [--duration 10] [--concurrency 16] [--light-concurrency 4] [--out docs/benchmarks-tasks.md]
           faults   --provider postgres --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
                    --pg-data /path/to/data [--pg-ctl /usr/local/bin/pg_ctl] [--pg-log <pg-data>/faults-restart.log]
                    [--duration 60] [--concurrency 16] [--restarts 4] [--patience 60]
@@ -34,6 +36,7 @@ if (options is null)
     return 1;
 }
 if (options.Command == "bench") return await LoadBench.RunAsync(options, args);
+if (options.Command == "bench-tasks") return await TaskBench.RunAsync(options);
 if (options.Command == "faults") return await Faults.RunAsync(options);
 if (options.Command == "killimport") return await KillImport.RunAsync(options);
 if (options.Command == "twoinstances") return await TwoInstances.RunAsync(options);
