@@ -16,6 +16,7 @@ if (options is null)
           verify   --provider postgres|sqlite --connection "..."
           bench    --provider postgres|sqlite --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
                    [--duration 10] [--concurrency 16] [--warmup 3] [--out docs/benchmarks.md]
+                   [--only open]   (opening one and its raw-SQL floor only; appends a table row to --out)
           faults   --provider postgres --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
                    --pg-data /path/to/data [--pg-ctl /usr/local/bin/pg_ctl] [--pg-log <pg-data>/faults-restart.log]
                    [--duration 60] [--concurrency 16] [--restarts 4] [--patience 60]
