@@ -28,8 +28,8 @@ public sealed record RecommendationDetail(
     public static async Task<RecommendationDetail?> LoadAsync(CauNoiDb db, Scope scope, int id, DateOnly today, CancellationToken ct = default)
     {
         var ministry = scope.SeesAll || scope.UnitId is not null;
-        // Four statements on one connection: opened and closed for each, every statement also cost a turn of the pool and,
-        // on PostgreSQL, a reset of the connection (DISCARD ALL).
+        // Its four statements share one connection: opened and closed around each, every statement also paid a turn of the
+        // pool and, on PostgreSQL, a reset of the connection (DISCARD ALL).
         await db.Database.OpenConnectionAsync(ct);
         try
         {
