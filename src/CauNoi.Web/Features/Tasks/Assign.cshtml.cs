@@ -78,9 +78,9 @@ public class AssignTaskPage(CauNoiDb db, CurrentUser current, TimeProvider clock
     {
         if (Refused() is { } refused) return refused;
         var today = VietnamTime.Today(clock);
-        var assignedOn = ReadDate(Input.AssignedOn, nameof(Input.AssignedOn), "Ngày giao");
-        var dueOn = ReadDate(Input.DueOn, nameof(Input.DueOn), "Hạn hoàn thành");
-        var lastDueOn = ReadDate(Input.LastDueOn, nameof(Input.LastDueOn), "Hạn kỳ cuối");
+        var assignedOn = DateInput.Optional(Input.AssignedOn, ModelState, "Input.AssignedOn", "ngày giao");
+        var dueOn = DateInput.Optional(Input.DueOn, ModelState, "Input.DueOn", "hạn hoàn thành");
+        var lastDueOn = DateInput.Optional(Input.LastDueOn, ModelState, "Input.LastDueOn", "hạn kỳ cuối");
         decimal? weight = null;
         if (!string.IsNullOrWhiteSpace(Input.Weight))
         {
@@ -113,14 +113,6 @@ public class AssignTaskPage(CauNoiDb db, CurrentUser current, TimeProvider clock
         var actor = Actor.Of(current);
         if (actor is null || !TaskIntake.MayAssign(actor)) return Forbid();
         Actor = actor;
-        return null;
-    }
-
-    private DateOnly? ReadDate(string? text, string field, string label)
-    {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        if (DateInput.TryParse(text, out var date)) return date;
-        ModelState.AddModelError($"Input.{field}", $"{label} không hợp lệ: nhập ngày dạng dd/MM/yyyy, ví dụ 21/11/2026.");
         return null;
     }
 

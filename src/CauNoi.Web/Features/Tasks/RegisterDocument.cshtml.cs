@@ -39,12 +39,7 @@ public class RegisterDocumentPage(CauNoiDb db, CurrentUser current, TimeProvider
     {
         if (Refused() is { } refused) return refused;
         var actor = Actor.Of(current)!;
-        DateOnly? issuedOn = null;
-        if (!string.IsNullOrWhiteSpace(Input.IssuedOn))
-        {
-            if (DateInput.TryParse(Input.IssuedOn, out var on)) issuedOn = on;
-            else ModelState.AddModelError("Input.IssuedOn", "Ngày ban hành không hợp lệ: nhập ngày dạng dd/MM/yyyy, ví dụ 21/11/2026.");
-        }
+        var issuedOn = DateInput.Optional(Input.IssuedOn, ModelState, "Input.IssuedOn", "ngày ban hành");
         var at = clock.GetUtcNow().UtcDateTime;
         var input = new TaskIntake.DocumentInput(Input.Type, Input.Number, issuedOn, Input.Issuer, Input.SignerName, Input.Summary);
         var (document, errors) = await TaskIntake.CheckDocumentAsync(db, actor, input, VietnamTime.Today(clock), at);

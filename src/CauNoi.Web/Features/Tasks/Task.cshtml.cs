@@ -51,12 +51,8 @@ public class TaskPage(CauNoiDb db, CurrentUser current, TimeProvider clock, Atta
         var task = await db.Tasks.VisibleTo(await current.ScopeAsync(), actor).FirstOrDefaultAsync(t => t.Id == id);
         if (task is null) return NotFound();
 
-        DateOnly? dueOn = null;
-        if (!string.IsNullOrWhiteSpace(Step.DueOn))
-        {
-            if (DateInput.TryParse(Step.DueOn, out var on)) dueOn = on;
-            else Refusal = "Hạn không hợp lệ: nhập ngày dạng dd/MM/yyyy, ví dụ 21/11/2026.";
-        }
+        var dueOn = DateInput.Optional(Step.DueOn, ModelState, "Step.DueOn", "hạn");
+        if (ModelState["Step.DueOn"]?.Errors.FirstOrDefault() is { } wrongDate) Refusal = wrongDate.ErrorMessage;
         if (Step.Version is null) Refusal = TaskSteps.ConflictMessage;
         var reporting = TaskWorkflow.Table.Parse(Step.Action) == A.ReportProgress;
         // Evidence is checked before anything is written; the report and its files are saved together or not at all.

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -148,6 +149,37 @@ public abstract class TaskPagesTests(CauNoiApp app) : AppTests(app)
 
         Assert.Equal(HttpStatusCode.OK, hanoi);
         Assert.Equal(HttpStatusCode.NotFound, tuyenQuang);
+    }
+
+    [Fact]
+    public async Task DocumentRegisteredThroughTheForm_ListsItsTask_AndTheRecommendationThatLedToIt()
+    {
+        int fieldId;
+        await using (var scope = App.Db())
+            fieldId = await scope.Context.FieldsOfWork.Where(f => f.Code == "NL").Select(f => f.Id).SingleAsync(Ct);
+        var recommendationTitle = "Đề nghị hướng dẫn giá điện mặt trời mái nhà " + Guid.NewGuid();
+        var submitted = await (await App.ApiAs("so.hanoi")).PostAsJsonAsync("/api/v1/recommendations",
+            new { title = recommendationTitle, content = "Đề nghị Bộ hướng dẫn.", fieldId }, Ct);
+        var recommendation = int.Parse(submitted.Headers.Location!.OriginalString.Split('/').Last());
+        var officer = await PageClient.SignedIn(App, "cuc.ctdp");
+        var number = $"{Random.Shared.Next(100, 99999)}/QĐ-BCT";
+
+        var registered = await officer.PostFormAsync("/van-ban/moi", new()
+        {
+            ["Input.Type"] = "Decision", ["Input.Number"] = number, ["Input.IssuedOn"] = Display.Date(Today),
+            ["Input.Issuer"] = "Bộ Công Thương", ["Input.SignerName"] = "Nguyễn Hồng Diên", ["Input.Summary"] = "Giao nhiệm vụ xử lý kiến nghị của địa phương",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, registered.StatusCode);
+        var document = int.Parse(registered.Headers.Location!.OriginalString.Split('/').Last());
+        var task = await AssignThroughTheForm(officer, "Hướng dẫn giá điện mặt trời mái nhà " + Guid.NewGuid(),
+            new() { ["Input.DocumentId"] = document.ToString(), ["Input.RecommendationId"] = recommendation.ToString() }, $"/nhiem-vu/giao?document={document}&recommendation={recommendation}");
+        var (_, page) = await officer.GetAsync($"/van-ban/{document}");
+        var (_, register) = await officer.GetAsync("/van-ban?q=" + Uri.EscapeDataString(number));
+
+        Assert.Equal(number, page.QuerySelector("#number")!.TextContent);
+        Assert.NotNull(page.QuerySelector($"#tasks tr[data-id='{task}']"));
+        Assert.Equal([$"KN{recommendation:D6} · {recommendationTitle}"], page.QuerySelectorAll("#recommendations li").Select(li => li.TextContent.Trim()));
+        Assert.Equal("1", register.QuerySelector($"#documents tr[data-id='{document}'] td:last-child")!.TextContent.Trim());
     }
 
     [Fact]
