@@ -126,6 +126,57 @@ public abstract class TaskPagesTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task ExtensionAskedBeforeTheDeadline_AndGrantedAtTheDayProposed_ShowsBothDeadlinesOnTheList()
+    {
+        var assigner = await PageClient.SignedIn(App, "cuc.ctdp");
+        var lead = await PageClient.SignedIn(App, "cuc.dienluc");
+        var title = "Tổng kết thực hiện quy hoạch điện VIII " + Guid.NewGuid();
+        var id = await AssignThroughTheForm(assigner, title);
+
+        var asked = await Act(lead, id, "request-extension", new() { ["Step.DueOn"] = Display.Date(Today.AddDays(60)), ["Step.Comment"] = "Chờ số liệu của các tỉnh." });
+        var (_, decision) = await assigner.GetAsync($"/nhiem-vu/{id}");
+        var granted = await Act(assigner, id, "grant-extension", new() { ["Step.DueOn"] = decision.QuerySelector("#grant-due")!.GetAttribute("value")! });
+        var (_, list) = await assigner.GetAsync("/nhiem-vu?q=" + Uri.EscapeDataString(title));
+
+        Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, granted.StatusCode);
+        Assert.Equal($"Hạn: {Display.Date(Today.AddDays(60))} (gia hạn từ {Display.Date(Today.AddDays(30))})",
+            System.Text.RegularExpressions.Regex.Replace(list.QuerySelector($"#tasks tr[data-id='{id}'] .deadline")!.TextContent.Trim(), @"\s+", " "));
+    }
+
+    [Fact]
+    public async Task ReportWithEvidence_IsDownloadedByTheAssigner_AndIsNotFoundForAnotherProvince()
+    {
+        var assigner = await PageClient.SignedIn(App, "cuc.ctdp");
+        var lead = await PageClient.SignedIn(App, "cuc.dienluc");
+        var id = await AssignThroughTheForm(assigner, "Kiểm tra an toàn hồ chứa " + Guid.NewGuid());
+        var pdf = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+
+        var (_, page) = await lead.GetAsync($"/nhiem-vu/{id}");
+        var form = page.QuerySelector("#actions form[data-action='report-progress']")!;
+        var body = new MultipartFormDataContent
+        {
+            { new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new StringContent("report-progress"), "Step.Action" },
+            { new StringContent(form.QuerySelector("input[name='Step.Version']")!.GetAttribute("value")!), "Step.Version" },
+            { new StringContent("50"), "Step.Percent" },
+            { new StringContent("Đã kiểm tra 3 trên 6 hồ chứa."), "Step.Comment" },
+            { new ByteArrayContent(pdf), "files", "biên bản kiểm tra.pdf" },
+        };
+        var reported = await lead.Http.PostAsync($"/nhiem-vu/{id}?handler=Act", body, Ct);
+        var (_, shown) = await assigner.GetAsync($"/nhiem-vu/{id}");
+        var link = shown.QuerySelector("#reports .evidence a")!;
+        var download = await assigner.Http.GetAsync(link.GetAttribute("href"), Ct);
+        var elsewhere = await (await PageClient.SignedIn(App, "so.tuyenquang")).Http.GetAsync(link.GetAttribute("href"), Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, reported.StatusCode);
+        Assert.Equal("biên bản kiểm tra.pdf", link.TextContent);
+        Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+        Assert.Equal(pdf, await download.Content.ReadAsByteArrayAsync(Ct));
+        Assert.Equal(HttpStatusCode.NotFound, elsewhere.StatusCode);
+    }
+
+    [Fact]
     public async Task AStepOnAnOlderVersion_IsRefusedOnThePage_NotWithAnError()
     {
         var assigner = await PageClient.SignedIn(App, "cuc.ctdp");
