@@ -24,6 +24,13 @@ public static class DateInput
             modelState.AddModelError(key, $"Vui lòng nhập {label}.");
             return null;
         }
+        return Optional(text, modelState, key, label);
+    }
+
+    /// <summary>The date typed in a field that may be left empty (null then, with no error), as <see cref="Read"/> reads it.</summary>
+    public static DateOnly? Optional(string? text, ModelStateDictionary modelState, string key, string label)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
         if (TryParse(text, out var date)) return date;
         modelState.AddModelError(key, $"{char.ToUpper(label[0], VietnameseText.Culture)}{label[1..]} không hợp lệ: nhập ngày dạng dd/MM/yyyy, ví dụ 21/11/2026.");
         return null;

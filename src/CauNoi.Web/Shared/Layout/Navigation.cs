@@ -14,6 +14,8 @@ public sealed record Audience(string Name, Func<ClaimsPrincipal, bool> Includes)
         u => u.IsInRole(Roles.SystemAdministrator) || (u.IsInRole(Roles.MinistryOfficer) && !u.IsInRole(Roles.MinistryLeader)));
     public static readonly Audience Ministry = new("Bộ (lãnh đạo, đơn vị, quản trị)",
         u => u.IsInRole(Roles.SystemAdministrator) || u.IsInRole(Roles.MinistryLeader) || u.IsInRole(Roles.MinistryOfficer));
+    /// <summary>Every account but a commune's: the tasks register is the Ministry's and the provinces' (see TaskUnits.SeesTasks).</summary>
+    public static readonly Audience AllButCommunes = new("mọi tài khoản trừ cấp xã", u => !u.IsInRole(Roles.CommuneOfficer));
     public static readonly Audience Administrators = new("quản trị", u => u.IsInRole(Roles.SystemAdministrator));
 }
 
@@ -41,8 +43,9 @@ public static class Navigation
         ]),
         new("Nhiệm vụ",
         [
-            new("Nhiệm vụ được giao", "/nhiem-vu", Audience.Everyone, Planned: true),
-            new("Giao nhiệm vụ", "/nhiem-vu/giao", Audience.MinistryStaff, Planned: true),
+            new("Nhiệm vụ được giao", "/nhiem-vu", Audience.AllButCommunes),
+            new("Sổ văn bản", "/van-ban", Audience.AllButCommunes),
+            new("Giao nhiệm vụ", "/nhiem-vu/giao", Audience.AllButCommunes),
         ]),
         new("Hội nghị",
         [

@@ -128,7 +128,7 @@ public sealed class CopyFilesToS3OnSqlite(SqliteApp app) : CopyFilesToS3Tests(ap
         {
             await copy.OpenAsync(Ct);
             await using var forget = copy.CreateCommand();
-            forget.CommandText = """DELETE FROM "RecommendationAttachments" WHERE "StoredName" <> $name""";
+            forget.CommandText = """DELETE FROM "RecommendationAttachments" WHERE "StoredName" <> $name; DELETE FROM "TaskFiles"; DELETE FROM "DocumentFiles";""";
             forget.Parameters.AddWithValue("$name", name);
             await forget.ExecuteNonQueryAsync(Ct);
         }
