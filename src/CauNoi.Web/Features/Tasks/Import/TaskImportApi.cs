@@ -1,7 +1,5 @@
-using CauNoi.Web.Features.Reports;
 using CauNoi.Web.Shared.Import;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CauNoi.Web.Features.Tasks.Import;
 
@@ -15,19 +13,11 @@ public static class TaskImportApi
         group.MapGet("/import/template", Template).WithSummary("Tệp mẫu .xlsx để nhập danh sách nhiệm vụ");
         group.MapPost("/import", Import)
             .WithSummary("Nhập danh sách nhiệm vụ theo tệp mẫu (.xlsx hoặc .xls, multipart: file); tất cả hoặc không dòng nào")
-            // Bearer clients send no antiforgery token; the sign-in cookie is SameSite=Lax, so no other site can post with it.
-            .DisableAntiforgery()
-            // No Accepts metadata: routing would answer 415 before authentication says 401.
-            .WithMetadata(new RequestSizeLimitAttribute(ImportAnswers.MaxRequestBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = ImportAnswers.MaxRequestBytes });
+            .TakesSpreadsheet();
     }
 
-    private static async Task<FileStreamHttpResult> Template(CauNoiDb db, CancellationToken ct)
-    {
-        var file = new MemoryStream();
-        await TaskTemplate.WriteAsync(db, file, ct);
-        file.Position = 0;
-        return TypedResults.File(file, WeeklyReportWorkbook.ContentType, "mau-nhap-nhiem-vu.xlsx");
-    }
+    private static Task<FileStreamHttpResult> Template(CauNoiDb db, CancellationToken ct) =>
+        ImportAnswers.TemplateAsync(file => TaskTemplate.WriteAsync(db, file, ct), "mau-nhap-nhiem-vu.xlsx");
 
     private static async Task<Results<Ok<Imported>, ProblemHttpResult>> Import(
         HttpRequest http, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
