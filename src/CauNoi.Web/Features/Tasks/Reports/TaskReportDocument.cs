@@ -13,8 +13,9 @@ public static class TaskReportDocument
     /// <summary>The longest overdue, as in the weekly report: the full list is in the .xlsx.</summary>
     public const int OverdueListed = WeeklyReportDocument.OverdueListed;
 
-    // Widths in millimetres for 13 pt Times New Roman with the cell margins: "NV000123" needs 25 mm, "05/02/2026" 24.7 mm.
-    private const double Figure = 16;
+    // Widths in millimetres for 13 pt Times New Roman with 1.9 mm of cell margin either side (measured for the weekly report):
+    // "NV000123" needs about 25 mm, "05/02/2026" 24.7 mm, "12.345" 16.4 mm, "100,00%" 21 mm.
+    private const double Figure = 18, Rate = 24;
 
     public static byte[] ToBytes(TaskReport r, DateOnly today, ReportIssuer issuer, SignOff signOff)
     {
@@ -36,7 +37,7 @@ public static class TaskReportDocument
             .Paragraph($"Tỷ lệ hoàn thành: {TaskReport.Rate(f.CompletionRate)}. {r.CompletionFormula} = {N(f.Done)} ÷ {N(f.Due)}; {r.CompletionSource}.")
             .Paragraph($"Tỷ lệ đúng hạn: {TaskReport.Rate(f.OnTimeRate)}. {r.OnTimeFormula} = {N(f.Count(WorkTaskStatus.DoneOnTime))} ÷ {N(f.Due)}.")
             .Heading("3. Theo đơn vị chủ trì")
-            .Table([new("Đơn vị chủ trì", 0), .. LeadMeasures.Select(m => new TableColumn(Short(m), m.IsRate ? 24 : Figure, Centred: true, NoWrap: true))],
+            .Table([new("Đơn vị chủ trì", 0), .. LeadMeasures.Select(m => new TableColumn(Short(m), m.IsRate ? Rate : Figure, Centred: true, NoWrap: true))],
                 r.ByLead.Select(l => Line(l.Name, l.Figures)).Append(Line("Tổng cộng", f)), boldLastRow: true);
 
         document.Heading("II. NHIỆM VỤ QUÁ HẠN");
