@@ -12,6 +12,9 @@ namespace CauNoi.Web.Features.Tasks;
 /// </summary>
 public class DashboardModel(CauNoiDb db, CurrentUser current, TimeProvider clock) : PageModel
 {
+    /// <summary>Rows a table shows (the groups with most tasks, the longest overdue); the .xlsx has them all.</summary>
+    public const int LinesShown = 100;
+
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
     [BindProperty(SupportsGet = true)] public int? Lead { get; set; }

@@ -90,14 +90,68 @@ public abstract class TaskImportTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task Page_ShowsTheIntakesOwnRefusal_OnItsRowAndColumn_ThenImportsTheCorrectedList()
+    {
+        var number = await RegisterDocumentAsync();
+        var marker = Guid.NewGuid().ToString("N")[..10];
+        var client = await PageClient.SignedIn(App, "cuc.dienluc");
+        async Task<HttpResponseMessage> Post(string dueOn)
+        {
+            var (_, form) = await client.GetAsync("/nhiem-vu/nhap-excel");
+            var file = XlsxWriter.ToBytes(new XlsxSheet("Nhiệm vụ", Header,
+            [
+                [1, number, $"Rà soát quy hoạch điện {marker}", "DL", "cuc.dienluc", null, "Bộ trưởng", "21/07/2026", "31/12/2026", null, null, null, null, null, null],
+                [2, number, $"Báo cáo tiến độ {marker}", "DL", "cuc.dienluc", null, "Bộ trưởng", "21/07/2026", dueOn, null, null, null, null, null, null],
+            ]));
+            using var body = new MultipartFormDataContent
+            {
+                { new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+                { new ByteArrayContent(file), "Upload", "nhiem-vu.xlsx" },
+            };
+            return await client.Http.PostAsync("/nhiem-vu/nhap-excel", body, Ct);
+        }
+
+        var wrong = await Post("01/07/2026");   // before the day it is assigned: the intake's rule, not the cell's
+
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        var page = PageClient.Parse(await wrong.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(["3", "Hạn hoàn thành (dd/mm/yyyy)", "Hạn hoàn thành (01/07/2026) không được trước ngày giao (21/07/2026)."],
+            page.QuerySelectorAll("[data-testid=problems] tbody td").Select(td => td.TextContent));
+        Assert.Contains("Không nhiệm vụ nào được lưu.", page.Body!.TextContent);
+        Assert.Empty(await Stored(marker));
+
+        var right = await Post("31/08/2026");
+
+        Assert.Equal(HttpStatusCode.Redirect, right.StatusCode);
+        var (_, done) = await client.GetAsync(right.Headers.Location!.ToString());
+        Assert.Contains("Đã nhập 2 nhiệm vụ", done.QuerySelector("[role=status]")!.TextContent);
+        Assert.Equal(2, (await Stored(marker)).Count);
+    }
+
+    [Fact]
+    public async Task ACommunesOffice_MayNotImportTasks()
+    {
+        var api = await (await App.ApiAs("xa.hoankiem")).PostAsync("/api/v1/tasks/import", new MultipartFormDataContent(), Ct);
+        var (page, _) = await (await PageClient.SignedIn(App, "xa.hoankiem")).GetAsync("/nhiem-vu/nhap-excel");
+
+        Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
+        Assert.Contains("không được giao nhiệm vụ", await api.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.Forbidden, page);
+    }
+
+    [Fact]
     public async Task Template_HasTheMinistrysColumns()
     {
         var response = await (await App.ApiAs("cuc.dienluc")).GetAsync("/api/v1/tasks/import/template", Ct);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var rows = SpreadsheetReader.Read(new MemoryStream(await response.Content.ReadAsByteArrayAsync(Ct)));
-        Assert.Equal(TaskTemplate.Definition.Columns.Select(c => c.Header), rows[0].Cells);
-        Assert.Equal(15, rows[0].Cells.Count);
+        Assert.Equal(
+        [
+            "STT", "Số hiệu văn bản giao", "Nội dung nhiệm vụ", "Đơn vị chủ trì (mã hoặc tên)", "Người chủ trì (tên đăng nhập)",
+            "Đơn vị phối hợp (mã, cách nhau bởi ;)", "Lãnh đạo giao", "Ngày giao (dd/mm/yyyy, có thể trống)", "Hạn hoàn thành (dd/mm/yyyy)", "Định kỳ",
+            "Hạn kỳ cuối (dd/mm/yyyy)", "Kết quả/sản phẩm", "Hình thức sản phẩm", "Mức ưu tiên", "Tỉnh liên quan (mã hoặc tên, cách nhau bởi ;)",
+        ], rows[0].Cells);
     }
 }
 

@@ -90,6 +90,22 @@ public abstract class TaskReportTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task EachCaller_GetsTheFiguresOfTheTasksInTheirScope()
+    {
+        var (_, query) = await Arrange();
+        async Task<JsonElement> Figures(string user) =>
+            JsonDocument.Parse(await (await App.ApiAs(user)).GetStringAsync($"/api/v1/reports/tasks?{query}", Ct)).RootElement.GetProperty("figures");
+
+        var electricity = await Figures("cuc.dienluc");   // the unit leads A to E
+        var province = await Figures("so.tuyenquang");    // none of them concerns Tuyên Quang
+
+        Assert.Equal((5, 66.66m, 33.33m), (electricity.GetProperty("total").GetInt32(), electricity.GetProperty("completionRate").GetDecimal(),
+            electricity.GetProperty("onTimeRate").GetDecimal()));
+        Assert.Equal(0, province.GetProperty("total").GetInt32());
+        Assert.Equal(JsonValueKind.Null, province.GetProperty("completionRate").ValueKind);
+    }
+
+    [Fact]
     public async Task Report_RefusesAnUnknownFormat_InVietnamese()
     {
         var response = await (await App.ApiAs("lanhdao")).GetAsync("/api/v1/reports/tasks?format=pdf", Ct);
