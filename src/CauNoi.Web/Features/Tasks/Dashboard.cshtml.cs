@@ -48,23 +48,35 @@ public class DashboardModel(CauNoiDb db, CurrentUser current, TimeProvider clock
         });
     }
 
-    /// <summary>The list of the tasks behind a figure: the same period and filters, plus the group's and the status.</summary>
+    /// <summary>
+    /// The list of the tasks behind a figure: the group's (<paramref name="groupFilter"/> = <paramref name="id"/>) within the
+    /// page's period and filters, in the status counted on the report's day.
+    /// </summary>
     public string ListLink(string groupFilter, string? id, WorkTaskStatus? status)
     {
+        var filters = Filters();
+        if (id is not null) filters[groupFilter] = id;
         var query = new List<string> { $"from={Iso(Report!.Period.From)}", $"to={Iso(Report.Period.To)}" };
-        if (id is not null) query.Add($"{groupFilter}={Uri.EscapeDataString(id)}");
+        query.AddRange(filters.Select(f => $"{f.Key}={Uri.EscapeDataString(f.Value)}"));
         if (status is { } s) query.Add($"status={s}");
+        // A period over: the status as the report counted it, on its last day, not today.
+        if (status is not null && Report.AsOf < VietnamTime.Today(clock)) query.Add($"asOf={Iso(Report.AsOf)}");
         return "/nhiem-vu?" + string.Join("&", query);
     }
 
-    public string Download(string format)
+    public string Download(string format) =>
+        $"/api/v1/reports/tasks?from={Iso(Report!.Period.From)}&to={Iso(Report.Period.To)}&format={format}"
+        + string.Concat(Filters().Select(f => $"&{f.Key}={Uri.EscapeDataString(f.Value)}"));
+
+    /// <summary>The page's filters, by the names the list and the API read.</summary>
+    private Dictionary<string, string> Filters()
     {
-        var query = $"from={Iso(Report!.Period.From)}&to={Iso(Report.Period.To)}&format={format}";
-        if (Lead is { } lead) query += $"&lead={lead}";
-        if (!string.IsNullOrWhiteSpace(Leader)) query += $"&leader={Uri.EscapeDataString(Leader)}";
-        if (!string.IsNullOrWhiteSpace(Owner)) query += $"&owner={Uri.EscapeDataString(Owner)}";
-        if (Document is { } document) query += $"&document={document}";
-        return "/api/v1/reports/tasks?" + query;
+        var filters = new Dictionary<string, string>();
+        if (Lead is { } lead) filters["lead"] = lead.ToString(CultureInfo.InvariantCulture);
+        if (!string.IsNullOrWhiteSpace(Leader)) filters["leader"] = Leader;
+        if (!string.IsNullOrWhiteSpace(Owner)) filters["owner"] = Owner;
+        if (Document is { } document) filters["document"] = document.ToString(CultureInfo.InvariantCulture);
+        return filters;
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -50,7 +50,7 @@ public abstract class TaskReportTests(CauNoiApp app) : AppTests(app)
         Assert.Equal([set.Ids['D'], set.Ids['H']], page.QuerySelectorAll("[data-testid=overdue] tbody tr").Select(tr => int.Parse(tr.GetAttribute("data-id")!)));
         Assert.Equal(["NV" + set.Ids['D'].ToString("D6"), "Nhiệm vụ D của báo cáo 2013", "Cục Điện lực", "01/04/2013", "01/04/2013", "90"],
             page.QuerySelectorAll($"[data-testid=overdue] tr[data-id='{set.Ids['D']}'] td").Select(td => td.TextContent.Trim()).Where((_, i) => i != 3));
-        Assert.Equal($"/nhiem-vu?from=2013-01-01&to=2013-06-30&lead={set.Electricity}&status=Overdue",
+        Assert.Equal($"/nhiem-vu?from=2013-01-01&to=2013-06-30&document={set.DocumentId}&lead={set.Electricity}&status=Overdue&asOf=2013-06-30",
             page.QuerySelector($"[data-testid=by-lead] tr[data-key='{set.Electricity}'] td[data-figure=Overdue] a")!.GetAttribute("href"));
         Assert.Equal(["1", "1", "0"], page.QuerySelectorAll("[data-testid=trend] tr[data-key='03/2013'] td").Skip(1).Select(td => td.TextContent));
         Assert.NotNull(page.QuerySelector("script[src^='/lib/chartjs/chart.umd.min.js']"));
