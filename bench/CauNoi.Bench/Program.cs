@@ -14,6 +14,7 @@ if (options is null)
         Usage:
           generate --provider postgres|sqlite --connection "..." [--recommendations 1000000] [--users 20000] [--seed 1] [--append]
           verify   --provider postgres|sqlite --connection "..."
+          generate-tasks --provider postgres|sqlite --connection "..." [--tasks 200000] [--documents 20000] [--seed 1]
           bench    --provider postgres|sqlite --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
                    [--duration 10] [--concurrency 16] [--warmup 3] [--out docs/benchmarks.md]
           faults   --provider postgres --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
@@ -58,6 +59,9 @@ await host.Services.PrepareDatabaseAsync();
 using var scope = host.Services.CreateScope();
 var db = scope.ServiceProvider.GetRequiredService<CauNoiDb>();
 var info = scope.ServiceProvider.GetRequiredService<DatabaseInfo>();
-return options.Command == "verify"
-    ? await Verify.RunAsync(db)
-    : await Generator.RunAsync(db, info, options);
+return options.Command switch
+{
+    "verify" => await Verify.RunAsync(db),
+    "generate-tasks" => await TaskGenerator.RunAsync(db, info, options),
+    _ => await Generator.RunAsync(db, info, options),
+};

@@ -7,13 +7,13 @@ using CauNoi.Web.Features.Files;
 using CauNoi.Web.Features.Organisations;
 using CauNoi.Web.Features.Notifications;
 using CauNoi.Web.Features.Recommendations;
-using CauNoi.Web.Features.Files;
 using CauNoi.Web.Features.Recommendations.Export;
 using CauNoi.Web.Features.Recommendations.Groups;
 using CauNoi.Web.Features.Recommendations.Import;
 using CauNoi.Web.Features.Recommendations.Library;
 using CauNoi.Web.Features.Recommendations.Similarity;
 using CauNoi.Web.Features.Reports;
+using CauNoi.Web.Features.Tasks;
 using CauNoi.Web.Features.Tasks.Import;
 using CauNoi.Web.Features.Tasks.Reports;
 
@@ -53,6 +53,7 @@ api.MapRecommendationGroupsApi();
 api.MapLibraryApi();
 api.MapNotificationsApi();
 api.MapReportsApi();
+api.MapRecommendationTasksApi();
 api.MapTaskImportApi();
 api.MapTaskReportApi();
 

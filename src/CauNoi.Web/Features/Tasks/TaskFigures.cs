@@ -45,7 +45,7 @@ public sealed record TaskFigures(DateOnly AsOf, IReadOnlyDictionary<S, int> BySt
     /// <summary>The figures of the tasks in <paramref name="tasks"/> (already scoped and filtered) on <paramref name="asOf"/>.</summary>
     public static async Task<TaskFigures> LoadAsync(IQueryable<WorkTask> tasks, DateOnly asOf, CancellationToken ct = default)
     {
-        var tracked = Tracked(tasks, asOf);
+        var tracked = Tracked(tasks);
         var counts = (await LoadByAsync(tasks, asOf, _ => 1, ct)).GetValueOrDefault(1);
         // Twelve months up to the day, by the month of the deadline each task is judged on.
         var from = new DateOnly(asOf.Year, asOf.Month, 1).AddMonths(-11);
@@ -66,9 +66,8 @@ public sealed record TaskFigures(DateOnly AsOf, IReadOnlyDictionary<S, int> BySt
         return counts is null ? new TaskFigures(asOf, new Dictionary<S, int>(), 0, 0, trend) : counts with { Trend = trend };
     }
 
-    /// <summary>The tasks counted on a day: the tracked ones (a series' occurrences, not the series) assigned by then.</summary>
-    private static IQueryable<WorkTask> Tracked(IQueryable<WorkTask> tasks, DateOnly asOf) =>
-        tasks.Where(t => t.Recurrence == Recurrence.None && t.AssignedOn <= asOf);
+    /// <summary>The tasks counted: the tracked ones (a series' occurrences, not the series); one not yet begun counts as not yet due.</summary>
+    private static IQueryable<WorkTask> Tracked(IQueryable<WorkTask> tasks) => tasks.Where(t => t.Recurrence == Recurrence.None);
 
     /// <summary>
     /// The figures of each group of the tasks (by lead unit, owner, …) in one query, by the same rule and the same counts as
@@ -77,7 +76,7 @@ public sealed record TaskFigures(DateOnly AsOf, IReadOnlyDictionary<S, int> BySt
     public static async Task<Dictionary<TKey, TaskFigures>> LoadByAsync<TKey>(
         IQueryable<WorkTask> tasks, DateOnly asOf, Expression<Func<WorkTask, TKey>> key, CancellationToken ct = default) where TKey : notnull
     {
-        var rows = await Tracked(tasks, asOf).Select(Row(key, asOf))
+        var rows = await Tracked(tasks).Select(Row(key, asOf))
             .GroupBy(r => new { r.Key, r.Status })
             .Select(g => new { g.Key.Key, g.Key.Status, Count = g.Count(), Pending = g.Sum(r => r.Pending), Extended = g.Sum(r => r.Extended) })
             .ToListAsync(ct);
