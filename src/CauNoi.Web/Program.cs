@@ -14,6 +14,8 @@ using CauNoi.Web.Features.Recommendations.Library;
 using CauNoi.Web.Features.Recommendations.Similarity;
 using CauNoi.Web.Features.Reports;
 using CauNoi.Web.Features.Tasks;
+using CauNoi.Web.Features.Tasks.Import;
+using CauNoi.Web.Features.Tasks.Reports;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss "; });
@@ -52,6 +54,8 @@ api.MapLibraryApi();
 api.MapNotificationsApi();
 api.MapReportsApi();
 api.MapRecommendationTasksApi();
+api.MapTaskImportApi();
+api.MapTaskReportApi();
 
 app.Run();
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using S = CauNoi.Web.Features.Tasks.WorkTaskStatus;
 
 namespace CauNoi.Web.Features.Tasks;
@@ -44,13 +45,8 @@ public sealed record TaskFigures(DateOnly AsOf, IReadOnlyDictionary<S, int> BySt
     /// <summary>The figures of the tasks in <paramref name="tasks"/> (already scoped and filtered) on <paramref name="asOf"/>.</summary>
     public static async Task<TaskFigures> LoadAsync(IQueryable<WorkTask> tasks, DateOnly asOf, CancellationToken ct = default)
     {
-        var tracked = tasks.Where(t => t.Recurrence == Recurrence.None);
-        var byStatus = await tracked.Select(TaskStatusRule.On(asOf)).GroupBy(s => s).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
-        var flags = await tracked.Where(t => t.State == WorkTaskState.Open).GroupBy(_ => 1).Select(g => new
-        {
-            Pending = g.Sum(t => t.ExtensionPending ? 1 : 0),
-            Extended = g.Sum(t => t.DueOn != t.OriginalDueOn ? 1 : 0),
-        }).FirstOrDefaultAsync(ct);
+        var tracked = Tracked(tasks);
+        var counts = (await LoadByAsync(tasks, asOf, _ => 1, ct)).GetValueOrDefault(1);
         // Twelve months up to the day, by the month of the deadline each task is judged on.
         var from = new DateOnly(asOf.Year, asOf.Month, 1).AddMonths(-11);
         var months = await tracked.Where(t => t.JudgedDueOn >= from && t.JudgedDueOn <= asOf && t.State != WorkTaskState.Cancelled)
@@ -67,7 +63,53 @@ public sealed record TaskFigures(DateOnly AsOf, IReadOnlyDictionary<S, int> BySt
             var row = months.FirstOrDefault(x => x.Year == m.Year && x.Month == m.Month);
             return row is null ? new Month(m.Year, m.Month, 0, 0, 0) : new Month(m.Year, m.Month, row.OnTime, row.Late, row.Count - row.OnTime - row.Late);
         }).ToList();
-        return new TaskFigures(asOf, byStatus.ToDictionary(x => x.Key, x => x.Count), flags?.Pending ?? 0, flags?.Extended ?? 0, trend);
+        return counts is null ? new TaskFigures(asOf, new Dictionary<S, int>(), 0, 0, trend) : counts with { Trend = trend };
+    }
+
+    /// <summary>The tasks counted: the tracked ones (a series' occurrences, not the series); one not yet begun counts as not yet due.</summary>
+    private static IQueryable<WorkTask> Tracked(IQueryable<WorkTask> tasks) => tasks.Where(t => t.Recurrence == Recurrence.None);
+
+    /// <summary>
+    /// The figures of each group of the tasks (by lead unit, owner, …) in one query, by the same rule and the same counts as
+    /// <see cref="LoadAsync"/>; without a trend. A group with no task counted is absent.
+    /// </summary>
+    public static async Task<Dictionary<TKey, TaskFigures>> LoadByAsync<TKey>(
+        IQueryable<WorkTask> tasks, DateOnly asOf, Expression<Func<WorkTask, TKey>> key, CancellationToken ct = default) where TKey : notnull
+    {
+        var rows = await Tracked(tasks).Select(Row(key, asOf))
+            .GroupBy(r => new { r.Key, r.Status })
+            .Select(g => new { g.Key.Key, g.Key.Status, Count = g.Count(), Pending = g.Sum(r => r.Pending), Extended = g.Sum(r => r.Extended) })
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => new TaskFigures(asOf,
+            g.ToDictionary(r => r.Status, r => r.Count), g.Sum(r => r.Pending), g.Sum(r => r.Extended), []));
+    }
+
+    private sealed class Counted<TKey>
+    {
+        public required TKey Key { get; init; }
+        public S Status { get; init; }
+        public int Pending { get; init; }
+        public int Extended { get; init; }
+    }
+
+    /// <summary>One task as counted: its group, its status on the day, and whether it is open with an extension asked for or granted.</summary>
+    private static Expression<Func<WorkTask, Counted<TKey>>> Row<TKey>(Expression<Func<WorkTask, TKey>> key, DateOnly asOf)
+    {
+        var task = key.Parameters[0];
+        var status = TaskStatusRule.On(asOf);
+        Expression<Func<WorkTask, int>> pending = t => t.State == WorkTaskState.Open && t.ExtensionPending ? 1 : 0;
+        Expression<Func<WorkTask, int>> extended = t => t.State == WorkTaskState.Open && t.DueOn != t.OriginalDueOn ? 1 : 0;
+        Expression On(LambdaExpression e) => new Rebind(e.Parameters[0], task).Visit(e.Body);
+        return Expression.Lambda<Func<WorkTask, Counted<TKey>>>(Expression.MemberInit(Expression.New(typeof(Counted<TKey>)),
+            Expression.Bind(typeof(Counted<TKey>).GetProperty(nameof(Counted<TKey>.Key))!, key.Body),
+            Expression.Bind(typeof(Counted<TKey>).GetProperty(nameof(Counted<TKey>.Status))!, On(status)),
+            Expression.Bind(typeof(Counted<TKey>).GetProperty(nameof(Counted<TKey>.Pending))!, On(pending)),
+            Expression.Bind(typeof(Counted<TKey>).GetProperty(nameof(Counted<TKey>.Extended))!, On(extended))), task);
+    }
+
+    private sealed class Rebind(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 
     /// <summary>The statuses in the order the dashboards and the report show them.</summary>

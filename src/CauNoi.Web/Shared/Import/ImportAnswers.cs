@@ -1,5 +1,6 @@
 using CauNoi.Web.Shared.Excel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CauNoi.Web.Shared.Import;
 
@@ -10,6 +11,23 @@ public static class ImportAnswers
     public const int MaxProblemsReported = 1_000;
     /// <summary>Room for the form fields and multipart framing around the largest file accepted.</summary>
     public const long MaxRequestBytes = SpreadsheetReader.MaxBytes + 1024 * 1024;
+
+    /// <summary>An import endpoint: a form up to the largest file accepted, posted by a page or a Bearer client.</summary>
+    public static RouteHandlerBuilder TakesSpreadsheet(this RouteHandlerBuilder endpoint) => endpoint
+        // Bearer clients send no antiforgery token; the sign-in cookie is SameSite=Lax, so no other site can post with it.
+        .DisableAntiforgery()
+        // No Accepts metadata: routing would answer 415 before authentication says 401;
+        // the handler checks the content type itself, after the caller is known.
+        .WithMetadata(new RequestSizeLimitAttribute(MaxRequestBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = MaxRequestBytes });
+
+    /// <summary>A template to download, written by <paramref name="write"/>.</summary>
+    public static async Task<FileStreamHttpResult> TemplateAsync(Func<Stream, Task> write, string fileName)
+    {
+        var file = new MemoryStream();
+        await write(file);
+        file.Position = 0;
+        return TypedResults.File(file, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName);
+    }
 
     /// <summary>
     /// The multipart form, read here rather than bound so that a file over the limit is answered in words, not a bare 400;

@@ -1,4 +1,5 @@
 using CauNoi.Web.Shared.Excel;
+using CauNoi.Web.Shared.Validation;
 
 namespace CauNoi.Web.Shared.Import;
 
@@ -52,6 +53,18 @@ public sealed class ImportRow<TContext>
     {
         if (template.IndexOf(key) is var i and >= 0 && refused[i]) return;
         problems.Add(new(Number, template.Header(key), message));
+    }
+
+    /// <summary>
+    /// The errors of the intake the row went through, each on the column keyed by its field's name; an error on a field
+    /// the form sends (<paramref name="formFields"/>: field → the form's label) is the form's, listed once.
+    /// </summary>
+    public void Refuse(FieldErrors errors, IReadOnlyDictionary<string, string>? formFields = null)
+    {
+        foreach (var (key, messages) in errors)
+            foreach (var message in messages)
+                if (formFields is not null && formFields.TryGetValue(key, out var formColumn)) RefuseForm(formColumn, message);
+                else Refuse(key, message);
     }
 
     /// <summary>A problem with a field of the form sent with the file (a conference's name): the same on every row, listed once.</summary>

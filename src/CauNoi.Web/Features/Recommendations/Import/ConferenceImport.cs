@@ -50,10 +50,7 @@ public static class ConferenceImport
                 row.Text(nameof(Intake.Input.ContactName)), row.Text(nameof(Intake.Input.ContactPhone)), row.Text(nameof(Intake.Input.ContactEmail)),
                 request.ConferenceName, request.ReceivedOn);
             var (recommendation, errors) = await Intake.PrepareAsync(lookups.Intake, actor, input, at, today, lookups.Calendar, ct);
-            foreach (var (key, messages) in errors)
-                foreach (var message in messages)
-                    if (FormFields.TryGetValue(key, out var formColumn)) row.RefuseForm(formColumn, message);
-                    else row.Refuse(key, message);
+            row.Refuse(errors, FormFields);
             return recommendation;
         }, ct);
 

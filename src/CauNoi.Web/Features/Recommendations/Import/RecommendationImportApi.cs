@@ -1,8 +1,6 @@
 using System.Globalization;
-using CauNoi.Web.Features.Recommendations.Export;
 using CauNoi.Web.Shared.Import;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace CauNoi.Web.Features.Recommendations.Import;
 
@@ -16,20 +14,11 @@ public static class RecommendationImportApi
         group.MapGet("/import/template", Template).WithSummary("Tệp mẫu .xlsx để nhập danh sách kiến nghị từ hội nghị");
         group.MapPost("/import", Import)
             .WithSummary("Nhập danh sách kiến nghị từ hội nghị (.xlsx hoặc .xls, multipart: file, conferenceName, receivedOn yyyy-MM-dd, channel); cán bộ của Bộ")
-            // Bearer clients send no antiforgery token; the sign-in cookie is SameSite=Lax, so no other site can post with it.
-            .DisableAntiforgery()
-            // No Accepts metadata: routing would answer 415 before authentication says 401;
-            // the handler checks the content type itself, after the caller is known.
-            .WithMetadata(new RequestSizeLimitAttribute(ImportAnswers.MaxRequestBytes), new RequestFormLimitsAttribute { MultipartBodyLengthLimit = ImportAnswers.MaxRequestBytes });
+            .TakesSpreadsheet();
     }
 
-    private static async Task<FileStreamHttpResult> Template(CauNoiDb db, CancellationToken ct)
-    {
-        var file = new MemoryStream();
-        await ConferenceTemplate.WriteAsync(db, file, ct);
-        file.Position = 0;
-        return TypedResults.File(file, RecommendationExport.XlsxType, "mau-nhap-kien-nghi-hoi-nghi.xlsx");
-    }
+    private static Task<FileStreamHttpResult> Template(CauNoiDb db, CancellationToken ct) =>
+        ImportAnswers.TemplateAsync(file => ConferenceTemplate.WriteAsync(db, file, ct), "mau-nhap-kien-nghi-hoi-nghi.xlsx");
 
     private static async Task<Results<Ok<Imported>, ProblemHttpResult>> Import(
         HttpRequest http, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
