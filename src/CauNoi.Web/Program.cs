@@ -14,6 +14,7 @@ using CauNoi.Web.Features.Recommendations.Import;
 using CauNoi.Web.Features.Recommendations.Library;
 using CauNoi.Web.Features.Recommendations.Similarity;
 using CauNoi.Web.Features.Reports;
+using CauNoi.Web.Features.Tasks;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.AddSimpleConsole(o => { o.SingleLine = true; o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss "; });
@@ -51,6 +52,8 @@ api.MapRecommendationGroupsApi();
 api.MapLibraryApi();
 api.MapNotificationsApi();
 api.MapReportsApi();
+api.MapTasksApi();
+api.MapDocumentsApi();
 
 app.Run();
 
