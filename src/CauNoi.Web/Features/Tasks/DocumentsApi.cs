@@ -7,7 +7,8 @@ namespace CauNoi.Web.Features.Tasks;
 
 /// <summary>
 /// The register of documents that assign work: read by whoever the scope lets see them (<see cref="TaskScope"/>), written
-/// by those who may assign tasks (<see cref="TaskIntake.MayAssign"/>).
+/// by those who may assign tasks (<see cref="TaskIntake.MayAssign"/>); a province's department adds files to its own
+/// documents only.
 /// </summary>
 public static class DocumentsApi
 {
@@ -77,10 +78,12 @@ public static class DocumentsApi
         int id, HttpRequest request, CauNoiDb db, CurrentUser current, AttachmentStore store, TimeProvider clock, CancellationToken ct)
     {
         var actor = Actor.Of(current);
-        if (actor is null || !await db.Documents.VisibleTo(db, await current.ScopeAsync(ct), actor).AnyAsync(d => d.Id == id, ct))
-            return Problems.NotFound();
-        if (!TaskIntake.MayAssign(actor))
-            return TypedResults.Problem("Tài khoản của bạn không được cập nhật văn bản giao nhiệm vụ.", statusCode: 403, title: "Không có quyền");
+        var registrar = actor is null ? null : await db.Documents.VisibleTo(db, await current.ScopeAsync(ct), actor)
+            .Where(d => d.Id == id).Select(d => (int?)d.RegisteredByOrganisationId).FirstOrDefaultAsync(ct);
+        if (actor is null || registrar is null) return Problems.NotFound();
+        // A province's department sees the Ministry's documents that hold its tasks, but files only its own.
+        if (!TaskIntake.MayAssign(actor) || !(actor.IsMinistry || actor.IsAdministrator || registrar == actor.OrganisationId))
+            return TypedResults.Problem("Tài khoản của bạn không được cập nhật tệp của văn bản này.", statusCode: 403, title: "Không có quyền");
         var (files, problem) = await Uploads.ReadApiFormAsync(store, request, ct);
         if (problem is not null) return problem;
         var outcome = await Uploads.SaveAsync(db, store, files!, new(actor.UserId, actor.Name), clock.GetUtcNow().UtcDateTime,
