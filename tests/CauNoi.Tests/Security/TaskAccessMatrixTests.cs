@@ -198,16 +198,9 @@ public abstract class TaskAccessMatrixTests(CauNoiApp app) : AppTests(app)
 
     private static string Column(Place p) => p switch { Place.DienLuc => "DL", Place.DienLucHaNoi => "DLHN", _ => "HN" };
 
-    private static string Cell(string[] table, string caller, string column)
-    {
-        var header = table[0].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var row = table.Skip(1).Select(r => r.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).Single(r => r[0] == caller);
-        Assert.Equal(header.Length + 1, row.Length);
-        return row[Array.IndexOf(header, column) + 1];
-    }
+    private static string Cell(string[] table, string caller, string column) => AccessMatrixTests.Cell(table, caller, column);
 
-    private static string Relation(string caller, Place place) =>
-        Relations.Skip(1).Select(r => r.Split('|').Select(x => x.Trim()).ToArray()).Single(r => r[0] == caller)[(int)place + 1];
+    private static string Relation(string caller, Place place) => AccessMatrixTests.RelationIn(Relations, caller, (int)place);
 
     public static IEnumerable<TheoryDataRow<string, string, string>> TaskCells() =>
         from f in Families
@@ -273,13 +266,7 @@ public abstract class TaskAccessMatrixTests(CauNoiApp app) : AppTests(app)
             "GET /api/v1/documents", "POST /api/v1/documents", "GET /api/v1/documents/{id}", "POST /api/v1/documents/{id}/files",
             "GET /api/v1/documents/{id}/files/{fileId}",
         ];
-        var response = await App.CreateClient().GetAsync("/openapi/v1.json", Ct);
-        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct));
-        string[] methods = ["get", "put", "post", "delete", "patch"];
-        var documented = document.RootElement.GetProperty("paths").EnumerateObject()
-            .Where(p => AccessMatrixTests.IsTasksPillar(p.Name))
-            .SelectMany(p => p.Value.EnumerateObject().Where(m => methods.Contains(m.Name)).Select(m => $"{m.Name.ToUpperInvariant()} {p.Name.TrimEnd('/')}"))
-            .ToList();
+        var documented = await AccessMatrixTests.DocumentedAsync(App, AccessMatrixTests.IsTasksPillar, Ct);
 
         Assert.True(documented.Except(covered).ToList() is [], "Operations no table covers: " + string.Join(", ", documented.Except(covered)));
         Assert.True(covered.Except(documented).ToList() is [], "Rows for operations the API no longer documents: " + string.Join(", ", covered.Except(documented)));

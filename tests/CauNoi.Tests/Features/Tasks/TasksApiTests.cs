@@ -365,6 +365,37 @@ public abstract class TasksApiTests(CauNoiApp app) : AppTests(app)
         Assert.Equal(["Chọn đơn vị chủ trì: một đơn vị thuộc Bộ hoặc một Sở Công Thương."], errors["LeadOrganisationId"]);
         Assert.True(errors.ContainsKey("Title"));
     }
+
+    [Fact]
+    public async Task WrongInput_IsAProblemInVietnamese_NeverAServerError()
+    {
+        var id = (await AssignAsync($"Kiểm tra việc niêm yết giá xăng dầu {Word()}", March31)).Summary.Id;
+        var api = await At("cuc.dienluc", March10);
+
+        var percent = await ProblemAsync(await ReportAsync("cuc.dienluc", March10, id, 150), HttpStatusCode.Conflict);
+        Assert.Equal("Tiến độ phải từ 0 đến 100%.", percent.Detail);
+        var noText = await ProblemAsync(await api.PostAsJsonAsync($"/api/v1/tasks/{id}/progress", new { percent = 10 }, Ct), HttpStatusCode.Conflict);
+        Assert.Equal("Nêu kết quả đã thực hiện.", noText.Detail);
+        var noDecision = await ProblemAsync(await (await At("cuc.ctdp", March10)).PostAsJsonAsync($"/api/v1/tasks/{id}/extensions/decision",
+            new { comment = "?" }, Ct), HttpStatusCode.BadRequest);
+        Assert.StartsWith("Nêu quyết định", noDecision.Detail);
+        var nothingPending = await ProblemAsync(await (await At("cuc.ctdp", March10)).PostAsJsonAsync($"/api/v1/tasks/{id}/extensions/decision",
+            new { grant = true }, Ct), HttpStatusCode.Conflict);
+        Assert.Equal(TaskWorkflow.NoPendingExtension, nothingPending.Detail);
+        var earlier = await ProblemAsync(await api.PostAsJsonAsync($"/api/v1/tasks/{id}/extensions", new { dueOn = March20, reason = "Lùi hạn." }, Ct),
+            HttpStatusCode.Conflict);
+        Assert.Equal("Hạn đề nghị gia hạn (20/03/2026) phải sau hạn hiện tại (31/03/2026).", earlier.Detail);
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.PostAsync($"/api/v1/tasks/{id}/steps",
+            new StringContent("{ not json", System.Text.Encoding.UTF8, "application/json"), Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.PostAsJsonAsync($"/api/v1/tasks/{id}/files", new { file = "x" }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, (await api.GetAsync("/api/v1/tasks?status=Unknown", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/tasks?page=-5&q=%25_%5C", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync("/api/v1/tasks/2147483647", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.PostAsJsonAsync("/api/v1/tasks/2147483647/steps", new { action = "cancel", comment = "x" }, Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/tasks/{id}/files/{Guid.NewGuid()}", Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync("/api/v1/documents/2147483647", Ct)).StatusCode);
+    }
 }
 
 [Collection(SqliteCollection.Name)]
