@@ -13,15 +13,23 @@ namespace CauNoi.Web.Features.Tasks;
 public static class DocumentsApi
 {
     public const int PageSize = 50;
+    public const int TasksShown = 500;
 
+    /// <param name="Tasks">The tasks of it the caller sees, a recurring one counted once.</param>
     public sealed record Item(int Id, DocumentType Type, string TypeName, string Number, DateOnly IssuedOn, string Issuer, string SignerName,
         string Summary, int Tasks);
 
     /// <summary>A recommendation one of the document's tasks answers.</summary>
     public sealed record LinkedRecommendation(int Id, string Number, string Title, RecommendationStatus Status, string StatusName, int TaskId);
 
-    /// <param name="ByStatus">The document's tasks the caller sees, counted by their status today (a recurring task by its occurrences).</param>
-    public sealed record Detail(Item Document, IReadOnlyList<FileView> Files, IReadOnlyDictionary<string, int> ByStatus,
+    public sealed record StatusCount(WorkTaskStatus Status, string Name, int Count);
+
+    /// <param name="ByStatus">
+    /// The document's tasks the caller sees, assigned by today, counted by their status today (a recurring task by its
+    /// occurrences), as the dashboards count them.
+    /// </param>
+    /// <param name="Tasks">The first <see cref="TasksShown"/> of those tasks by deadline (a series and its occurrences included).</param>
+    public sealed record Detail(Item Document, IReadOnlyList<FileView> Files, IReadOnlyList<StatusCount> ByStatus,
         IReadOnlyList<TaskQueries.Item> Tasks, IReadOnlyList<LinkedRecommendation> Recommendations);
 
     public static void MapDocumentsApi(this RouteGroupBuilder api)
@@ -108,7 +116,7 @@ public static class DocumentsApi
         if (document is null) return null;
         var tasks = TaskQueries.Filtered(db, scope, actor, new TaskQueries.TaskFilter(Document: id), today);
         var count = await tasks.CountAsync(t => t.SeriesId == null, ct);
-        var listed = await TaskQueries.PageAsync(db, tasks, today, 1, 500, ct);
+        var listed = await TaskQueries.PageAsync(db, tasks, today, 1, TasksShown, ct);
         var figures = await TaskFigures.LoadAsync(tasks, today, ct);
         var answering = await tasks.Where(t => t.RecommendationId != null).OrderBy(t => t.Id)
             .Select(t => new { TaskId = t.Id, Recommendation = t.RecommendationId!.Value }).ToListAsync(ct);
@@ -122,7 +130,7 @@ public static class DocumentsApi
         var item = new Item(document.Id, document.Type, TaskNames.Of(document.Type), document.Number, document.IssuedOn, document.Issuer,
             document.SignerName, document.Summary, count);
         return new Detail(item, [.. document.Files.OrderBy(f => f.At).Select(FileView.Of)],
-            TaskFigures.Order.Where(s => figures.Count(s) > 0).ToDictionary(TaskNames.Of, figures.Count),
+            [.. TaskFigures.Order.Where(s => figures.Count(s) > 0).Select(s => new StatusCount(s, TaskNames.Of(s), figures.Count(s)))],
             listed.Items, recommendations);
     }
 }
