@@ -75,11 +75,25 @@ public static class DocumentsApi
             return TypedResults.Problem("Tài khoản của bạn không được cập nhật văn bản giao nhiệm vụ.", statusCode: 403, title: "Không có quyền");
         var today = VietnamTime.Today(clock);
         var (document, errors) = await TaskIntake.CheckDocumentAsync(db, actor, input, today, clock.GetUtcNow().UtcDateTime, ct);
-        if (document is null) return TypedResults.ValidationProblem(errors, title: "Văn bản chưa hợp lệ", detail: "Vui lòng sửa các mục được nêu.");
+        if (document is null) return Invalid(errors);
         db.Documents.Add(document);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same number and date registered by someone else a moment ago: the answer the check gives when it comes first.
+            db.ChangeTracker.Clear();
+            var (_, again) = await TaskIntake.CheckDocumentAsync(db, actor, input, today, clock.GetUtcNow().UtcDateTime, ct);
+            if (again.Count == 0) throw;
+            return Invalid(again);
+        }
         var detail = await DetailAsync(db, await current.ScopeAsync(ct), actor, document.Id, today, ct);
         return TypedResults.Created($"/api/v1/documents/{document.Id}", detail!);
+
+        static ValidationProblem Invalid(IDictionary<string, string[]> errors) =>
+            TypedResults.ValidationProblem(errors, title: "Văn bản chưa hợp lệ", detail: "Vui lòng sửa các mục được nêu.");
     }
 
     private static async Task<Results<Created<IReadOnlyList<FileView>>, ProblemHttpResult>> Upload(

@@ -354,6 +354,22 @@ public abstract class TasksApiTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task TheSameDocumentRegisteredFourTimesAtOnce_IsRegisteredOnce_TheOthersToldItIsAlreadyThere()
+    {
+        var hub = await At("cuc.ctdp", March2);
+        var number = $"{Random.Shared.Next(100_000, 999_999)}/TB-BCT";
+        var body = new { type = "ConclusionNotice", number, issuedOn = March2, issuer = "Bộ Công Thương", signerName = "Nguyễn Hồng Diên",
+            summary = "Kết luận của Bộ trưởng tại cuộc họp về cung ứng điện " + Word() };
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => hub.PostAsJsonAsync("/api/v1/documents", body, Ct)));
+
+        Assert.Single(answers, a => a.StatusCode == HttpStatusCode.Created);
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.Created), a => Assert.Equal(HttpStatusCode.BadRequest, a.StatusCode));
+        await using var scope = App.Db();
+        Assert.Equal(1, await scope.Context.Documents.CountAsync(d => d.Number == number, Ct));
+    }
+
+    [Fact]
     public async Task AnIncompleteTask_IsRefusedFieldByFieldInVietnamese()
     {
         var response = await (await At("cuc.ctdp", March2)).PostAsJsonAsync("/api/v1/tasks", new { title = " " }, Ct);
