@@ -312,7 +312,7 @@ public abstract class TaskAccessMatrixTests(CauNoiApp app) : AppTests(app)
 
     private async Task<Observed> AssignOwnAsync(TaskAccessMatrixWorld w, HttpClient api, string caller)
     {
-        var (owner, organisation) = caller is "disabled" or "anonymous" ? ("", 0) : await TaskSetup.AccountAsync(App, caller, Ct);
+        var (owner, organisation) = caller is "disabled" or "anonymous" ? ("", 0) : await TaskApiSetup.AccountAsync(App, caller, Ct);
         return await SendAsync(api, HttpMethod.Post, "/api/v1/tasks", JsonContent.Create(new
         {
             title = $"Ma trận quyền giao {w.Run} kiểm tra an toàn", leadOrganisationId = organisation, ownerId = owner, assignedBy = "Lãnh đạo",

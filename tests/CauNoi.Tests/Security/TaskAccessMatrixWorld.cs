@@ -57,7 +57,7 @@ public sealed class TaskAccessMatrixWorld
             world.Documents[place] = await world.DocumentAsync(place);
             var id = world.Tasks[place] = await world.FreshAsync(place, "dùng chung", world.Documents[place]);
             var leader = await app.ApiAs(Leader(place));
-            var report = (await TaskSetup.ReadAsync(await leader.PostAsJsonAsync($"/api/v1/tasks/{id}/progress",
+            var report = (await TaskApiSetup.ReadAsync(await leader.PostAsJsonAsync($"/api/v1/tasks/{id}/progress",
                 new { percent = 20, text = "Đã lập kế hoạch kiểm tra." }, ct), ct)).Reports.Single();
             var evidence = await leader.PostAsync($"/api/v1/tasks/{id}/files?report={report.Id}", AccessMatrixWorld.Pdf(), ct);
             Assert.True(evidence.IsSuccessStatusCode, await evidence.Content.ReadAsStringAsync(ct));
@@ -74,14 +74,14 @@ public sealed class TaskAccessMatrixWorld
     public async Task<int> FreshAsync(Place place, string what = "mới", int? documentId = null)
     {
         var ct = TestContext.Current.CancellationToken;
-        var (owner, lead) = await TaskSetup.AccountAsync(App, Leader(place), ct);
+        var (owner, lead) = await TaskApiSetup.AccountAsync(App, Leader(place), ct);
         var body = new Dictionary<string, object?>
         {
             ["title"] = $"Ma trận quyền {Word(place)} {what} kiểm tra an toàn lưới điện", ["leadOrganisationId"] = lead, ["ownerId"] = owner,
             ["assignedBy"] = "Bộ trưởng", ["dueOn"] = Today.AddDays(30), ["documentId"] = documentId,
             ["provinceCodes"] = place == Place.DienLucHaNoi ? new[] { "01" } : null,
         };
-        return (await TaskSetup.AssignAsync(await App.ApiAs(Assigner(place)), body, ct)).Summary.Id;
+        return (await TaskApiSetup.AssignAsync(await App.ApiAs(Assigner(place)), body, ct)).Summary.Id;
     }
 
     /// <summary>The lead unit asks for thirty more days.</summary>

@@ -23,11 +23,11 @@ public abstract class TasksApiTests(CauNoiApp app) : AppTests(app)
 
     /// <summary>A task cuc.ctdp assigns to Cục Điện lực on 2 March 2026.</summary>
     private async Task<TaskDetail> AssignAsync(string title, DateOnly dueOn, object? extra = null, DateOnly? on = null) =>
-        await TaskSetup.AssignAsync(await At("cuc.ctdp", on ?? March2),
-            await TaskSetup.ToDienLucAsync(App, title, on ?? March2, dueOn, extra, Ct), Ct);
+        await TaskApiSetup.AssignAsync(await At("cuc.ctdp", on ?? March2),
+            await TaskApiSetup.ToDienLucAsync(App, title, on ?? March2, dueOn, extra, Ct), Ct);
 
     private async Task<TaskDetail> GetAsync(string userName, DateOnly day, int id) =>
-        await TaskSetup.ReadAsync(await (await At(userName, day)).GetAsync($"/api/v1/tasks/{id}", Ct), Ct);
+        await TaskApiSetup.ReadAsync(await (await At(userName, day)).GetAsync($"/api/v1/tasks/{id}", Ct), Ct);
 
     private async Task<HttpResponseMessage> ReportAsync(string userName, DateOnly day, int id, int percent, string text = "Đã hoàn thành dự thảo báo cáo.") =>
         await (await At(userName, day)).PostAsJsonAsync($"/api/v1/tasks/{id}/progress", new { percent, text }, Ct);
@@ -68,7 +68,7 @@ public abstract class TasksApiTests(CauNoiApp app) : AppTests(app)
         Assert.Equal(Overdue, (await GetAsync("cuc.dienluc", March16, id)).Summary.StatusName);
         Assert.Equal(Overdue, (await ListAsync("cuc.ctdp", March16, $"q={word}")).Items.Single().StatusName);
 
-        var done = await TaskSetup.ReadAsync(await ReportAsync("cuc.dienluc", March16, id, 100), Ct);
+        var done = await TaskApiSetup.ReadAsync(await ReportAsync("cuc.dienluc", March16, id, 100), Ct);
         Assert.Equal(DoneLate, done.Summary.StatusName);
         Assert.Equal(March16, done.ClosedOn);
         Assert.Equal(100, done.Summary.Progress);
@@ -85,12 +85,12 @@ public abstract class TasksApiTests(CauNoiApp app) : AppTests(app)
             new { dueOn = March31, reason = "Chờ số liệu của Tập đoàn Điện lực Việt Nam." }, Ct);
         Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
         // Decided after the first deadline passed: what counts is when it was asked for.
-        var granted = await TaskSetup.ReadAsync(await (await At("cuc.ctdp", March16)).PostAsJsonAsync($"/api/v1/tasks/{id}/extensions/decision",
+        var granted = await TaskApiSetup.ReadAsync(await (await At("cuc.ctdp", March16)).PostAsJsonAsync($"/api/v1/tasks/{id}/extensions/decision",
             new { grant = true, comment = "Đồng ý." }, Ct), Ct);
         Assert.Equal(InProgress, granted.Summary.StatusName);
         Assert.Equal((March13, March31), (granted.Summary.OriginalDueOn, granted.Summary.DueOn));
 
-        var done = await TaskSetup.ReadAsync(await ReportAsync("cuc.dienluc", March20, id, 100), Ct);
+        var done = await TaskApiSetup.ReadAsync(await ReportAsync("cuc.dienluc", March20, id, 100), Ct);
         Assert.Equal(DoneOnTime, done.Summary.StatusName);
         var extension = Assert.Single(done.Extensions);
         Assert.Equal((ExtensionDecision.Granted, March31, true), (extension.Decision, extension.GrantedDueOn, extension.CountsForTimeliness));
@@ -104,12 +104,12 @@ public abstract class TasksApiTests(CauNoiApp app) : AppTests(app)
         var asked = await (await At("cuc.dienluc", March16)).PostAsJsonAsync($"/api/v1/tasks/{id}/extensions",
             new { dueOn = March31, reason = "Chờ số liệu của Tập đoàn Điện lực Việt Nam." }, Ct);
         Assert.Equal(HttpStatusCode.Created, asked.StatusCode);
-        var granted = await TaskSetup.ReadAsync(await (await At("cuc.ctdp", March17)).PostAsJsonAsync($"/api/v1/tasks/{id}/extensions/decision",
+        var granted = await TaskApiSetup.ReadAsync(await (await At("cuc.ctdp", March17)).PostAsJsonAsync($"/api/v1/tasks/{id}/extensions/decision",
             new { grant = true, comment = "Đồng ý gia hạn." }, Ct), Ct);
         Assert.Equal(Overdue, granted.Summary.StatusName);
         Assert.Equal(March31, granted.Summary.DueOn);
 
-        var done = await TaskSetup.ReadAsync(await ReportAsync("cuc.dienluc", March20, id, 100), Ct);
+        var done = await TaskApiSetup.ReadAsync(await ReportAsync("cuc.dienluc", March20, id, 100), Ct);
         Assert.Equal(DoneLate, done.Summary.StatusName);
         Assert.Equal(March13, done.Summary.OriginalDueOn);
         Assert.False(Assert.Single(done.Extensions).CountsForTimeliness);
@@ -210,8 +210,8 @@ public abstract class TasksApiTests(CauNoiApp app) : AppTests(app)
     public async Task AHaNoiTask_IsNotFoundForTuyenQuang_NorInItsList()
     {
         var word = Word();
-        var (owner, hanoi) = await TaskSetup.AccountAsync(App, "so.hanoi", Ct);
-        var task = await TaskSetup.AssignAsync(await At("so.hanoi", March2), new
+        var (owner, hanoi) = await TaskApiSetup.AccountAsync(App, "so.hanoi", Ct);
+        var task = await TaskApiSetup.AssignAsync(await At("so.hanoi", March2), new
         {
             title = $"Kiểm tra chợ đầu mối {word}", leadOrganisationId = hanoi, ownerId = owner, assignedBy = "Giám đốc Sở", dueOn = March31,
         }, Ct);
@@ -230,7 +230,7 @@ public abstract class TasksApiTests(CauNoiApp app) : AppTests(app)
         var other = await AssignAsync($"Cải tạo lưới điện miền núi {word}", March31);
         var api = await At("so.hanoi", March2);
 
-        Assert.Equal(["01"], (await TaskSetup.ReadAsync(await api.GetAsync($"/api/v1/tasks/{concerning.Summary.Id}", Ct), Ct)).ProvinceCodes);
+        Assert.Equal(["01"], (await TaskApiSetup.ReadAsync(await api.GetAsync($"/api/v1/tasks/{concerning.Summary.Id}", Ct), Ct)).ProvinceCodes);
         Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync($"/api/v1/tasks/{other.Summary.Id}", Ct)).StatusCode);
         Assert.Equal([concerning.Summary.Id], (await ListAsync("so.hanoi", March2, $"q={word}")).Items.Select(i => i.Id));
     }
@@ -238,9 +238,9 @@ public abstract class TasksApiTests(CauNoiApp app) : AppTests(app)
     [Fact]
     public async Task CucDienLuc_WorkingOnATaskLedByAnotherUnit_SeesItButCannotReportNorAttachEvidence()
     {
-        var (owner, ctdp) = await TaskSetup.AccountAsync(App, "cuc.ctdp", Ct);
-        var (_, dienluc) = await TaskSetup.AccountAsync(App, "cuc.dienluc", Ct);
-        var task = await TaskSetup.AssignAsync(await At("cuc.ctdp", March2), new
+        var (owner, ctdp) = await TaskApiSetup.AccountAsync(App, "cuc.ctdp", Ct);
+        var (_, dienluc) = await TaskApiSetup.AccountAsync(App, "cuc.dienluc", Ct);
+        var task = await TaskApiSetup.AssignAsync(await At("cuc.ctdp", March2), new
         {
             title = $"Tổng hợp kiến nghị cử tri về giá điện {Word()}", leadOrganisationId = ctdp, ownerId = owner, assignedBy = "Thứ trưởng",
             dueOn = March31, coordinatingOrganisationIds = new[] { dienluc },
@@ -261,7 +261,7 @@ public abstract class TasksApiTests(CauNoiApp app) : AppTests(app)
     public async Task ACommuneOfficer_CannotAssignATask_NorRegisterADocument()
     {
         var api = await At("xa.hoankiem", March2);
-        var (owner, dienluc) = await TaskSetup.AccountAsync(App, "cuc.dienluc", Ct);
+        var (owner, dienluc) = await TaskApiSetup.AccountAsync(App, "cuc.dienluc", Ct);
 
         var task = await ProblemAsync(await api.PostAsJsonAsync("/api/v1/tasks", new
         {
@@ -282,12 +282,12 @@ public abstract class TasksApiTests(CauNoiApp app) : AppTests(app)
     {
         var task = await AssignAsync($"Thẩm định thiết kế cơ sở nhà máy điện {Word()}", March31);
         var id = task.Summary.Id;
-        var reported = await TaskSetup.ReadAsync(await ReportAsync("cuc.dienluc", March10, id, 60, "Đã thẩm định xong phần công nghệ."), Ct);
+        var reported = await TaskApiSetup.ReadAsync(await ReportAsync("cuc.dienluc", March10, id, 60, "Đã thẩm định xong phần công nghệ."), Ct);
         Assert.Equal(60, reported.Summary.Progress);
 
         var stale = await StepAsync("cuc.ctdp", March10, id, new { action = "send-back", comment = "Thiếu phần môi trường.", version = task.Summary.Version });
         Assert.Equal(TaskSteps.ConflictMessage, (await ProblemAsync(stale, HttpStatusCode.Conflict)).Detail);
-        var sentBack = await TaskSetup.ReadAsync(await StepAsync("cuc.ctdp", March10, id,
+        var sentBack = await TaskApiSetup.ReadAsync(await StepAsync("cuc.ctdp", March10, id,
             new { action = "send-back", comment = "Thiếu phần môi trường.", version = reported.Summary.Version }), Ct);
         Assert.Null(sentBack.Summary.Progress);
         Assert.Equal("Thiếu phần môi trường.", Assert.Single(sentBack.Reports).ReturnComment);
@@ -295,7 +295,7 @@ public abstract class TasksApiTests(CauNoiApp app) : AppTests(app)
         Assert.Equal(HttpStatusCode.Forbidden, (await StepAsync("cuc.dienluc", March10, id, new { action = "cancel", comment = "Không cần nữa." })).StatusCode);
         Assert.Equal("Nêu lý do hủy nhiệm vụ.", (await ProblemAsync(await StepAsync("cuc.ctdp", March10, id, new { action = "cancel" }), HttpStatusCode.Conflict)).Detail);
         Assert.StartsWith("Thao tác 'close' không tồn tại.", (await ProblemAsync(await StepAsync("cuc.ctdp", March10, id, new { action = "close" }), HttpStatusCode.Conflict)).Detail);
-        var cancelled = await TaskSetup.ReadAsync(await StepAsync("cuc.ctdp", March10, id, new { action = "cancel", comment = "Dự án dừng triển khai." }), Ct);
+        var cancelled = await TaskApiSetup.ReadAsync(await StepAsync("cuc.ctdp", March10, id, new { action = "cancel", comment = "Dự án dừng triển khai." }), Ct);
         Assert.Equal("Đã hủy", cancelled.Summary.StatusName);
         Assert.Equal(["Giao nhiệm vụ", "Báo cáo tiến độ", "Trả lại báo cáo", "Hủy nhiệm vụ"], cancelled.History.Select(h => h.ActionName));
     }
@@ -304,7 +304,7 @@ public abstract class TasksApiTests(CauNoiApp app) : AppTests(app)
     public async Task EvidenceAttachedToAReport_IsListedWithIt_AndDownloadsAsUploaded()
     {
         var id = (await AssignAsync($"Kiểm tra hồ sơ an toàn hóa chất {Word()}", March31)).Summary.Id;
-        var report = (await TaskSetup.ReadAsync(await ReportAsync("cuc.dienluc", March10, id, 30), Ct)).Reports.Single();
+        var report = (await TaskApiSetup.ReadAsync(await ReportAsync("cuc.dienluc", March10, id, 30), Ct)).Reports.Single();
         var api = await At("cuc.dienluc", March10);
 
         var upload = await api.PostAsync($"/api/v1/tasks/{id}/files?report={report.Id}", Security.AccessMatrixWorld.Pdf(), Ct);
