@@ -22,12 +22,14 @@ public interface IBulkSink : IAsyncDisposable
 /// fresh load the secondary indexes of the recommendation tables (the trigram index above all) are
 /// dropped first and built once at the end from their own definitions: a rolled-back load leaves them as they were.
 /// </summary>
-public sealed class PostgresSink(NpgsqlConnection connection, NpgsqlTransaction transaction, List<string> deferredIndexes) : IBulkSink
+public sealed class PostgresSink(NpgsqlConnection connection, NpgsqlTransaction transaction, List<string> deferredIndexes, string[] loaded) : IBulkSink
 {
-    private static readonly string[] Loaded = ["Recommendations", "RecommendationEvents", "RecommendationMessages", "RecommendationGroups"];
+    public static readonly string[] RecommendationTables = ["Recommendations", "RecommendationEvents", "RecommendationMessages", "RecommendationGroups"];
 
-    public static async Task<PostgresSink> OpenAsync(string connectionString, bool deferIndexes, CancellationToken ct)
+    /// <param name="loaded">The tables loaded with explicit ids (their identity counters are moved past them); their indexes are deferred.</param>
+    public static async Task<PostgresSink> OpenAsync(string connectionString, bool deferIndexes, CancellationToken ct, string[]? loaded = null)
     {
+        var Loaded = loaded ?? RecommendationTables;
         var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync(ct);
         var transaction = await connection.BeginTransactionAsync(ct);
@@ -46,7 +48,7 @@ public sealed class PostgresSink(NpgsqlConnection connection, NpgsqlTransaction 
                 foreach (var name in names) await Execute(connection, $"DROP INDEX \"{name}\"", ct);
             }
         }
-        return new PostgresSink(connection, transaction, indexes);
+        return new PostgresSink(connection, transaction, indexes, Loaded);
     }
 
     private static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken ct)
@@ -73,6 +75,7 @@ public sealed class PostgresSink(NpgsqlConnection connection, NpgsqlTransaction 
                     case bool b: importer.Write(b); break;
                     case DateTime d: importer.Write(d); break;
                     case DateOnly d: importer.Write(d); break;
+                    case decimal m: importer.Write(m); break;
                     default: throw new InvalidOperationException($"No COPY mapping for {value.GetType()}");
                 }
             }
@@ -87,7 +90,7 @@ public sealed class PostgresSink(NpgsqlConnection connection, NpgsqlTransaction 
             Console.WriteLine($"  building {definition[..definition.IndexOf(" ON ", StringComparison.Ordinal)]}");
             await Execute(connection, definition, ct);
         }
-        foreach (var table in Loaded)
+        foreach (var table in loaded)
             await Execute(connection, $"""SELECT setval(pg_get_serial_sequence('"{table}"', 'Id'), COALESCE((SELECT MAX("Id") FROM "{table}"), 0) + 1, false)""", ct);
         await transaction.CommitAsync(ct);
         // VACUUM as well as ANALYZE: autovacuum would mark the loaded pages all-visible within minutes of a real

@@ -14,8 +14,11 @@ if (options is null)
         Usage:
           generate --provider postgres|sqlite --connection "..." [--recommendations 1000000] [--users 20000] [--seed 1] [--append]
           verify   --provider postgres|sqlite --connection "..."
+          generate-tasks --provider postgres|sqlite --connection "..." [--tasks 200000] [--documents 20000] [--seed 1]
           bench    --provider postgres|sqlite --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
                    [--duration 10] [--concurrency 16] [--warmup 3] [--out docs/benchmarks.md]
+          bench-tasks --provider postgres --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
+                   [--duration 10] [--concurrency 16] [--light-concurrency 4] [--out docs/benchmarks-tasks.md]
           faults   --provider postgres --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
                    --pg-data /path/to/data [--pg-ctl /usr/local/bin/pg_ctl] [--pg-log <pg-data>/faults-restart.log]
                    [--duration 60] [--concurrency 16] [--restarts 4] [--patience 60]
@@ -33,6 +36,7 @@ if (options is null)
     return 1;
 }
 if (options.Command == "bench") return await LoadBench.RunAsync(options, args);
+if (options.Command == "bench-tasks") return await TaskBench.RunAsync(options);
 if (options.Command == "faults") return await Faults.RunAsync(options);
 if (options.Command == "killimport") return await KillImport.RunAsync(options);
 if (options.Command == "twoinstances") return await TwoInstances.RunAsync(options);
@@ -58,6 +62,9 @@ await host.Services.PrepareDatabaseAsync();
 using var scope = host.Services.CreateScope();
 var db = scope.ServiceProvider.GetRequiredService<CauNoiDb>();
 var info = scope.ServiceProvider.GetRequiredService<DatabaseInfo>();
-return options.Command == "verify"
-    ? await Verify.RunAsync(db)
-    : await Generator.RunAsync(db, info, options);
+return options.Command switch
+{
+    "verify" => await Verify.RunAsync(db),
+    "generate-tasks" => await TaskGenerator.RunAsync(db, info, options),
+    _ => await Generator.RunAsync(db, info, options),
+};

@@ -7,7 +7,6 @@ using CauNoi.Web.Features.Files;
 using CauNoi.Web.Features.Organisations;
 using CauNoi.Web.Features.Notifications;
 using CauNoi.Web.Features.Recommendations;
-using CauNoi.Web.Features.Files;
 using CauNoi.Web.Features.Recommendations.Export;
 using CauNoi.Web.Features.Recommendations.Groups;
 using CauNoi.Web.Features.Recommendations.Import;
@@ -52,6 +51,7 @@ api.MapRecommendationGroupsApi();
 api.MapLibraryApi();
 api.MapNotificationsApi();
 api.MapReportsApi();
+api.MapRecommendationTasksApi();
 api.MapTasksApi();
 api.MapDocumentsApi();
 

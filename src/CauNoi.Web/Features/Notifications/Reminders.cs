@@ -12,6 +12,35 @@ public static class Reminders
     public const string Reminder = "reminder";
     public const string Escalation = "escalation";
 
+    /// <summary>A record due, and whom to tell: its units (one notification each) and people (in person).</summary>
+    public sealed record Due(int Id, DateOnly DueOn, int[] Units, string[] People, string Title, string Body, string Link);
+
+    /// <summary>Where a page of due records ends, for the next page to start after it (by deadline, then id).</summary>
+    public readonly record struct After(DateOnly DueOn, int Id);
+
+    /// <summary>
+    /// Tells every record a record kind's <paramref name="page"/> reads (due records not yet told of this kind, by deadline
+    /// then id, after the cursor), a page at a time, each exactly once. Returns how many were told by this pass.
+    /// </summary>
+    public static async Task<int> PassAsync(
+        CauNoiDb db, TimeProvider clock, string record, string kind, int pageSize,
+        Func<After?, int, CancellationToken, Task<IReadOnlyList<Due>>> page, CancellationToken ct)
+    {
+        var sent = 0;
+        After? after = null;
+        while (true)
+        {
+            var due = await page(after, pageSize, ct);
+            foreach (var r in due)
+            {
+                var log = new ReminderLog { Record = record, RecordId = r.Id, Kind = kind, DueOn = r.DueOn };
+                if (await SendOnceAsync(db, log, r.Units, r.People, r.Title, r.Body, r.Link, clock.GetUtcNow().UtcDateTime, ct)) sent++;
+            }
+            if (due.Count < pageSize) return sent;
+            after = new After(due[^1].DueOn, due[^1].Id);
+        }
+    }
+
     /// <summary>Logs and sends one reminder in one transaction; false when another pass already did.</summary>
     public static async Task<bool> SendOnceAsync(
         CauNoiDb db, ReminderLog log, int[] organisationIds, string[] userIds, string title, string body, string link, DateTime at, CancellationToken ct)

@@ -51,6 +51,9 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
     /// <summary>The caller's unit, in whose name an answer goes, and whether its leader approves it first.</summary>
     public string AnsweringUnit { get; private set; } = "";
     public bool AnswerNeedsApproval { get; private set; }
+    /// <summary>The tasks this recommendation gave rise to, and whether the caller may assign one from it (its handlers).</summary>
+    public IReadOnlyList<Tasks.RecommendationTasks.Line> Tasks { get; private set; } = [];
+    public bool MayAssignTask { get; private set; }
 
     private static readonly string AnswerWire = RecommendationWorkflow.Table[A.Answer].Wire;
 
@@ -189,6 +192,8 @@ public class RecommendationPage(CauNoiDb db, CurrentUser current, TimeProvider c
         var actor = Actor.Of(current);
         var r = await db.Recommendations.AsNoTracking().FirstAsync(x => x.Id == id);
         Actions = actor is null ? [] : r.AllowedActions(actor, Today, await SettingValues.IntAsync(db, SettingValues.ReopenPeriodDays));
+        Tasks = await Features.Tasks.RecommendationTasks.LoadAsync(db, id, await current.ScopeAsync(), actor, Today);
+        MayAssignTask = actor is not null && actor.Handles(r);
         if (actor is not null && Actions.Contains(A.Answer))
         {
             AnsweringUnit = actor.OrganisationName;

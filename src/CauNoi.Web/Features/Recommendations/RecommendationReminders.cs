@@ -36,43 +36,29 @@ public static class RecommendationReminders
     }
 
     /// <summary>Every running recommendation due between the dates and not yet told of this kind, a page at a time.</summary>
-    private static async Task<int> PassAsync(
-        CauNoiDb db, TimeProvider clock, WorkingCalendar calendar, DateOnly today, string kind, DateOnly? from, DateOnly until, int pageSize, CancellationToken ct)
-    {
-        var running = Recommendation.RunningStatuses;
-        var sent = 0;
-        Due? last = null;
-        while (true)
+    private static Task<int> PassAsync(
+        CauNoiDb db, TimeProvider clock, WorkingCalendar calendar, DateOnly today, string kind, DateOnly? from, DateOnly until, int pageSize, CancellationToken ct) =>
+        Reminders.PassAsync(db, clock, Recommendation.NumberPrefix, kind, pageSize, async (after, size, ct) =>
         {
+            var running = Recommendation.RunningStatuses;
             var query = db.Recommendations.AsNoTracking().Where(r => running.Contains(r.Status) && r.DueOn <= until);
             if (from is { } f) query = query.Where(r => r.DueOn >= f);
-            if (last is not null)
-            {
-                var (lastDue, lastId) = (last.DueOn, last.Id);
-                query = query.Where(r => r.DueOn > lastDue || (r.DueOn == lastDue && r.Id > lastId));
-            }
+            if (after is { } a) query = query.Where(r => r.DueOn > a.DueOn || (r.DueOn == a.DueOn && r.Id > a.Id));
             var page = await query
                 .Where(r => !db.ReminderLog.Any(l => l.Record == Recommendation.NumberPrefix && l.RecordId == r.Id && l.Kind == kind && l.DueOn == r.DueOn))
                 .OrderBy(r => r.DueOn).ThenBy(r => r.Id)
                 .Select(r => new Due(r.Id, r.Title, r.DueOn, r.RoutedUnitId, r.FocalLeaderId))
-                .Take(pageSize).ToListAsync(ct);
-            if (page.Count == 0) return sent;
-
+                .Take(size).ToListAsync(ct);
             // Once it is late the unit's heads are told in person as well.
-            var heads = kind == Escalation ? await Reminders.HeadsAsync(db, page.Select(r => r.RoutedUnitId).Distinct().ToList(), ct) : null;
-            foreach (var r in page)
+            var heads = kind == Escalation && page.Count > 0 ? await Reminders.HeadsAsync(db, page.Select(r => r.RoutedUnitId).Distinct().ToList(), ct) : null;
+            return [.. page.Select(r =>
             {
                 var people = heads?[r.RoutedUnitId] ?? [];
                 if (r.FocalLeaderId is not null) people = people.Append(r.FocalLeaderId);
                 var (title, body) = Message(kind, r, today, calendar);
-                var log = new ReminderLog { Record = Recommendation.NumberPrefix, RecordId = r.Id, Kind = kind, DueOn = r.DueOn };
-                if (await Reminders.SendOnceAsync(db, log, [r.RoutedUnitId], [.. people], title, body, $"/kien-nghi/{r.Id}", clock.GetUtcNow().UtcDateTime, ct)) sent++;
-            }
-            if (page.Count < pageSize) return sent;
-            last = page[^1];
-        }
-    }
-
+                return new Reminders.Due(r.Id, r.DueOn, [r.RoutedUnitId], [.. people], title, body, $"/kien-nghi/{r.Id}");
+            })];
+        }, ct);
 
     private static (string Title, string Body) Message(string kind, Due r, DateOnly today, WorkingCalendar calendar)
     {

@@ -44,7 +44,7 @@ public sealed record TaskFigures(DateOnly AsOf, IReadOnlyDictionary<S, int> BySt
     /// <summary>The figures of the tasks in <paramref name="tasks"/> (already scoped and filtered) on <paramref name="asOf"/>.</summary>
     public static async Task<TaskFigures> LoadAsync(IQueryable<WorkTask> tasks, DateOnly asOf, CancellationToken ct = default)
     {
-        var tracked = tasks.Where(t => t.Recurrence == Recurrence.None && t.AssignedOn <= asOf);
+        var tracked = tasks.Where(t => t.Recurrence == Recurrence.None);
         var byStatus = await tracked.Select(TaskStatusRule.On(asOf)).GroupBy(s => s).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         var flags = await tracked.Where(t => t.State == WorkTaskState.Open).GroupBy(_ => 1).Select(g => new
         {

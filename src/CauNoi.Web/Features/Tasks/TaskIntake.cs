@@ -157,21 +157,32 @@ public static class TaskIntake
 
     /// <summary>
     /// Adds a checked task (and a series' occurrences, each pointing to it) with its history, in one transaction, and tells
-    /// the lead unit and the owner. Returns the task, or the series.
+    /// the lead unit and the owner (unless <paramref name="tell"/> is false: the demo data's past is not news). Returns the
+    /// task, or the series.
     /// </summary>
-    public static async Task<WorkTask> SaveAsync(CauNoiDb db, Actor actor, Checked task, DateTime at, CancellationToken ct = default)
+    /// <param name="then">What happens to each task once assigned, before it is saved (the demo data's past steps).</param>
+    public static async Task<WorkTask> SaveAsync(CauNoiDb db, Actor actor, Checked task, DateTime at, CancellationToken ct = default, bool tell = true,
+        Action<WorkTask>? then = null)
     {
         await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         task.Task.Assign(actor, at);
+        then?.Invoke(task.Task);
         db.Tasks.Add(task.Task);
         await db.SaveChangesAsync(ct);
         foreach (var occurrence in task.Occurrences)
         {
             occurrence.SeriesId = task.Task.Id;
             occurrence.Assign(actor, at, $"Kỳ của nhiệm vụ định kỳ {task.Task.Number}");
+            then?.Invoke(occurrence);
         }
         db.Tasks.AddRange(task.Occurrences);
         var t = task.Task;
+        if (!tell)
+        {
+            await db.SaveChangesAsync(ct);
+            if (tx is not null) await tx.CommitAsync(ct);
+            return t;
+        }
         var title = $"Nhiệm vụ mới được giao: {t.Number}";
         var body = $"{t.Title}\nLãnh đạo giao: {t.AssignedBy}\nHạn: " + (t.IsSeries ? $"{TaskNames.Of(t.Recurrence).ToLower(VietnameseText.Culture)}, đến {Display.Date(t.DueOn)}" : Display.Date(t.DueOn));
         await Notifications.Notify.OrganisationsAsync(db, [t.LeadOrganisationId, .. t.Coordinators.Select(c => c.OrganisationId)], title, body, $"/nhiem-vu/{t.Id}", at, ct);
