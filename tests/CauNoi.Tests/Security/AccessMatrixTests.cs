@@ -260,6 +260,7 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
         new("search (API)", Lists, (t, w, c, p, _) => t.ListedAsync(w, p, w.Api(c), $"/api/v1/recommendations?q={w.Word(p)}")),
         new("search (page)", Lists, (t, w, c, p, _) => t.ListedAsync(w, p, w.Page(c).Client.Http, $"/kien-nghi?q={w.Word(p)}")),
         new("export (API)", Lists, (t, w, c, p, _) => t.ExportedAsync(w, c, p)),
+        new("its tasks (API)", Sees, (t, w, c, p, _) => t.GetAsync(w.Api(c), $"/api/v1/recommendations/{w.Records[(p, State.Received)]}/tasks")),
         new("similar (API)", Sees, (t, w, c, p, _) => t.GetAsync(w.Api(c), $"/api/v1/recommendations/{w.Records[(p, State.Received)]}/similar")),
         new("similar (page)", Sees, (t, w, c, p, _) => t.PageGetAsync(w, c, $"/kien-nghi/{w.Records[(p, State.Received)]}/tuong-tu")),
         new("download a file (API)", Sees, (t, w, c, p, _) =>
@@ -390,7 +391,7 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
             "POST /api/v1/recommendations", "GET /api/v1/recommendations", "GET /api/v1/recommendations/{id}",
             "POST /api/v1/recommendations/{id}/transitions", "POST /api/v1/recommendations/{id}/messages",
             "POST /api/v1/recommendations/{id}/attachments", "GET /api/v1/recommendations/{id}/attachments/{attachmentId}",
-            "GET /api/v1/recommendations/{id}/similar", "GET /api/v1/recommendations/export", "GET /api/v1/recommendations/library",
+            "GET /api/v1/recommendations/{id}/similar", "GET /api/v1/recommendations/{id}/tasks", "GET /api/v1/recommendations/export", "GET /api/v1/recommendations/library",
             "POST /api/v1/recommendations/import", "POST /api/v1/recommendation-groups", "GET /api/v1/recommendation-groups/{id}",
             "POST /api/v1/recommendation-groups/{id}/answer", "GET /api/v1/audit", "GET /api/v1/reports/weekly", "GET /api/v1/organisations/{id}",
         ];
