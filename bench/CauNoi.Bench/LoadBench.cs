@@ -143,6 +143,8 @@ public static class LoadBench
         var results = new Dictionary<string, LoadResult>();
 
         results["empty"] = await Load.RunAsync("GET /health/live", concurrency, tw, td, _ => Get(anonymous, "/health/live"));
+        // --only open: opening one and its raw-SQL floor, nothing else, for a short loop while working on that request.
+        if (o.Values.GetValueOrDefault("only") == "open") return await OpenOnlyAsync();
         var listUrl = "/api/v1/recommendations?province=01&status=InProgress";
         results["list"] = await Load.RunAsync("GET " + listUrl + " (hub)", concurrency, tw, td, _ => Get(hub, listUrl));
         results["listProvince"] = await Load.RunAsync("GET " + listUrl + " (Hà Nội officer)", concurrency, tw, td, _ => Get(province, listUrl));
@@ -213,6 +215,20 @@ public static class LoadBench
         await File.WriteAllTextAsync(output, markdown);
         Console.WriteLine($"wrote {output}");
         return 0;
+
+        async Task<int> OpenOnlyAsync()
+        {
+            var open = results["open"] = await Load.RunAsync("GET /api/v1/recommendations/{id} (hub)", concurrency, tw, td,
+                rng => Get(hub, "/api/v1/recommendations/" + openIds[rng.Next(openIds.Length)]));
+            var floor = results["openSql"] = await Load.RunAsync("raw SQL open one (5 queries)", concurrency, tw, td,
+                rng => OneSqlAsync(Open, openIds[rng.Next(openIds.Length)]));
+            var line = string.Create(CultureInfo.InvariantCulture,
+                $"| {DateTime.UtcNow:dd/MM/yyyy HH:mm} | {open.PerSecond:N0} | {floor.PerSecond:N0} | {open.PerSecond / floor.PerSecond:N2} | {results["empty"].PerSecond:N0} | {open.Errors} |");
+            Console.WriteLine("| measured (UTC) | open one req/s | raw-SQL floor req/s | ratio | empty endpoint req/s | errors |");
+            Console.WriteLine(line);
+            await File.AppendAllTextAsync(output, line + Environment.NewLine);
+            return 0;
+        }
     }
 
     private static TimeSpan Trimmed(TimeSpan t) => t < TimeSpan.Zero ? TimeSpan.Zero : t;

@@ -17,6 +17,7 @@ if (options is null)
           generate-tasks --provider postgres|sqlite --connection "..." [--tasks 200000] [--documents 20000] [--seed 1]
           bench    --provider postgres|sqlite --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
                    [--duration 10] [--concurrency 16] [--warmup 3] [--out docs/benchmarks.md]
+                   [--only open]   (opening one and its raw-SQL floor only; appends a table row to --out)
           bench-tasks --provider postgres --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
                    [--duration 10] [--concurrency 16] [--light-concurrency 4] [--out docs/benchmarks-tasks.md]
           faults   --provider postgres --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll

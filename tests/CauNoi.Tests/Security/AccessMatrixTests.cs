@@ -262,6 +262,7 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
         new("export (API)", Lists, (t, w, c, p, _) => t.ExportedAsync(w, c, p)),
         new("its tasks (API)", Sees, (t, w, c, p, _) => t.GetAsync(w.Api(c), $"/api/v1/recommendations/{w.Records[(p, State.Received)]}/tasks")),
         new("similar (API)", Sees, (t, w, c, p, _) => t.GetAsync(w.Api(c), $"/api/v1/recommendations/{w.Records[(p, State.Received)]}/similar")),
+        new("its tasks (API)", Sees, (t, w, c, p, _) => t.GetAsync(w.Api(c), $"/api/v1/recommendations/{w.Records[(p, State.Received)]}/tasks")),
         new("similar (page)", Sees, (t, w, c, p, _) => t.PageGetAsync(w, c, $"/kien-nghi/{w.Records[(p, State.Received)]}/tuong-tu")),
         new("download a file (API)", Sees, (t, w, c, p, _) =>
             t.GetAsync(w.Api(c), $"/api/v1/recommendations/{w.Records[(p, State.Received)]}/attachments/{w.Files[p]}")),

@@ -41,16 +41,7 @@ public static class AccountCheck
         if (id is null) return null;
 
         var db = context.RequestServices.GetRequiredService<CauNoiDb>();
-        var account = await db.Users.AsNoTracking().Where(u => u.Id == id)
-            .Select(u => new
-            {
-                u.IsActive, u.SecurityStamp,
-                Account = new SignedInAccount(u.Id, u.FullName, u.OrganisationId, u.Organisation!.Name, u.Organisation.Kind,
-                    u.Organisation.ProvinceCode, u.Organisation.CommuneCode, u.Organisation.IsLocalAffairsHub, u.Organisation.AnswersNeedApproval),
-                SignedOut = session != null && db.SignedOutSessions.Any(s => s.Id == session),
-                Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
-            })
-            .FirstOrDefaultAsync(context.RequestAborted);
+        var account = await Stored.ById.For(db)(db, id, session, context.RequestAborted);
         if (account is null || !account.IsActive || account.SecurityStamp != stamp || account.SignedOut) return null;
         context.Features.Set(account.Account);
 
@@ -58,6 +49,26 @@ public static class AccountCheck
         var current = new ClaimsIdentity(identity.Claims.Where(c => c.Type != claims.RoleClaimType), identity.AuthenticationType, identity.NameClaimType, identity.RoleClaimType);
         current.AddClaims(account.Roles.Select(role => new Claim(claims.RoleClaimType, role)));
         return new ClaimsPrincipal(current);
+    }
+
+    /// <summary>What the check reads of an account, in one statement.</summary>
+    private sealed class Stored
+    {
+        public bool IsActive { get; init; }
+        public string? SecurityStamp { get; init; }
+        public required SignedInAccount Account { get; init; }
+        public bool SignedOut { get; init; }
+        public required List<string> Roles { get; init; }
+
+        public static readonly CompiledQuery<Func<CauNoiDb, string, string?, CancellationToken, Task<Stored?>>> ById = new(() => EF.CompileAsyncQuery(
+            (CauNoiDb db, string id, string? session, CancellationToken ct) => db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => new Stored
+            {
+                IsActive = u.IsActive, SecurityStamp = u.SecurityStamp,
+                Account = new SignedInAccount(u.Id, u.FullName, u.OrganisationId, u.Organisation!.Name, u.Organisation.Kind,
+                    u.Organisation.ProvinceCode, u.Organisation.CommuneCode, u.Organisation.IsLocalAffairsHub, u.Organisation.AnswersNeedApproval),
+                SignedOut = session != null && db.SignedOutSessions.Any(s => s.Id == session),
+                Roles = db.UserRoles.Where(r => r.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!).ToList(),
+            }).FirstOrDefault()));
     }
 }
 

@@ -29,33 +29,98 @@ public sealed record RecommendationDetail(
     public static async Task<RecommendationDetail?> LoadAsync(CauNoiDb db, Scope scope, int id, DateOnly today, CancellationToken ct = default)
     {
         var ministry = scope.SeesAll || scope.UnitId is not null;
-        var visible = db.Recommendations.VisibleTo(scope).Where(r => r.Id == id);
-        var summary = await RecommendationQueries.Items(db, visible).FirstOrDefaultAsync(ct);
-        if (summary is null) return null;
-        var r = await visible.Select(r => new
+        // Its four statements share one connection: opened and closed around each, every statement also paid a turn of the
+        // pool and, on PostgreSQL, a reset of the connection (DISCARD ALL).
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            r.Content, r.ConcernKind, r.ConcernReference, r.ConferenceName, r.ContactName, r.ContactPhone, r.ContactEmail, r.FocalLeaderId,
-            r.WorkingDaysAllowed, r.RemainingWorkingDays, r.Answer, r.CompetentBody, r.GroupId, r.DuplicateOfId, r.Satisfied, r.RatingReason, r.CreatedAt,
-            r.AnswerIsDraft, r.AnsweredOn, r.AnsweredByUnitId, r.AnswerSignerName, r.AnswerSignerTitle, r.AnswerLetterNumber, r.AnswerLetterDate, r.AnswerLetterFileId,
-            AnsweringUnit = db.Organisations.Where(o => o.Id == r.AnsweredByUnitId).Select(o => o.Name).FirstOrDefault(),
-            Submitting = db.Organisations.Where(o => o.Id == r.SubmittingOrganisationId).Select(o => o.Name).First(),
-            Focal = db.Users.Where(u => u.Id == r.FocalLeaderId).Select(u => u.FullName).FirstOrDefault(),
-        }).FirstAsync(ct);
-        var history = (await db.RecommendationEvents.Where(e => e.RecommendationId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct))
-            .Select(StepOf).ToList();
-        var thread = await db.RecommendationMessages.Where(m => m.RecommendationId == id).OrderBy(m => m.At).ThenBy(m => m.Id)
-            .Select(m => new Message(m.Id, m.At, m.AuthorName, m.AuthorOrganisation, m.FromMinistry, m.Text)).ToListAsync(ct);
-        var files = await db.RecommendationAttachments.Where(a => a.RecommendationId == id).OrderBy(a => a.At)
-            .Select(a => new FileView(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedByName, a.At)).ToListAsync(ct);
-        var shown = r.Answer is not null && (ministry || !r.AnswerIsDraft);
-        if (!ministry && r.AnswerIsDraft) files.RemoveAll(f => f.Id == r.AnswerLetterFileId);
-        var reply = shown
-            ? new Reply(r.Answer!, r.AnswerIsDraft, r.AnswerIsDraft ? null : r.AnsweredOn, r.AnsweredByUnitId, r.AnsweringUnit, r.AnswerSignerName,
-                r.AnswerSignerTitle, r.AnswerLetterNumber, r.AnswerLetterDate, files.FirstOrDefault(f => f.Id == r.AnswerLetterFileId))
-            : null;
-        return new RecommendationDetail(RecommendationQueries.Completed(summary, today), r.Content, r.ConcernKind, r.ConcernReference, r.ConferenceName,
-            r.Submitting, r.ContactName, r.ContactPhone, r.ContactEmail, r.FocalLeaderId, r.Focal, r.WorkingDaysAllowed, r.RemainingWorkingDays,
-            shown ? r.Answer : null, r.CompetentBody, r.GroupId, r.DuplicateOfId, r.Satisfied, r.RatingReason, r.CreatedAt, history, thread, files, reply);
+            // The record and every name it shows in one statement; whether the caller may see it is the scope's check of one record.
+            var r = await Stored.ById.For(db)(db, id, ct);
+            if (r is null || !scope.Sees(r.Summary.ProvinceCode, r.Summary.CommuneCode, r.Summary.RoutedUnitId)) return null;
+            var history = await HistoryOf.For(db)(db, id).ToListAsync(ct);
+            var thread = await ThreadOf.For(db)(db, id).ToListAsync(ct);
+            var files = await FilesOf.For(db)(db, id).ToListAsync(ct);
+            var shown = r.Answer is not null && (ministry || !r.AnswerIsDraft);
+            if (!ministry && r.AnswerIsDraft) files.RemoveAll(f => f.Id == r.AnswerLetterFileId);
+            var reply = shown
+                ? new Reply(r.Answer!, r.AnswerIsDraft, r.AnswerIsDraft ? null : r.Summary.AnsweredOn, r.AnsweredByUnitId, r.AnsweringUnit, r.AnswerSignerName,
+                    r.AnswerSignerTitle, r.AnswerLetterNumber, r.AnswerLetterDate, files.FirstOrDefault(f => f.Id == r.AnswerLetterFileId))
+                : null;
+            return new RecommendationDetail(RecommendationQueries.Completed(r.Summary, today), r.Content, r.ConcernKind, r.ConcernReference, r.ConferenceName,
+                r.Submitting, r.ContactName, r.ContactPhone, r.ContactEmail, r.FocalLeaderId, r.Focal, r.WorkingDaysAllowed, r.RemainingWorkingDays,
+                shown ? r.Answer : null, r.CompetentBody, r.GroupId, r.DuplicateOfId, r.Satisfied, r.RatingReason, r.CreatedAt, history, thread, files, reply);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static readonly CompiledQuery<Func<CauNoiDb, int, IAsyncEnumerable<Step>>> HistoryOf = new(() => EF.CompileAsyncQuery((CauNoiDb db, int id) =>
+        db.RecommendationEvents.Where(e => e.RecommendationId == id).OrderBy(e => e.At).ThenBy(e => e.Id)
+            .Select(e => new Step(e.At, e.ActorName, e.ActorOrganisation, e.Action, ActionName(e.Action), e.FromStatus, e.ToStatus, e.Comment))));
+
+    private static readonly CompiledQuery<Func<CauNoiDb, int, IAsyncEnumerable<Message>>> ThreadOf = new(() => EF.CompileAsyncQuery((CauNoiDb db, int id) =>
+        db.RecommendationMessages.Where(m => m.RecommendationId == id).OrderBy(m => m.At).ThenBy(m => m.Id)
+            .Select(m => new Message(m.Id, m.At, m.AuthorName, m.AuthorOrganisation, m.FromMinistry, m.Text))));
+
+    private static readonly CompiledQuery<Func<CauNoiDb, int, IAsyncEnumerable<FileView>>> FilesOf = new(() => EF.CompileAsyncQuery((CauNoiDb db, int id) =>
+        db.RecommendationAttachments.Where(a => a.RecommendationId == id).OrderBy(a => a.At)
+            .Select(a => new FileView(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedByName, a.At))));
+
+    /// <summary>The recommendation's row as the detail reads it, with the names of the places and people it refers to.</summary>
+    private sealed class Stored
+    {
+        public required RecommendationQueries.Item Summary { get; init; }
+        public required string Content { get; init; }
+        public ConcernKind ConcernKind { get; init; }
+        public string? ConcernReference { get; init; }
+        public string? ConferenceName { get; init; }
+        public required string Submitting { get; init; }
+        public string? ContactName { get; init; }
+        public string? ContactPhone { get; init; }
+        public string? ContactEmail { get; init; }
+        public string? FocalLeaderId { get; init; }
+        public string? Focal { get; init; }
+        public int WorkingDaysAllowed { get; init; }
+        public int? RemainingWorkingDays { get; init; }
+        public string? Answer { get; init; }
+        public bool AnswerIsDraft { get; init; }
+        public int? AnsweredByUnitId { get; init; }
+        public string? AnsweringUnit { get; init; }
+        public string? AnswerSignerName { get; init; }
+        public string? AnswerSignerTitle { get; init; }
+        public string? AnswerLetterNumber { get; init; }
+        public DateOnly? AnswerLetterDate { get; init; }
+        public Guid? AnswerLetterFileId { get; init; }
+        public string? CompetentBody { get; init; }
+        public int? GroupId { get; init; }
+        public int? DuplicateOfId { get; init; }
+        public bool? Satisfied { get; init; }
+        public string? RatingReason { get; init; }
+        public DateTime CreatedAt { get; init; }
+
+        public static readonly CompiledQuery<Func<CauNoiDb, int, CancellationToken, Task<Stored?>>> ById = new(() => EF.CompileAsyncQuery(
+            (CauNoiDb db, int id, CancellationToken ct) => db.Recommendations.Where(r => r.Id == id).Select(r => new Stored
+            {
+                Summary = new RecommendationQueries.Item(r.Id, "", r.Title, r.Status, "",
+                    r.ProvinceCode, db.Provinces.Where(p => p.Code == r.ProvinceCode).Select(p => p.Name).First(),
+                    r.CommuneCode, db.Communes.Where(c => c.Code == r.CommuneCode).Select(c => c.Name).FirstOrDefault(),
+                    r.RoutedUnitId, db.Organisations.Where(o => o.Id == r.RoutedUnitId).Select(o => o.Name).First(),
+                    r.FieldId, db.FieldsOfWork.Where(f => f.Id == r.FieldId).Select(f => f.Name).First(),
+                    r.Channel, r.Urgency, r.ReceivedOn, r.DueOn, r.AnsweredOn, false, r.Version, r.UpdatedAt),
+                Content = r.Content, ConcernKind = r.ConcernKind, ConcernReference = r.ConcernReference, ConferenceName = r.ConferenceName,
+                Submitting = db.Organisations.Where(o => o.Id == r.SubmittingOrganisationId).Select(o => o.Name).First(),
+                ContactName = r.ContactName, ContactPhone = r.ContactPhone, ContactEmail = r.ContactEmail,
+                FocalLeaderId = r.FocalLeaderId, Focal = db.Users.Where(u => u.Id == r.FocalLeaderId).Select(u => u.FullName).FirstOrDefault(),
+                WorkingDaysAllowed = r.WorkingDaysAllowed, RemainingWorkingDays = r.RemainingWorkingDays,
+                Answer = r.Answer, AnswerIsDraft = r.AnswerIsDraft, AnsweredByUnitId = r.AnsweredByUnitId,
+                AnsweringUnit = db.Organisations.Where(o => o.Id == r.AnsweredByUnitId).Select(o => o.Name).FirstOrDefault(),
+                AnswerSignerName = r.AnswerSignerName, AnswerSignerTitle = r.AnswerSignerTitle, AnswerLetterNumber = r.AnswerLetterNumber,
+                AnswerLetterDate = r.AnswerLetterDate, AnswerLetterFileId = r.AnswerLetterFileId,
+                CompetentBody = r.CompetentBody, GroupId = r.GroupId, DuplicateOfId = r.DuplicateOfId, Satisfied = r.Satisfied, RatingReason = r.RatingReason,
+                CreatedAt = r.CreatedAt,
+            }).FirstOrDefault()));
     }
 
     /// <summary>
@@ -84,5 +149,7 @@ public sealed record RecommendationDetail(
     }
 
     private static Step StepOf(RecommendationEvent e) =>
-        new(e.At, e.ActorName, e.ActorOrganisation, e.Action, RecommendationWorkflow.Names.GetValueOrDefault(e.Action, e.Action), e.FromStatus, e.ToStatus, e.Comment);
+        new(e.At, e.ActorName, e.ActorOrganisation, e.Action, ActionName(e.Action), e.FromStatus, e.ToStatus, e.Comment);
+
+    private static string ActionName(string action) => RecommendationWorkflow.Names.GetValueOrDefault(action, action);
 }

@@ -1,0 +1,86 @@
+using System.Data.Common;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace CauNoi.Tests.Features.Recommendations;
+
+/// <summary>
+/// Opening one recommendation is the most frequent read: its statements are counted, so that one more round trip per
+/// request (a second read of the caller, a connection opened per statement) shows here and not first in production.
+/// The caller's account is checked in one statement; the record with every name it shows, its history, its thread and
+/// its attachments are four more, on one connection.
+/// </summary>
+public abstract class OpeningOneTests(CauNoiApp app) : AppTests(app)
+{
+    [Theory]
+    [InlineData("cuc.ctdp")]     // the coordinating hub: sees everything
+    [InlineData("xa.hoankiem")]  // the commune that raised it
+    public async Task OpeningOne_IsFiveStatements_OnTwoConnections(string userName)
+    {
+        var id = await ThreadedRecommendationAsync();
+        var api = await App.ApiAs(userName);
+
+        var (status, statements, connections) = await CountAsync(() => api.GetAsync($"/api/v1/recommendations/{id}", Ct));
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal((5, 2), (statements, connections));
+    }
+
+    [Fact]
+    public async Task OpeningOneOutOfScope_StopsAfterTheRecord()
+    {
+        var id = await ThreadedRecommendationAsync();
+        var api = await App.ApiAs("so.tuyenquang");
+
+        var (status, statements, _) = await CountAsync(() => api.GetAsync($"/api/v1/recommendations/{id}", Ct));
+
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Equal(2, statements);
+    }
+
+    private async Task<int> ThreadedRecommendationAsync()
+    {
+        var id = (await App.SubmitAsync("xa.hoankiem", "Chậm cấp điện cho cụm công nghiệp " + RecommendationSteps.Token(), "Đề nghị Bộ đôn đốc.", "NL", ct: Ct)).Summary.Id;
+        var message = await (await App.ApiAs("xa.hoankiem")).PostAsJsonAsync($"/api/v1/recommendations/{id}/messages", new { text = "Xin cho biết tiến độ." }, Ct);
+        message.EnsureSuccessStatusCode();
+        return id;
+    }
+
+    /// <summary>
+    /// The statements run and connections opened on this app's database while the request runs. The tests of one app run
+    /// one at a time, and its database is its own, so nothing else is counted.
+    /// </summary>
+    private async Task<(HttpStatusCode Status, int Statements, int Connections)> CountAsync(Func<Task<HttpResponseMessage>> request)
+    {
+        var database = new DbConnectionStringBuilder { ConnectionString = App.ConnectionString };
+        var name = (database.TryGetValue("Database", out var d) ? d : database["Data Source"])!.ToString();
+        var statements = 0;
+        var connections = 0;
+        using var subscription = DiagnosticListener.AllListeners.Subscribe(new Observer<DiagnosticListener>(listener =>
+        {
+            if (listener.Name != DbLoggerCategory.Name) return;
+            listener.Subscribe(new Observer<KeyValuePair<string, object?>>(e =>
+            {
+                if (e.Value is CommandExecutedEventData executed && Ours(executed.Command.Connection)) Interlocked.Increment(ref statements);
+                if (e.Value is ConnectionEndEventData opened && e.Key == RelationalEventId.ConnectionOpened.Name && Ours(opened.Connection)) Interlocked.Increment(ref connections);
+            }));
+        }));
+        using var response = await request();
+        return (response.StatusCode, statements, connections);
+
+        bool Ours(DbConnection? connection) => connection is not null && (connection.Database == name || connection.DataSource == name);
+    }
+
+    private sealed class Observer<T>(Action<T> next) : IObserver<T>
+    {
+        public void OnNext(T value) => next(value);
+        public void OnError(Exception error) { }
+        public void OnCompleted() { }
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class OpeningOneOnSqlite(SqliteApp app) : OpeningOneTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class OpeningOneOnPostgres(PostgresApp app) : OpeningOneTests(app);
