@@ -54,7 +54,9 @@ api.MapLibraryApi();
 api.MapNotificationsApi();
 api.MapReportsApi();
 api.MapRecommendationTasksApi();
+api.MapTasksApi();
 api.MapTaskImportApi();
+api.MapDocumentsApi();
 api.MapTaskReportApi();
 
 app.Run();

@@ -1,7 +1,6 @@
 using CauNoi.Tests.Features.Notifications;
 using CauNoi.Tests.Infrastructure.S3;
 using CauNoi.Web.Features.Files;
-using CauNoi.Web.Features.Files;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
