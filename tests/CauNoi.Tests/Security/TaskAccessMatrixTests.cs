@@ -152,19 +152,19 @@ public abstract class TaskAccessMatrixTests(CauNoiApp app) : AppTests(app)
     /// </summary>
     private static readonly string[] RoleOnly =
     [
-        "                  assign  register  tasks  documents",
-        "xa.hoankiem       403     403       200    200",
-        "xa.badinh         403     403       200    200",
-        "so.hanoi          201     201       200    200",
-        "so.tuyenquang     201     201       200    200",
-        "phutrach.hanoi    201     201       200    200",
-        "cuc.dienluc       201     201       200    200",
-        "lanhdao.dienluc   201     201       200    200",
-        "cuc.ctdp          201     201       200    200",
-        "lanhdao           201     201       200    200",
-        "admin             201     201       200    200",
-        "disabled          401     401       401    401",
-        "anonymous         401     401       401    401",
+        "                  assign  register  tasks  documents  import  template",
+        "xa.hoankiem       403     403       200    200        403     200",
+        "xa.badinh         403     403       200    200        403     200",
+        "so.hanoi          201     201       200    200        400     200",
+        "so.tuyenquang     201     201       200    200        400     200",
+        "phutrach.hanoi    201     201       200    200        400     200",
+        "cuc.dienluc       201     201       200    200        400     200",
+        "lanhdao.dienluc   201     201       200    200        400     200",
+        "cuc.ctdp          201     201       200    200        400     200",
+        "lanhdao           201     201       200    200        400     200",
+        "admin             201     201       200    200        400     200",
+        "disabled          401     401       401    401        401     401",
+        "anonymous         401     401       401    401        401     401",
     ];
 
     private sealed record Family(string Name, string[] Table, Func<TaskAccessMatrixTests, TaskAccessMatrixWorld, string, Place, bool, Task<Observed>> Run);
@@ -249,9 +249,20 @@ public abstract class TaskAccessMatrixTests(CauNoiApp app) : AppTests(app)
             })),
             "tasks" => await GetAsync(api, "/api/v1/tasks?q=" + world.Word(Place.DienLuc)),
             "documents" => await GetAsync(api, "/api/v1/documents?q=" + world.Word(Place.DienLuc)),
+            // A file that is no spreadsheet: refused as such (400) to whoever may import, before that to whoever may not (403).
+            // The template holds no one's records (the units and provinces lists are public): every account may have it.
+            "import" => await SendAsync(api, HttpMethod.Post, "/api/v1/tasks/import", NotASpreadsheet()),
+            "template" => await GetAsync(api, "/api/v1/tasks/import/template"),
             _ => throw new ArgumentOutOfRangeException(nameof(family), family, null),
         };
         Assert.Equal(Cell(RoleOnly, caller, family), observed.Outcome);
+    }
+
+    private static MultipartFormDataContent NotASpreadsheet()
+    {
+        var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent("không phải tệp Excel"u8.ToArray()), "file", "nhiem-vu.xlsx");
+        return form;
     }
 
     /// <summary>Every task and document operation the API documents has its table above.</summary>
@@ -264,7 +275,7 @@ public abstract class TaskAccessMatrixTests(CauNoiApp app) : AppTests(app)
             "POST /api/v1/tasks/{id}/files", "GET /api/v1/tasks/{id}/files/{fileId}", "GET /api/v1/tasks/{id}/extensions",
             "POST /api/v1/tasks/{id}/extensions", "POST /api/v1/tasks/{id}/extensions/decision", "POST /api/v1/tasks/{id}/steps",
             "GET /api/v1/documents", "POST /api/v1/documents", "GET /api/v1/documents/{id}", "POST /api/v1/documents/{id}/files",
-            "GET /api/v1/documents/{id}/files/{fileId}",
+            "GET /api/v1/documents/{id}/files/{fileId}", "POST /api/v1/tasks/import", "GET /api/v1/tasks/import/template",
         ];
         var documented = await AccessMatrixTests.DocumentedAsync(App, AccessMatrixTests.IsTasksPillar, Ct);
 

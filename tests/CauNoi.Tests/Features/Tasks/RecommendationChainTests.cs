@@ -29,8 +29,10 @@ public abstract class RecommendationChainTests(CauNoiApp app) : AppTests(app)
             (line.Title, line.LeadName, line.DueOn, line.Progress!.Value, line.Status));
         Assert.NotNull(line.OwnerName);
         Assert.False(line.Opens);
-        Assert.Equal(HttpStatusCode.NotFound, (await commune.GetAsync($"/nhiem-vu/{task}", Ct)).StatusCode);
-        var (_, page) = await (await PageClient.SignedIn(App, "xa.hoankiem")).GetAsync($"/kien-nghi/{recommendation}");
+        Assert.Equal(HttpStatusCode.NotFound, (await commune.GetAsync($"/api/v1/tasks/{task}", Ct)).StatusCode);
+        var browser = await PageClient.SignedIn(App, "xa.hoankiem");
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/nhiem-vu/{task}")).Status);
+        var (_, page) = await browser.GetAsync($"/kien-nghi/{recommendation}");
         var row = page.QuerySelector($"#recommendation-tasks tr[data-task='{task}']")!;
         Assert.Contains("Sửa đổi Thông tư về đấu nối điện mặt trời mái nhà", row.TextContent);
         Assert.Contains("40%", row.TextContent);
