@@ -2,18 +2,10 @@
 // The same figures are in the page's tables, for whoever cannot see the charts.
 (function () {
     'use strict';
-    var source = document.getElementById('task-dashboard-data');
-    if (!source || typeof Chart === 'undefined') return;
-    var data = JSON.parse(source.textContent);
-
-    Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+    var data = cauNoiCharts.data('task-dashboard-data');
+    if (!data) return;
     var colours = { onTime: '#198754', late: '#fd7e14', notDone: '#dc3545', progress: '#0d6efd', notYet: '#adb5bd', cancelled: '#6c757d' };
-    var common = { locale: 'vi-VN', responsive: true, maintainAspectRatio: false };
-
-    function draw(id, config) {
-        var canvas = document.getElementById(id);
-        if (canvas) new Chart(canvas, config);
-    }
+    var common = cauNoiCharts.common, draw = cauNoiCharts.draw;
 
     draw('chart-trend', {
         type: 'bar',

@@ -1,18 +1,10 @@
 // Draws the weekly report's charts from the page's JSON data block (the CSP allows only our own scripts).
 (function () {
     'use strict';
-    var source = document.getElementById('weekly-report-data');
-    if (!source || typeof Chart === 'undefined') return;
-    var data = JSON.parse(source.textContent);
-
-    Chart.defaults.font.family = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';
+    var data = cauNoiCharts.data('weekly-report-data');
+    if (!data) return;
     var colours = { received: '#0d6efd', answered: '#198754', overdue: '#dc3545', late: '#fd7e14', open: '#6c757d' };
-    var common = { locale: 'vi-VN', responsive: true, maintainAspectRatio: false };
-
-    function draw(id, config) {
-        var canvas = document.getElementById(id);
-        if (canvas) new Chart(canvas, config);
-    }
+    var common = cauNoiCharts.common, draw = cauNoiCharts.draw;
 
     draw('chart-provinces', {
         type: 'bar',
