@@ -12,8 +12,6 @@ namespace CauNoi.Web.Features.Tasks;
 /// </summary>
 public class DashboardModel(CauNoiDb db, CurrentUser current, TimeProvider clock) : PageModel
 {
-    /// <summary>Rows a table shows (the groups with most tasks, the longest overdue); the .xlsx has them all.</summary>
-    public const int LinesShown = 100;
 
     [BindProperty(SupportsGet = true)] public string? From { get; set; }
     [BindProperty(SupportsGet = true)] public string? To { get; set; }
@@ -32,7 +30,7 @@ public class DashboardModel(CauNoiDb db, CurrentUser current, TimeProvider clock
         var today = VietnamTime.Today(clock);
         var period = TaskReport.PeriodOf(From, To, "d/M/yyyy", today, Errors);
         if (period is null) return;
-        Report = await TaskReport.ComputeAsync(db, await current.ScopeAsync(ct), Actor.Of(current), period, new(Lead, Leader, Owner, Document), today, ct);
+        Report = await TaskReport.ComputeAsync(db, await current.ScopeAsync(ct), Actor.Of(current), period, new(Lead, Leader, Owner, Document), today, ct, top: TaskReport.Shown);
         (From, To) = (Display.Date(period.From), Display.Date(period.To));
         var f = Report.Figures;
         ChartData = JsonSerializer.Serialize(new

@@ -71,18 +71,32 @@ public sealed record TaskFigures(DateOnly AsOf, IReadOnlyDictionary<S, int> BySt
 
     /// <summary>
     /// The figures of each group of the tasks (by lead unit, owner, …) in one query, by the same rule and the same counts as
-    /// <see cref="LoadAsync"/>; without a trend. A group with no task counted is absent.
+    /// <see cref="LoadAsync"/>; without a trend. A group with no task counted is absent. The database counts each status of
+    /// a group in one row, the groups with most tasks first; with <paramref name="top"/> only that many come back (a
+    /// national owner list has thousands; the dashboard shows the first hundred).
     /// </summary>
     public static async Task<Dictionary<TKey, TaskFigures>> LoadByAsync<TKey>(
-        IQueryable<WorkTask> tasks, DateOnly asOf, Expression<Func<WorkTask, TKey>> key, CancellationToken ct = default) where TKey : notnull
+        IQueryable<WorkTask> tasks, DateOnly asOf, Expression<Func<WorkTask, TKey>> key, CancellationToken ct = default, int? top = null) where TKey : notnull
     {
-        var rows = await Tracked(tasks).Select(Row(key, asOf))
-            .GroupBy(r => new { r.Key, r.Status })
-            .Select(g => new { g.Key.Key, g.Key.Status, Count = g.Count(), Pending = g.Sum(r => r.Pending), Extended = g.Sum(r => r.Extended) })
-            .ToListAsync(ct);
-        return rows.GroupBy(r => r.Key).ToDictionary(g => g.Key, g => new TaskFigures(asOf,
-            g.ToDictionary(r => r.Status, r => r.Count), g.Sum(r => r.Pending), g.Sum(r => r.Extended), []));
+        var groups = Tracked(tasks).Select(Row(key, asOf)).GroupBy(r => r.Key).Select(g => new
+        {
+            g.Key, Total = g.Count(),
+            OnTime = g.Sum(r => r.Status == S.DoneOnTime ? 1 : 0), Late = g.Sum(r => r.Status == S.DoneLate ? 1 : 0),
+            InProgress = g.Sum(r => r.Status == S.InProgress ? 1 : 0), Overdue = g.Sum(r => r.Status == S.Overdue ? 1 : 0),
+            NotYetDue = g.Sum(r => r.Status == S.NotYetDue ? 1 : 0), Cancelled = g.Sum(r => r.Status == S.Cancelled ? 1 : 0),
+            Pending = g.Sum(r => r.Pending), Extended = g.Sum(r => r.Extended),
+        }).OrderByDescending(g => g.Total).ThenBy(g => g.Key);
+        var rows = await (top is { } n ? groups.Take(n) : groups).ToListAsync(ct);
+        return rows.ToDictionary(r => r.Key, r => new TaskFigures(asOf, new Dictionary<S, int>
+        {
+            [S.DoneOnTime] = r.OnTime, [S.DoneLate] = r.Late, [S.InProgress] = r.InProgress, [S.Overdue] = r.Overdue,
+            [S.NotYetDue] = r.NotYetDue, [S.Cancelled] = r.Cancelled,
+        }.Where(c => c.Value > 0).ToDictionary(), r.Pending, r.Extended, []));
     }
+
+    /// <summary>How many groups there are, for a list cut to its first rows to say how many it leaves out.</summary>
+    public static Task<int> CountGroupsAsync<TKey>(IQueryable<WorkTask> tasks, Expression<Func<WorkTask, TKey>> key, CancellationToken ct = default) =>
+        Tracked(tasks).Select(key).Distinct().CountAsync(ct);
 
     private sealed class Counted<TKey>
     {

@@ -79,7 +79,9 @@ public static class TaskQueries
             t.ParentId, t.SeriesId, t.Priority, t.Version, t.State, t.ClosedOn, t.JudgedDueOn,
         });
         var number = Paging.Number(page);
-        var total = await filtered.CountAsync(ct);
+        // Counted only up to a thousand ("hơn 1.000"), as the recommendations' lists are: counting a national register of
+        // hundreds of thousands for every page would cost more than the page itself.
+        var counted = await filtered.Take(Paging.CountUpTo + 1).CountAsync(ct);
         var read = await rows.Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         var items = read.Select(r =>
         {
@@ -88,6 +90,6 @@ public static class TaskQueries
                 r.AssignedBy, r.AssignedOn, r.DueOn, r.OriginalDueOn, r.Progress, r.ExtensionPending, r.Recurrence != Recurrence.None,
                 r.DocumentId, r.DocumentNumber, r.ParentId, r.SeriesId, r.Priority, r.Version);
         }).ToList();
-        return new Page<Item>(items, number, pageSize, total);
+        return Page<Item>.Of(items, number, pageSize, counted, Paging.CountUpTo);
     }
 }

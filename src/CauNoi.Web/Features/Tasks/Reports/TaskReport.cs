@@ -12,8 +12,11 @@ namespace CauNoi.Web.Features.Tasks.Reports;
 public sealed record TaskReport(
     ReportPeriod Period, DateOnly AsOf, string Filters, TaskFigures Figures,
     IReadOnlyList<TaskReport.Line> ByLead, IReadOnlyList<TaskReport.Line> ByOwner, IReadOnlyList<TaskReport.Line> ByLeader,
-    IReadOnlyList<TaskReport.Line> ByDocument, IReadOnlyList<TaskReport.OverdueTask> Overdue)
+    IReadOnlyList<TaskReport.Line> ByDocument, IReadOnlyList<TaskReport.OverdueTask> Overdue, IReadOnlyDictionary<string, int> Groups)
 {
+    /// <summary>The rows the dashboard and the JSON give each table (the groups with most tasks, the longest overdue); the .xlsx and the .docx have them all.</summary>
+    public const int Shown = 100;
+
     public string CompletionFormula => TaskFigures.CompletionFormula;
     public string CompletionSource => TaskFigures.CompletionSource;
     public string OnTimeFormula => TaskFigures.OnTimeFormula;
@@ -38,13 +41,13 @@ public sealed record TaskReport(
     /// <summary>"98,62%": two decimals, as the rate was cut.</summary>
     public static string Rate(decimal? rate) => rate is { } r ? Display.Number(r, 2) + "%" : "–";
 
-    /// <summary>The four views, each with its id (for pages and tests), title and the heading of its first column.</summary>
-    public IEnumerable<(string Id, string Title, string Heading, IReadOnlyList<Line> Lines)> Breakdowns() =>
+    /// <summary>The four views, each with its id (for pages and tests), title, the heading of its first column, its lines and how many groups it has in all.</summary>
+    public IEnumerable<(string Id, string Title, string Heading, IReadOnlyList<Line> Lines, int Groups)> Breakdowns() =>
     [
-        ("by-lead", "Theo đơn vị chủ trì", "Đơn vị chủ trì", ByLead),
-        ("by-owner", "Theo người chủ trì", "Người chủ trì", ByOwner),
-        ("by-leader", "Theo lãnh đạo giao", "Lãnh đạo giao", ByLeader),
-        ("by-document", "Theo văn bản giao", "Văn bản giao", ByDocument),
+        ("by-lead", "Theo đơn vị chủ trì", "Đơn vị chủ trì", ByLead, Groups["by-lead"]),
+        ("by-owner", "Theo người chủ trì", "Người chủ trì", ByOwner, Groups["by-owner"]),
+        ("by-leader", "Theo lãnh đạo giao", "Lãnh đạo giao", ByLeader, Groups["by-leader"]),
+        ("by-document", "Theo văn bản giao", "Văn bản giao", ByDocument, Groups["by-document"]),
     ];
 
     /// <summary>One group's figures. <paramref name="Id"/> is what the list filters on (a unit's, an account's or a document's id), when there is one.</summary>
@@ -62,36 +65,46 @@ public sealed record TaskReport(
         string.IsNullOrWhiteSpace(from) && string.IsNullOrWhiteSpace(to) ? new(new DateOnly(today.Year, 1, 1), today)
         : ReportPeriod.Read(from, to, pattern, today, errors);
 
-    public static async Task<TaskReport> ComputeAsync(CauNoiDb db, Scope scope, Actor? actor, ReportPeriod period, Filter filter, DateOnly today, CancellationToken ct = default)
+    /// <param name="top">How many rows each table and the overdue list hold (<see cref="Shown"/> for the dashboard and the JSON); all when null.</param>
+    public static async Task<TaskReport> ComputeAsync(
+        CauNoiDb db, Scope scope, Actor? actor, ReportPeriod period, Filter filter, DateOnly today, CancellationToken ct = default, int? top = null)
     {
         var asOf = period.To < today ? period.To : today;
         var tasks = Filtered(db, scope, actor,
             new TaskFilter(Lead: filter.Lead, Leader: filter.Leader, Owner: filter.Owner, Document: filter.Document, From: period.From, To: period.To), today);
         var figures = await TaskFigures.LoadAsync(tasks, asOf, ct);
 
-        var byLead = await TaskFigures.LoadByAsync(tasks, asOf, t => t.LeadOrganisationId, ct);
+        var byLead = await TaskFigures.LoadByAsync(tasks, asOf, t => t.LeadOrganisationId, ct, top);
         var leadNames = await db.Organisations.Where(o => byLead.Keys.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        var byOwner = await TaskFigures.LoadByAsync(tasks, asOf, t => t.OwnerId ?? "", ct);
+        var byOwner = await TaskFigures.LoadByAsync(tasks, asOf, t => t.OwnerId ?? "", ct, top);
         var ownerNames = await db.Users.Where(u => byOwner.Keys.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
-        var byLeader = await TaskFigures.LoadByAsync(tasks, asOf, t => t.AssignedBy, ct);
-        var byDocument = await TaskFigures.LoadByAsync(tasks, asOf, t => t.DocumentId ?? 0, ct);
+        var byLeader = await TaskFigures.LoadByAsync(tasks, asOf, t => t.AssignedBy, ct, top);
+        var byDocument = await TaskFigures.LoadByAsync(tasks, asOf, t => t.DocumentId ?? 0, ct, top);
         var documentNames = await db.Documents.Where(d => byDocument.Keys.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Number, ct);
+        async Task<int> CountAsync<TKey>(Dictionary<TKey, TaskFigures> shown, System.Linq.Expressions.Expression<Func<WorkTask, TKey>> key) where TKey : notnull =>
+            top is { } n && shown.Count >= n ? await TaskFigures.CountGroupsAsync(tasks, key, ct) : shown.Count;
+        var groups = new Dictionary<string, int>
+        {
+            ["by-lead"] = await CountAsync(byLead, t => t.LeadOrganisationId), ["by-owner"] = await CountAsync(byOwner, t => t.OwnerId ?? ""),
+            ["by-leader"] = await CountAsync(byLeader, t => t.AssignedBy), ["by-document"] = await CountAsync(byDocument, t => t.DocumentId ?? 0),
+        };
 
         return new TaskReport(period, asOf, await DescribeAsync(db, filter, ct), figures,
             Lines(byLead, id => id.ToString(), id => leadNames.GetValueOrDefault(id, "")),
             Lines(byOwner, id => id == "" ? null : id, id => id == "" ? "(chưa giao người chủ trì)" : ownerNames.GetValueOrDefault(id, id)),
             Lines(byLeader, _ => null, name => name),
             Lines(byDocument, id => id == 0 ? null : id.ToString(), id => id == 0 ? "(không có văn bản giao)" : documentNames.GetValueOrDefault(id, "")),
-            await OverdueAsync(db, scope, actor, period, filter, asOf, ct));
+            await OverdueAsync(db, scope, actor, period, filter, asOf, top, ct), groups);
     }
 
     /// <summary>The tasks overdue on the day, the longest late first.</summary>
     private static async Task<List<OverdueTask>> OverdueAsync(
-        CauNoiDb db, Scope scope, Actor? actor, ReportPeriod period, Filter filter, DateOnly asOf, CancellationToken ct)
+        CauNoiDb db, Scope scope, Actor? actor, ReportPeriod period, Filter filter, DateOnly asOf, int? top, CancellationToken ct)
     {
         var overdue = Filtered(db, scope, actor, new TaskFilter(Lead: filter.Lead, Leader: filter.Leader, Owner: filter.Owner, Document: filter.Document,
             From: period.From, To: period.To, Status: WorkTaskStatus.Overdue, AsOf: asOf), asOf);
-        var rows = await overdue.OrderBy(t => t.JudgedDueOn).ThenBy(t => t.Id).Select(t => new
+        var longestLate = overdue.OrderBy(t => t.JudgedDueOn).ThenBy(t => t.Id);
+        var rows = await (top is { } n ? longestLate.Take(n) : longestLate).Select(t => new
         {
             t.Id, t.Title, t.OriginalDueOn, t.DueOn, t.JudgedDueOn,
             Lead = db.Organisations.Where(o => o.Id == t.LeadOrganisationId).Select(o => o.Name).First(),

@@ -28,7 +28,9 @@ public static class TaskReportApi
             return TypedResults.ValidationProblem(errors, title: "Tham số báo cáo không hợp lệ", detail: string.Join(" ", errors.Values.SelectMany(m => m)));
 
         var scope = await current.ScopeAsync(ct);
-        var report = await TaskReport.ComputeAsync(db, scope, Actor.Of(current), period, new TaskReport.Filter(lead, leader, owner, document), today, ct);
+        // The JSON holds the first rows of each table, as the dashboard shows them; the files hold them all.
+        var report = await TaskReport.ComputeAsync(db, scope, Actor.Of(current), period, new TaskReport.Filter(lead, leader, owner, document), today, ct,
+            top: kind == "json" ? TaskReport.Shown : null);
         if (kind == "json") return TypedResults.Ok(report);
 
         var name = $"bao-cao-nhiem-vu-{period.From:yyyy-MM-dd}-{period.To:yyyy-MM-dd}";

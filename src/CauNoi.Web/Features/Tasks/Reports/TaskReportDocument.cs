@@ -43,7 +43,7 @@ public static class TaskReportDocument
         document.Heading("II. NHIỆM VỤ QUÁ HẠN");
         if (r.Overdue.Count == 0) document.Paragraph($"Đến hết ngày {Display.Date(r.AsOf)}, không có nhiệm vụ quá hạn chưa hoàn thành.");
         else
-            document.Paragraph($"Đến hết ngày {Display.Date(r.AsOf)}, còn {N(r.Overdue.Count)} nhiệm vụ quá hạn chưa hoàn thành"
+            document.Paragraph($"Đến hết ngày {Display.Date(r.AsOf)}, còn {N(f.Overdue)} nhiệm vụ quá hạn chưa hoàn thành"
                 + (r.Overdue.Count > OverdueListed
                     ? $"; Phụ lục kèm theo liệt kê {N(OverdueListed)} nhiệm vụ quá hạn lâu nhất, danh sách đầy đủ tại tệp Excel của báo cáo."
                     : " (danh sách tại Phụ lục kèm theo).")
