@@ -72,22 +72,24 @@ public sealed record TaskReport(
         var asOf = period.To < today ? period.To : today;
         var tasks = Filtered(db, scope, actor,
             new TaskFilter(Lead: filter.Lead, Leader: filter.Leader, Owner: filter.Owner, Document: filter.Document, From: period.From, To: period.To), today);
-        var figures = await TaskFigures.LoadAsync(tasks, asOf, ct);
-
-        var byLead = await TaskFigures.LoadByAsync(tasks, asOf, t => t.LeadOrganisationId, ct, top);
-        var leadNames = await db.Organisations.Where(o => byLead.Keys.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        var byOwner = await TaskFigures.LoadByAsync(tasks, asOf, t => t.OwnerId ?? "", ct, top);
-        var ownerNames = await db.Users.Where(u => byOwner.Keys.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
-        var byLeader = await TaskFigures.LoadByAsync(tasks, asOf, t => t.AssignedBy, ct, top);
-        var byDocument = await TaskFigures.LoadByAsync(tasks, asOf, t => t.DocumentId ?? 0, ct, top);
-        var documentNames = await db.Documents.Where(d => byDocument.Keys.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Number, ct);
-        async Task<int> CountAsync<TKey>(Dictionary<TKey, TaskFigures> shown, System.Linq.Expressions.Expression<Func<WorkTask, TKey>> key) where TKey : notnull =>
-            top is { } n && shown.Count >= n ? await TaskFigures.CountGroupsAsync(tasks, key, ct) : shown.Count;
+        // Every task has one lead unit: the figures of all are the lead units' added up, one scan fewer.
+        var byLead = await TaskFigures.LoadByAsync(tasks, asOf, t => t.LeadOrganisationId, ct);
+        var figures = TaskFigures.Sum(byLead.Select(g => g.Value), asOf) with { Trend = await TaskFigures.TrendAsync(tasks, asOf, ct) };
+        var byOwner = await TaskFigures.LoadByAsync(tasks, asOf, t => t.OwnerId ?? "", ct);
+        var byLeader = await TaskFigures.LoadByAsync(tasks, asOf, t => t.AssignedBy, ct);
+        var byDocument = await TaskFigures.LoadByAsync(tasks, asOf, t => t.DocumentId ?? 0, ct);
         var groups = new Dictionary<string, int>
         {
-            ["by-lead"] = await CountAsync(byLead, t => t.LeadOrganisationId), ["by-owner"] = await CountAsync(byOwner, t => t.OwnerId ?? ""),
-            ["by-leader"] = await CountAsync(byLeader, t => t.AssignedBy), ["by-document"] = await CountAsync(byDocument, t => t.DocumentId ?? 0),
+            ["by-lead"] = byLead.Count, ["by-owner"] = byOwner.Count, ["by-leader"] = byLeader.Count, ["by-document"] = byDocument.Count,
         };
+        List<KeyValuePair<TKey, TaskFigures>> Cut<TKey>(List<KeyValuePair<TKey, TaskFigures>> all) => top is { } n ? [.. all.Take(n)] : all;
+        (byLead, byOwner, byLeader, byDocument) = (Cut(byLead), Cut(byOwner), Cut(byLeader), Cut(byDocument));
+        var leadIds = byLead.Select(g => g.Key).ToList();
+        var leadNames = await db.Organisations.Where(o => leadIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var ownerIds = byOwner.Select(g => g.Key).ToList();
+        var ownerNames = await db.Users.Where(u => ownerIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.FullName, ct);
+        var documentIds = byDocument.Select(g => g.Key).ToList();
+        var documentNames = await db.Documents.Where(d => documentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Number, ct);
 
         return new TaskReport(period, asOf, await DescribeAsync(db, filter, ct), figures,
             Lines(byLead, id => id.ToString(), id => leadNames.GetValueOrDefault(id, "")),
@@ -126,6 +128,6 @@ public sealed record TaskReport(
     }
 
     /// <summary>Most tasks first, then by name.</summary>
-    private static List<Line> Lines<TKey>(Dictionary<TKey, TaskFigures> groups, Func<TKey, string?> id, Func<TKey, string> name) where TKey : notnull =>
+    private static List<Line> Lines<TKey>(List<KeyValuePair<TKey, TaskFigures>> groups, Func<TKey, string?> id, Func<TKey, string> name) where TKey : notnull =>
         [.. groups.Select(g => new Line(id(g.Key), name(g.Key), g.Value)).OrderByDescending(l => l.Figures.Total).ThenBy(l => l.Name, StringComparer.Create(VietnameseText.Culture, false))];
 }
