@@ -46,6 +46,8 @@ public static class Navigation
             new("Nhiệm vụ được giao", "/nhiem-vu", Audience.AllButCommunes),
             new("Sổ văn bản", "/van-ban", Audience.AllButCommunes),
             new("Giao nhiệm vụ", "/nhiem-vu/giao", Audience.AllButCommunes),
+            new("Nhập nhiệm vụ từ Excel", "/nhiem-vu/nhap-excel", Audience.AllButCommunes),
+            new("Bảng điều khiển nhiệm vụ", "/nhiem-vu/bang-dieu-khien", Audience.AllButCommunes),
         ]),
         new("Hội nghị",
         [

@@ -13,7 +13,7 @@ public sealed class NavigationTests(BrowserApp app) : BrowserTests(app)
 {
     private const string Catalogue = "Danh mục: Đơn vị hành chính; Cơ quan, đơn vị; Lịch làm việc";
     private const string Administration = "Quản trị: Người dùng; Đơn vị thuộc Bộ; Lĩnh vực; Lãnh đạo phụ trách tỉnh; Ngày nghỉ, ngày làm bù; Nhật ký thay đổi; Cài đặt";
-    private const string Tasks = "Nhiệm vụ: Nhiệm vụ được giao; Sổ văn bản; Giao nhiệm vụ";
+    private const string Tasks = "Nhiệm vụ: Nhiệm vụ được giao; Sổ văn bản; Giao nhiệm vụ; Nhập nhiệm vụ từ Excel; Bảng điều khiển nhiệm vụ";
     private const string MinistryRecommendations = "Kiến nghị: Danh sách kiến nghị; Ghi nhận kiến nghị; Nhập danh sách từ hội nghị; Thư viện câu trả lời";
 
     // Written from the pages' authorization, not from the table: a leader directs and does not record or import;
