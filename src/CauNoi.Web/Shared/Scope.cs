@@ -53,12 +53,7 @@ public sealed record Scope(bool SeesAll, IReadOnlyList<string> ProvinceCodes, st
     private static Expression Captured<TValue>(Expression<Func<TValue>> read) => read.Body;
 
     private static Expression Bind<T, TValue>(Expression<Func<T, TValue>> selector, ParameterExpression record) =>
-        new Rebind(selector.Parameters[0], record).Visit(selector.Body);
-
-    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
-    }
+        Substitute.In(selector.Body, selector.Parameters[0], record);
 }
 
 /// <summary>A record that sits in a province, possibly a commune, and possibly routed to a Ministry unit.</summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 namespace CauNoi.Web.Features.Recommendations;
 
 /// <summary>The list of recommendations as every page, export and API filter it.</summary>
@@ -19,12 +18,7 @@ public static class RecommendationQueries
         Ordered(Filtered(query, scope, f, today), f.Sort, inDeadlineIndexOrder: true);
 
     /// <summary>A search that is a recommendation's number, as officials quote it: "KN002991", "kn 2991" or "2991".</summary>
-    public static int? NumberIn(string? q)
-    {
-        var text = (q ?? "").Trim().Replace(" ", "");
-        if (text.StartsWith("KN", StringComparison.OrdinalIgnoreCase)) text = text[2..];
-        return text.Length is > 0 and <= 9 && text.All(char.IsAsciiDigit) ? int.Parse(text, CultureInfo.InvariantCulture) : null;
-    }
+    public static int? NumberIn(string? q) => RecordNumber.In(q, Recommendation.NumberPrefix);
 
     /// <summary>The scope and every filter, in no order.</summary>
     public static IQueryable<Recommendation> Filtered(IQueryable<Recommendation> query, Scope scope, Filter f, DateOnly today)

@@ -116,17 +116,12 @@ public sealed record TaskFigures(DateOnly AsOf, IReadOnlyDictionary<S, int> BySt
         var status = TaskStatusRule.On(asOf);
         Expression<Func<WorkTask, int>> pending = t => t.State == WorkTaskState.Open && t.ExtensionPending ? 1 : 0;
         Expression<Func<WorkTask, int>> extended = t => t.State == WorkTaskState.Open && t.DueOn != t.OriginalDueOn ? 1 : 0;
-        Expression On(LambdaExpression e) => new Rebind(e.Parameters[0], task).Visit(e.Body);
+        Expression On(LambdaExpression e) => Substitute.In(e.Body, e.Parameters[0], task);
         return Expression.Lambda<Func<WorkTask, Counted<TKey>>>(Expression.MemberInit(Expression.New(typeof(Counted<TKey>)),
             Expression.Bind(typeof(Counted<TKey>).GetProperty(nameof(Counted<TKey>.Key))!, key.Body),
             Expression.Bind(typeof(Counted<TKey>).GetProperty(nameof(Counted<TKey>.Status))!, On(status)),
             Expression.Bind(typeof(Counted<TKey>).GetProperty(nameof(Counted<TKey>.Pending))!, On(pending)),
             Expression.Bind(typeof(Counted<TKey>).GetProperty(nameof(Counted<TKey>.Extended))!, On(extended))), task);
-    }
-
-    private sealed class Rebind(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 
     /// <summary>The statuses in the order the dashboards and the report show them.</summary>

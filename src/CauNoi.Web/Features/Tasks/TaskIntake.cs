@@ -177,16 +177,13 @@ public static class TaskIntake
         }
         db.Tasks.AddRange(task.Occurrences);
         var t = task.Task;
-        if (!tell)
+        if (tell)
         {
-            await db.SaveChangesAsync(ct);
-            if (tx is not null) await tx.CommitAsync(ct);
-            return t;
+            var title = $"Nhiệm vụ mới được giao: {t.Number}";
+            var body = $"{t.Title}\nLãnh đạo giao: {t.AssignedBy}\nHạn: " + (t.IsSeries ? $"{TaskNames.Of(t.Recurrence).ToLower(VietnameseText.Culture)}, đến {Display.Date(t.DueOn)}" : Display.Date(t.DueOn));
+            await Notifications.Notify.OrganisationsAsync(db, [t.LeadOrganisationId, .. t.Coordinators.Select(c => c.OrganisationId)], title, body, $"/nhiem-vu/{t.Id}", at, ct);
+            if (t.OwnerId is { } owner) await Notifications.Notify.UsersAsync(db, [owner], title, body, $"/nhiem-vu/{t.Id}", at, ct);
         }
-        var title = $"Nhiệm vụ mới được giao: {t.Number}";
-        var body = $"{t.Title}\nLãnh đạo giao: {t.AssignedBy}\nHạn: " + (t.IsSeries ? $"{TaskNames.Of(t.Recurrence).ToLower(VietnameseText.Culture)}, đến {Display.Date(t.DueOn)}" : Display.Date(t.DueOn));
-        await Notifications.Notify.OrganisationsAsync(db, [t.LeadOrganisationId, .. t.Coordinators.Select(c => c.OrganisationId)], title, body, $"/nhiem-vu/{t.Id}", at, ct);
-        if (t.OwnerId is { } owner) await Notifications.Notify.UsersAsync(db, [owner], title, body, $"/nhiem-vu/{t.Id}", at, ct);
         await db.SaveChangesAsync(ct);
         if (tx is not null) await tx.CommitAsync(ct);
         return t;

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace CauNoi.Web.Features.Tasks;
 
 /// <summary>The list of tasks as every page, dashboard, report and API filter it, and one task as its page shows it.</summary>
@@ -23,12 +21,7 @@ public static class TaskQueries
         bool IsSeries, int? DocumentId, string? DocumentNumber, int? ParentId, int? SeriesId, TaskPriority Priority, int Version);
 
     /// <summary>A search that is a task's number: "NV000123", "nv 123" or "123".</summary>
-    public static int? NumberIn(string? q)
-    {
-        var text = (q ?? "").Trim().Replace(" ", "");
-        if (text.StartsWith(WorkTask.NumberPrefix, StringComparison.OrdinalIgnoreCase)) text = text[2..];
-        return text.Length is > 0 and <= 9 && text.All(char.IsAsciiDigit) ? int.Parse(text, CultureInfo.InvariantCulture) : null;
-    }
+    public static int? NumberIn(string? q) => RecordNumber.In(q, WorkTask.NumberPrefix);
 
     /// <summary>The scope and every filter. A series is listed with the tasks (its occurrences too) unless a status is asked for.</summary>
     public static IQueryable<WorkTask> Filtered(CauNoiDb db, Scope scope, Actor? actor, TaskFilter f, DateOnly today)

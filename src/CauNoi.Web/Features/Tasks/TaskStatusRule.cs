@@ -37,12 +37,7 @@ public static class TaskStatusRule
     {
         var task = Rule.Parameters[0];
         Expression<Func<DateOnly>> captured = () => day;
-        var body = new Replace(Rule.Parameters[1], captured.Body).Visit(Rule.Body);
+        var body = Substitute.In(Rule.Body, Rule.Parameters[1], captured.Body);
         return Expression.Lambda<Func<WorkTask, S>>(body, task);
-    }
-
-    private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }
