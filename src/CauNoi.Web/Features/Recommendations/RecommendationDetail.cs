@@ -29,10 +29,8 @@ public sealed record RecommendationDetail(
     public static async Task<RecommendationDetail?> LoadAsync(CauNoiDb db, Scope scope, int id, DateOnly today, CancellationToken ct = default)
     {
         var ministry = scope.SeesAll || scope.UnitId is not null;
-        // Its four statements share one connection: opened and closed around each, every statement also paid a turn of the
-        // pool and, on PostgreSQL, a reset of the connection (DISCARD ALL).
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        // Its four statements share one connection (see OneConnection).
+        return await OneConnection.ReadAsync<RecommendationDetail?>(db, async () =>
         {
             // The record and every name it shows in one statement; whether the caller may see it is the scope's check of one record.
             var r = await Stored.ById.For(db)(db, id, ct);
@@ -49,11 +47,7 @@ public sealed record RecommendationDetail(
             return new RecommendationDetail(RecommendationQueries.Completed(r.Summary, today), r.Content, r.ConcernKind, r.ConcernReference, r.ConferenceName,
                 r.Submitting, r.ContactName, r.ContactPhone, r.ContactEmail, r.FocalLeaderId, r.Focal, r.WorkingDaysAllowed, r.RemainingWorkingDays,
                 shown ? r.Answer : null, r.CompetentBody, r.GroupId, r.DuplicateOfId, r.Satisfied, r.RatingReason, r.CreatedAt, history, thread, files, reply);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        }, ct);
     }
 
     private static readonly CompiledQuery<Func<CauNoiDb, int, IAsyncEnumerable<Step>>> HistoryOf = new(() => EF.CompileAsyncQuery((CauNoiDb db, int id) =>

@@ -111,16 +111,11 @@ public static class RecommendationQueries
     {
         await using var command = query.Select(r => r.Id).CreateDbCommand();
         command.CommandText = "EXPLAIN (FORMAT JSON) " + command.CommandText;
-        await db.Database.OpenConnectionAsync(ct);
-        try
+        return await OneConnection.ReadAsync(db, async () =>
         {
             using var plan = System.Text.Json.JsonDocument.Parse((string)(await command.ExecuteScalarAsync(ct))!);
             return plan.RootElement[0].GetProperty("Plan").GetProperty("Plan Rows").GetDouble();
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        }, ct);
     }
 
     /// <summary>Open, not waiting for the locality, and past its deadline.</summary>

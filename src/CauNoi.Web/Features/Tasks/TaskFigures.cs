@@ -45,7 +45,7 @@ public sealed record TaskFigures(DateOnly AsOf, IReadOnlyDictionary<S, int> BySt
     /// <summary>The figures of the tasks in <paramref name="tasks"/> (already scoped and filtered) on <paramref name="asOf"/>.</summary>
     public static async Task<TaskFigures> LoadAsync(IQueryable<WorkTask> tasks, DateOnly asOf, CancellationToken ct = default)
     {
-        var counts = Sum((await LoadByAsync(tasks, asOf, _ => 1, ct)).Select(g => g.Value), asOf);
+        var counts = Sum((await LoadByAsync(tasks, asOf, _ => 1, ct: ct)).Groups.Select(g => g.Value), asOf);
         return counts with { Trend = await TrendAsync(tasks, asOf, ct) };
     }
 
@@ -79,17 +79,30 @@ public sealed record TaskFigures(DateOnly AsOf, IReadOnlyDictionary<S, int> BySt
     /// <see cref="LoadAsync"/>; without a trend. A group with no task counted is absent. The groups with most tasks come
     /// first. The database counts each group's statuses as rows of (group, status): computing the status once per task
     /// costs a fraction of counting each status in a column of its own, which makes it compute the status six times.
+    /// With <paramref name="top"/>, only the groups with most tasks (ties by key) leave the database, and
+    /// <c>Count</c> says how many there are in all: a year's owners or documents are thousands of groups, and reading
+    /// them all cost the dashboard more than counting them.
     /// </summary>
-    public static async Task<List<KeyValuePair<TKey, TaskFigures>>> LoadByAsync<TKey>(
-        IQueryable<WorkTask> tasks, DateOnly asOf, Expression<Func<WorkTask, TKey>> key, CancellationToken ct = default) where TKey : notnull
+    public static async Task<(List<KeyValuePair<TKey, TaskFigures>> Groups, int Count)> LoadByAsync<TKey>(
+        IQueryable<WorkTask> tasks, DateOnly asOf, Expression<Func<WorkTask, TKey>> key, int? top = null, CancellationToken ct = default)
+        where TKey : notnull
     {
-        var rows = await Tracked(tasks).Select(Row(key, asOf))
+        var tracked = Tracked(tasks);
+        var counted = tracked.Select(Row(key, asOf));
+        if (top is { } n)
+        {
+            var first = tracked.GroupBy(key).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).Take(n).Select(g => g.Key);
+            counted = counted.Where(r => first.Contains(r.Key));
+        }
+        var rows = await counted
             .GroupBy(r => new { r.Key, r.Status })
             .Select(g => new { g.Key.Key, g.Key.Status, Count = g.Count(), Pending = g.Sum(r => r.Pending), Extended = g.Sum(r => r.Extended) })
             .ToListAsync(ct);
-        return [.. rows.GroupBy(r => r.Key)
+        List<KeyValuePair<TKey, TaskFigures>> groups = [.. rows.GroupBy(r => r.Key)
             .Select(g => KeyValuePair.Create(g.Key, new TaskFigures(asOf, g.ToDictionary(r => r.Status, r => r.Count), g.Sum(r => r.Pending), g.Sum(r => r.Extended), [])))
             .OrderByDescending(g => g.Value.Total)];
+        var count = top is null || groups.Count < top ? groups.Count : await tracked.Select(key).Distinct().CountAsync(ct);
+        return (groups, count);
     }
 
     /// <summary>The figures of all the groups together: each task is in exactly one group, so they add up.</summary>

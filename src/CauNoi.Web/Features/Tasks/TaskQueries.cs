@@ -74,8 +74,8 @@ public static class TaskQueries
         var number = Paging.Number(page);
         // Counted only up to a thousand ("hơn 1.000"), as the recommendations' lists are: counting a national register of
         // hundreds of thousands for every page would cost more than the page itself.
-        var counted = await filtered.Take(Paging.CountUpTo + 1).CountAsync(ct);
-        var read = await rows.Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        var (counted, read) = await OneConnection.ReadAsync(db, async () =>
+            (await filtered.Take(Paging.CountUpTo + 1).CountAsync(ct), await rows.Skip((number - 1) * pageSize).Take(pageSize).ToListAsync(ct)), ct);
         var items = read.Select(r =>
         {
             var status = TaskStatusRule.Of(r.State, r.ClosedOn, r.JudgedDueOn, r.AssignedOn, day);

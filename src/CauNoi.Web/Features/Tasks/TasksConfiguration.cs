@@ -83,8 +83,10 @@ public class WorkTaskConfiguration : IEntityTypeConfiguration<WorkTask>
         e.HasIndex(t => t.ParentId);
         e.HasIndex(t => t.SeriesId);
         e.HasIndex(t => t.RecommendationId);
-        // The dashboard's counts read only these columns for the tasks assigned in a period.
+        // The dashboard's counts read only these columns for the tasks assigned in a period, group them by the included
+        // ones and pick the overdue list's ids: on PostgreSQL its scans never visit the table.
         e.HasIndex(t => new { t.AssignedOn, t.State, t.ClosedOn, t.JudgedDueOn, t.Recurrence, t.ExtensionPending, t.DueOn, t.OriginalDueOn })
+            .IncludeProperties(t => new { t.LeadOrganisationId, t.OwnerId, t.AssignedBy, t.DocumentId, t.Id })
             .HasDatabaseName("IX_Tasks_Figures");
         e.HasIndex(t => t.SearchName).HasMethod("gin").HasOperators("gin_trgm_ops");
     }

@@ -106,6 +106,57 @@ public abstract class TaskReportTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task Json_HoldsTheHundredLargestGroups_AndTheLongestLate_ButCountsThemAll()
+    {
+        // 2011, no other test's year: 102 documents, the first with three tasks, the second with two, each other with one;
+        // all 105 still open on 31/12/2011, the n-th due on the n-th day of the year, so all overdue.
+        int[] documents;
+        int[] tasks;
+        await using (var scope = App.Db())
+        {
+            var db = scope.Context;
+            var office = await db.Users.Where(u => u.UserName == "lanhdao").Select(u => u.OrganisationId).SingleAsync(Ct);
+            var made = Enumerable.Range(1, 102).Select(n => new SourceDocument
+            {
+                Type = DocumentType.OfficialLetter, Number = $"{n}/BCT-VP", IssuedOn = new DateOnly(2011, 1, 1), Issuer = "Bộ Công Thương",
+                SignerName = "Nguyễn Văn A", Summary = "Văn bản thứ " + n, RegisteredByOrganisationId = office, CreatedAt = DateTime.UtcNow,
+            }).ToList();
+            db.Documents.AddRange(made);
+            await db.SaveChangesAsync(Ct);
+            var of = made.Select(d => d.Id).Prepend(made[0].Id).Prepend(made[0].Id).Prepend(made[1].Id).ToList();
+            var added = of.Select((document, i) => new WorkTask
+            {
+                Title = $"Nhiệm vụ {i + 1} của năm 2011", AssignedBy = "Thứ trưởng", DocumentId = document, LeadOrganisationId = office,
+                AssigningOrganisationId = office, AssignedOn = new DateOnly(2011, 1, 1), OriginalDueOn = new DateOnly(2011, 1, 1).AddDays(i),
+                DueOn = new DateOnly(2011, 1, 1).AddDays(i), JudgedDueOn = new DateOnly(2011, 1, 1).AddDays(i), CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow,
+            }).ToList();
+            db.Tasks.AddRange(added);
+            await db.SaveChangesAsync(Ct);
+            (documents, tasks) = ([.. made.Select(d => d.Id)], [.. added.Select(t => t.Id)]);
+        }
+
+        using var json = JsonDocument.Parse(await Download("from=2011-01-01&to=2011-12-31", "json"));
+
+        var root = json.RootElement;
+        Assert.Equal(105, root.GetProperty("figures").GetProperty("overdue").GetInt32());
+        Assert.Equal(102, root.GetProperty("groups").GetProperty("by-document").GetInt32());
+        var byDocument = root.GetProperty("byDocument").EnumerateArray().ToList();
+        Assert.Equal(TaskReportShown, byDocument.Count);
+        Assert.Equal([documents[0].ToString(), documents[1].ToString()], byDocument.Take(2).Select(l => l.GetProperty("id").GetString()));
+        Assert.Equal([3, 2, 1], byDocument.Take(3).Select(l => l.GetProperty("figures").GetProperty("total").GetInt32()));
+        var overdue = root.GetProperty("overdue").EnumerateArray().Select(t => t.GetProperty("id").GetInt32()).ToList();
+        Assert.Equal(tasks.Take(TaskReportShown), overdue);
+
+        // The workbook has them all.
+        using var workbook = new System.IO.Compression.ZipArchive(new MemoryStream(await Download("from=2011-01-01&to=2011-12-31", "xlsx")));
+        var text = string.Concat(workbook.Entries.Where(e => e.FullName.StartsWith("xl/", StringComparison.Ordinal))
+            .Select(e => new StreamReader(e.Open()).ReadToEnd()));
+        Assert.Equal(102, System.Text.RegularExpressions.Regex.Matches(text, @"\b\d+/BCT-VP").Select(m => m.Value).Distinct().Count());
+    }
+
+    private const int TaskReportShown = CauNoi.Web.Features.Tasks.Reports.TaskReport.Shown;
+
+    [Fact]
     public async Task Report_RefusesAnUnknownFormat_InVietnamese()
     {
         var response = await (await App.ApiAs("lanhdao")).GetAsync("/api/v1/reports/tasks?format=pdf", Ct);

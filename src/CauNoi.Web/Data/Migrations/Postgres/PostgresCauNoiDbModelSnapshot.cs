@@ -1650,6 +1650,8 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                     b.HasIndex("AssignedOn", "State", "ClosedOn", "JudgedDueOn", "Recurrence", "ExtensionPending", "DueOn", "OriginalDueOn")
                         .HasDatabaseName("IX_Tasks_Figures");
 
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("AssignedOn", "State", "ClosedOn", "JudgedDueOn", "Recurrence", "ExtensionPending", "DueOn", "OriginalDueOn"), new[] { "LeadOrganisationId", "OwnerId", "AssignedBy", "DocumentId", "Id" });
+
                     b.ToTable("Tasks", (string)null);
                 });
 

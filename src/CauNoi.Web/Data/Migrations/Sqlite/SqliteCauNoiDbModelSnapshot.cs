@@ -1604,7 +1604,8 @@ namespace CauNoi.Web.Data.Migrations.Sqlite
                     b.HasIndex("LeadOrganisationId", "DueOn", "Id");
 
                     b.HasIndex("AssignedOn", "State", "ClosedOn", "JudgedDueOn", "Recurrence", "ExtensionPending", "DueOn", "OriginalDueOn")
-                        .HasDatabaseName("IX_Tasks_Figures");
+                        .HasDatabaseName("IX_Tasks_Figures")
+                        .HasAnnotation("Npgsql:IndexInclude", new[] { "LeadOrganisationId", "OwnerId", "AssignedBy", "DocumentId", "Id" });
 
                     b.ToTable("Tasks", (string)null);
                 });
