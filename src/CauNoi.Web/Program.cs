@@ -4,6 +4,7 @@ using CauNoi.Web.Features.Audit;
 using CauNoi.Web.Features.Backup;
 using CauNoi.Web.Features.Calendar;
 using CauNoi.Web.Features.Files;
+using CauNoi.Web.Features.Meetings;
 using CauNoi.Web.Features.Organisations;
 using CauNoi.Web.Features.Notifications;
 using CauNoi.Web.Features.Recommendations;
@@ -58,6 +59,7 @@ api.MapTasksApi();
 api.MapTaskImportApi();
 api.MapDocumentsApi();
 api.MapTaskReportApi();
+api.MapMeetingsApi();
 
 app.Run();
 

@@ -1,3 +1,4 @@
+using CauNoi.Web.Features.Meetings;
 using CauNoi.Web.Features.Recommendations;
 using CauNoi.Web.Features.Tasks;
 
@@ -41,6 +42,11 @@ public static class FileReferences
         .Concat(db.DocumentFiles.AsNoTracking().Select(a => new FileReference
         {
             RecordPrefix = SourceDocument.NumberPrefix, RecordId = a.DocumentId,
+            FileName = a.FileName, StoredName = a.StoredName, Size = a.Size, Sha256 = a.Sha256,
+        }))
+        .Concat(db.MeetingFiles.AsNoTracking().Select(a => new FileReference
+        {
+            RecordPrefix = Meeting.NumberPrefix, RecordId = a.MeetingId,
             FileName = a.FileName, StoredName = a.StoredName, Size = a.Size, Sha256 = a.Sha256,
         }));
 }

@@ -23,6 +23,8 @@ public class Recommendation : ISearchable
     public Urgency Urgency { get; set; } = Urgency.Normal;
     public Channel Channel { get; set; } = Channel.Web;
     public string? ConferenceName { get; set; }
+    /// <summary>The conference or mission where it was raised, when the meeting is in the register (its title is then <see cref="ConferenceName"/>).</summary>
+    public int? MeetingId { get; set; }
 
     public required string ProvinceCode { get; set; }
     public string? CommuneCode { get; set; }

@@ -39,6 +39,8 @@ public class AssignTaskPage(CauNoiDb db, CurrentUser current, TimeProvider clock
         public int? ParentId { get; set; }
         public string? Weight { get; set; }
         public int? RecommendationId { get; set; }
+        /// <summary>The mission's finding this task follows up (from the meeting's page): linked to it when assigned.</summary>
+        public int? FindingId { get; set; }
     }
 
     public sealed record Option(string Value, string Name);
@@ -54,15 +56,20 @@ public class AssignTaskPage(CauNoiDb db, CurrentUser current, TimeProvider clock
     public IReadOnlyList<ProvinceItem> Provinces { get; private set; } = [];
     public string? ParentTitle { get; private set; }
     public string? RecommendationTitle { get; private set; }
+    public Meetings.MeetingFinding? Finding { get; private set; }
+    public string? MeetingTitle { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(int? parent, int? document, int? recommendation)
+    public async Task<IActionResult> OnGetAsync(int? parent, int? document, int? recommendation, int? finding)
     {
         if (Refused() is { } refused) return refused;
         Input = new InputModel
         {
             ParentId = parent, DocumentId = document, RecommendationId = recommendation, AssignedOn = Display.Date(VietnamTime.Today(clock)),
-            LeadOrganisationId = Actor.IsMinistry || Actor.IsAdministrator ? null : Actor.OrganisationId,
+            LeadOrganisationId = Actor.IsMinistry || Actor.IsAdministrator ? null : Actor.OrganisationId, FindingId = finding,
         };
+        // A mission's finding: its words and its province to start from.
+        if (finding is not null && await FindingAsync() is { } f)
+            (Input.Title, Input.ProvinceCodes) = (Meetings.MeetingOutcomes.Shorten(f.Text, 300), f.ProvinceCode is { } p ? [p] : []);
         return await ShowAsync();
     }
 
@@ -101,11 +108,33 @@ public class AssignTaskPage(CauNoiDb db, CurrentUser current, TimeProvider clock
         }
         if (task is null || !ModelState.IsValid) return await ShowAsync();
 
-        var saved = await TaskIntake.SaveAsync(db, Actor, task, clock.GetUtcNow().UtcDateTime);
+        var saved = await SaveAsync(task);
         TempData["Message"] = saved.IsSeries
             ? $"Đã giao nhiệm vụ định kỳ {saved.Number} ({task.Occurrences.Count} kỳ)."
             : $"Đã giao nhiệm vụ {saved.Number}. Hạn: {Display.Date(saved.DueOn)}.";
         return Redirect($"/nhiem-vu/{saved.Id}");
+    }
+
+    /// <summary>Saves the task, and links it to the finding it follows up in the same transaction.</summary>
+    private async Task<WorkTask> SaveAsync(TaskIntake.Checked task)
+    {
+        var finding = Input.FindingId is null ? null : await FindingAsync(tracked: true);
+        if (finding is null) return await TaskIntake.SaveAsync(db, Actor, task, clock.GetUtcNow().UtcDateTime);
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var saved = await TaskIntake.SaveAsync(db, Actor, task, clock.GetUtcNow().UtcDateTime);
+        finding.TaskId = saved.Id;
+        await db.SaveChangesAsync();
+        await tx.CommitAsync();
+        return saved;
+    }
+
+    /// <summary>The finding named by the form, if its meeting is one the caller organises and it has no task yet.</summary>
+    private async Task<Meetings.MeetingFinding?> FindingAsync(bool tracked = false)
+    {
+        if (Input.FindingId is not { } id || !Meetings.MeetingScope.MayOrganise(Actor)) return null;
+        var meetings = Meetings.MeetingScope.VisibleTo(db.Meetings, await current.ScopeAsync(), Actor);
+        var findings = tracked ? db.MeetingFindings : db.MeetingFindings.AsNoTracking();
+        return await findings.FirstOrDefaultAsync(f => f.Id == id && f.TaskId == null && meetings.Any(m => m.Id == f.MeetingId));
     }
 
     private IActionResult? Refused()
@@ -135,6 +164,9 @@ public class AssignTaskPage(CauNoiDb db, CurrentUser current, TimeProvider clock
         Provinces = await AdminUnitQueries.ProvincesByNameAsync(db);
         if (Input.ParentId is { } parent)
             ParentTitle = await db.Tasks.VisibleTo(scope, Actor).Where(t => t.Id == parent).Select(t => t.Title).FirstOrDefaultAsync();
+        if (await FindingAsync() is { } finding)
+            (Finding, MeetingTitle) = (finding, await db.Meetings.Where(m => m.Id == finding.MeetingId).Select(m => m.Title).FirstAsync());
+        else Input.FindingId = null;
         if (Input.RecommendationId is { } recommendation)
             RecommendationTitle = await db.Recommendations.VisibleTo(scope).Where(r => r.Id == recommendation).Select(r => r.Title).FirstOrDefaultAsync();
         return Page();

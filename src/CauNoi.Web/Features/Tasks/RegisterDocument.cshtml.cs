@@ -21,6 +21,8 @@ public class RegisterDocumentPage(CauNoiDb db, CurrentUser current, TimeProvider
         public string? Issuer { get; set; }
         public string? SignerName { get; set; }
         public string? Summary { get; set; }
+        /// <summary>The conference or mission whose conclusion notice this is (from the meeting's page).</summary>
+        public int? MeetingId { get; set; }
     }
 
     /// <summary>The key under which a refused file's reason is shown: the file input's name.</summary>
@@ -28,10 +30,15 @@ public class RegisterDocumentPage(CauNoiDb db, CurrentUser current, TimeProvider
 
     [BindProperty] public InputModel Input { get; set; } = new();
 
-    public IActionResult OnGet()
+    /// <summary>The meeting's title, when the document records its conclusions.</summary>
+    public string? MeetingTitle { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int? meeting)
     {
         if (Refused() is { } refused) return refused;
         Input = new InputModel { Issuer = "Bộ Công Thương" };
+        if (meeting is { } id && await db.Meetings.Where(m => m.Id == id).Select(m => new { m.Title, m.ChairName }).FirstOrDefaultAsync() is { } m)
+            (Input.MeetingId, Input.Type, Input.Summary, MeetingTitle) = (id, DocumentType.ConclusionNotice, $"Kết luận của {m.ChairName} tại {m.Title}", m.Title);
         return Page();
     }
 
@@ -41,7 +48,8 @@ public class RegisterDocumentPage(CauNoiDb db, CurrentUser current, TimeProvider
         var actor = Actor.Of(current)!;
         var issuedOn = DateInput.Optional(Input.IssuedOn, ModelState, "Input.IssuedOn", "ngày ban hành");
         var at = clock.GetUtcNow().UtcDateTime;
-        var input = new TaskIntake.DocumentInput(Input.Type, Input.Number, issuedOn, Input.Issuer, Input.SignerName, Input.Summary);
+        var input = new TaskIntake.DocumentInput(Input.Type, Input.Number, issuedOn, Input.Issuer, Input.SignerName, Input.Summary, Input.MeetingId);
+        if (Input.MeetingId is { } meetingId) MeetingTitle = await db.Meetings.Where(m => m.Id == meetingId).Select(m => m.Title).FirstOrDefaultAsync();
         var (document, errors) = await TaskIntake.CheckDocumentAsync(db, actor, input, VietnamTime.Today(clock), at);
         foreach (var (field, messages) in errors)
         {

@@ -22,6 +22,8 @@ public class SourceDocument : ISearchable
     public string? CreatedById { get; set; }
     public DateTime CreatedAt { get; set; }
     public bool IsDemo { get; set; }
+    /// <summary>The meeting whose conclusions it records (a conclusion notice), if any.</summary>
+    public int? MeetingId { get; set; }
 
     public string SearchName { get; set; } = "";
     public string SearchSource => $"{Number} {Summary} {Issuer}";

@@ -11,7 +11,9 @@ namespace CauNoi.Web.Features.Tasks;
 /// </summary>
 public static class TaskIntake
 {
-    public sealed record DocumentInput(DocumentType? Type, string? Number, DateOnly? IssuedOn, string? Issuer, string? SignerName, string? Summary);
+    /// <param name="MeetingId">The conference or mission whose conclusions it records (a conclusion notice).</param>
+    public sealed record DocumentInput(DocumentType? Type, string? Number, DateOnly? IssuedOn, string? Issuer, string? SignerName, string? Summary,
+        int? MeetingId = null);
 
     /// <param name="DueOn">The deadline; for a recurring task, the first occurrence's.</param>
     /// <param name="LastDueOn">For a recurring task, the last occurrence's deadline at the latest.</param>
@@ -40,11 +42,14 @@ public static class TaskIntake
         var summary = CleanText.Of(input.Summary, nameof(input.Summary), "Trích yếu", SourceDocumentConfiguration.SummaryLength, required: true, errors, multiline: true);
         if (number is not null && input.IssuedOn is { } on && await db.Documents.AnyAsync(d => d.Number == number && d.IssuedOn == on, ct))
             errors.Add(nameof(input.Number), $"Văn bản {number} ngày {Display.Date(on)} đã có trong sổ văn bản.");
+        // The meetings are the Ministry's: only its accounts link a document to one.
+        if (input.MeetingId is { } meeting && (!Meetings.MeetingScope.MayOrganise(actor) || !await db.Meetings.AnyAsync(m => m.Id == meeting, ct)))
+            errors.Add(nameof(input.MeetingId), $"Không có hội nghị, đoàn công tác số {Meetings.Meeting.FormatNumber(meeting)} để gắn văn bản.");
         if (errors.Count > 0) return (null, errors);
         return (new SourceDocument
         {
             Type = input.Type!.Value, Number = number!, IssuedOn = input.IssuedOn!.Value, Issuer = issuer!, SignerName = signer!, Summary = summary!,
-            RegisteredByOrganisationId = actor.OrganisationId, CreatedById = actor.UserId, CreatedAt = at,
+            RegisteredByOrganisationId = actor.OrganisationId, CreatedById = actor.UserId, CreatedAt = at, MeetingId = input.MeetingId,
         }, errors);
     }
 

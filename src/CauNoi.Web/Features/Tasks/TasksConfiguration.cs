@@ -23,6 +23,8 @@ public class SourceDocumentConfiguration : IEntityTypeConfiguration<SourceDocume
         e.HasOne<Organisation>().WithMany().HasForeignKey(d => d.RegisteredByOrganisationId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<AppUser>().WithMany().HasForeignKey(d => d.CreatedById).OnDelete(DeleteBehavior.Restrict);
         e.HasMany(d => d.Files).WithOne().HasForeignKey(f => f.DocumentId).OnDelete(DeleteBehavior.Cascade);
+        e.HasOne<Meetings.Meeting>().WithMany().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(d => d.MeetingId);
         // One register: the same number from the same year is the same document.
         e.HasIndex(d => new { d.Number, d.IssuedOn }).IsUnique();
         e.HasIndex(d => d.IssuedOn);

@@ -51,8 +51,10 @@ public static class Navigation
         ]),
         new("Hội nghị",
         [
-            new("Hội nghị", "/hoi-nghi", Audience.Everyone, Planned: true),
-            new("Đoàn công tác", "/doan-cong-tac", Audience.Ministry, Planned: true),
+            new("Hội nghị, đoàn công tác", "/hoi-nghi", Audience.AllButCommunes),
+            new("Thêm hội nghị, đoàn công tác", "/hoi-nghi/moi", Audience.Ministry),
+            new("Lịch hội nghị, đoàn công tác", "/hoi-nghi/lich", Audience.AllButCommunes, Planned: true),
+            new("Đoàn công tác của lãnh đạo phụ trách tỉnh", "/hoi-nghi/lanh-dao-phu-trach", Audience.Ministry, Planned: true),
         ]),
         new("Chỉ tiêu",
         [

@@ -8,7 +8,8 @@ namespace CauNoi.Web.Shared.Word;
 /// The body that issues a document under its superior body ("UBND TỈNH X" over "SỞ CÔNG THƯƠNG"; none for a body that has
 /// none), its number, and where and when: the top of every administrative document.
 /// </summary>
-public sealed record Issuer(string? SuperiorBody, string Body, string Number, string Place, DateOnly Date);
+/// <param name="Subject">An official letter's (công văn) summary, "V/v …", under its number; none for a document with a kind.</param>
+public sealed record Issuer(string? SuperiorBody, string Body, string Number, string Place, DateOnly Date, string? Subject = null);
 
 /// <summary>
 /// A table's column: its heading, its width in millimetres (0: the rest of the line), centred or not, and whether its
@@ -48,6 +49,27 @@ public sealed class OfficialDocument
         _content.Add(Para(JustificationValues.Center, before: 480, runs: Run(kind, Body, bold: true)));
         foreach (var line in summary) _content.Add(Para(JustificationValues.Center, runs: Run(line, Body, bold: true)));
         _content.Add(Rule(TextWidth, 2000));
+    }
+
+    /// <summary>
+    /// Starts an official letter (công văn, Decree 30 Appendix I, form 1.4): no kind line; its summary ("V/v …") is under the
+    /// number (<see cref="Issuer.Subject"/>), and the addressees follow "Kính gửi:", one per line when there are several.
+    /// </summary>
+    public static OfficialDocument Letter(Issuer issuer, IReadOnlyList<string> addressees) => new(issuer, addressees);
+
+    private OfficialDocument(Issuer issuer, IReadOnlyList<string> addressees)
+    {
+        _content.Add(Header(issuer));
+        if (addressees.Count == 1)
+            _content.Add(Para(JustificationValues.Center, before: 360, runs: Run("Kính gửi: " + addressees[0], Body)));
+        else
+        {
+            _content.Add(Para(JustificationValues.Left, before: 360, runs: Run("Kính gửi:", Body)));
+            foreach (var addressee in addressees)
+                _content.Add(new Paragraph(new ParagraphProperties(new Indentation { Left = "1701" }, new SpacingBetweenLines { Before = "0", After = "0" }),
+                    Run("- " + addressee + ";", Body)));
+        }
+        _content.Add(Para(JustificationValues.Left, runs: []));
     }
 
     /// <summary>A body paragraph, justified, first line indented 1 cm.</summary>
@@ -179,6 +201,9 @@ public sealed class OfficialDocument
         left.AddRange(Lines(issuer.Body.ToUpper(VietnameseText.Culture), 19).Select(line => Para(JustificationValues.Center, runs: Run(line, Small, bold: true))));
         left.Add(Rule(LeftColumn, 1300));
         left.Add(Para(JustificationValues.Center, before: 120, runs: Run(issuer.Number, Small)));
+        // Decree 30: the letter's summary in 12–13 pt under its number.
+        if (!string.IsNullOrEmpty(issuer.Subject))
+            left.AddRange(Lines(issuer.Subject, 32).Select(line => Para(JustificationValues.Center, runs: Run(line, Label))));
         List<Paragraph> right =
         [
             Para(JustificationValues.Center, runs: Run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", Small, bold: true)),

@@ -176,7 +176,7 @@ public abstract class BackupTests(CauNoiApp app) : AppTests(app)
             await copy.OpenAsync(Ct);
             source.BackupDatabase(copy);
             await using var clear = copy.CreateCommand();
-            clear.CommandText = """UPDATE "Recommendations" SET "AnswerLetterFileId" = NULL; DELETE FROM "RecommendationAttachments"; DELETE FROM "TaskFiles"; DELETE FROM "DocumentFiles";""";
+            await using (var scope = App.Db()) clear.CommandText = StoredFileSteps.ClearReferencesSql(scope.Context);
             await clear.ExecuteNonQueryAsync(Ct);
         }
         return $"Data Source={path}";

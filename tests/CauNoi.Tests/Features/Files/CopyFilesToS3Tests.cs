@@ -118,8 +118,10 @@ public sealed class CopyFilesToS3OnSqlite(SqliteApp app) : CopyFilesToS3Tests(ap
         var name = Guid.NewGuid().ToString("N");
         await new FolderFileStore(folder).PutAsync(name, new MemoryStream(bytes), Ct);
         var database = Path.Combine(Path.GetTempPath(), "caunoi-tests", $"copy-{Guid.NewGuid():N}.db");
+        string forgetOthers;
         await using (var scope = App.Db())
         {
+            forgetOthers = StoredFileSteps.ClearReferencesSql(scope.Context, keepParameter: "$name");
             await StoredFileSteps.ReferAsync(scope.Context, name, bytes, Ct);
             await scope.Context.Database.ExecuteSqlAsync($"VACUUM INTO {database}", Ct);
             await scope.Context.RecommendationAttachments.Where(a => a.StoredName == name).ExecuteDeleteAsync(Ct);
@@ -128,7 +130,7 @@ public sealed class CopyFilesToS3OnSqlite(SqliteApp app) : CopyFilesToS3Tests(ap
         {
             await copy.OpenAsync(Ct);
             await using var forget = copy.CreateCommand();
-            forget.CommandText = """DELETE FROM "RecommendationAttachments" WHERE "StoredName" <> $name; DELETE FROM "TaskFiles"; DELETE FROM "DocumentFiles";""";
+            forget.CommandText = forgetOthers;
             forget.Parameters.AddWithValue("$name", name);
             await forget.ExecuteNonQueryAsync(Ct);
         }

@@ -22,10 +22,7 @@ public sealed class OnlyTheseReferences : IAsyncDisposable
     {
         var scope = app.Db();
         var transaction = await scope.Context.Database.BeginTransactionAsync(ct);
-        // Every table FileReferences reads.
-        await scope.Context.RecommendationAttachments.ExecuteDeleteAsync(ct);
-        await scope.Context.TaskFiles.ExecuteDeleteAsync(ct);
-        await scope.Context.DocumentFiles.ExecuteDeleteAsync(ct);
+        await scope.Context.Database.ExecuteSqlRawAsync(StoredFileSteps.ClearReferencesSql(scope.Context), ct);
         return new OnlyTheseReferences(scope, transaction);
     }
 

@@ -19,6 +19,20 @@ internal static class StoredFileSteps
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
+    /// <summary>
+    /// SQL that leaves the database referring to no stored file: every table of a kind of <see cref="AttachedFile"/> in
+    /// the model emptied (so a new kind is never forgotten), and the answers' links to their letters cleared. With
+    /// <paramref name="keepParameter"/>, the rows of the stored name that SQL parameter gives stay.
+    /// </summary>
+    public static string ClearReferencesSql(CauNoiDb db, string? keepParameter = null) =>
+        """UPDATE "Recommendations" SET "AnswerLetterFileId" = NULL;"""
+        + string.Concat(db.Model.GetEntityTypes().Where(t => typeof(AttachedFile).IsAssignableFrom(t.ClrType))
+            .Select(t => $"""DELETE FROM "{t.GetTableName()}"{Keep(keepParameter)};"""));
+
+    private static string Keep(string? parameter) => parameter is null ? "" : $"""
+         WHERE "StoredName" <> {parameter}
+        """;
+
     /// <summary>Uploads the files to the recommendation in one request, as its submitter would.</summary>
     public static async Task<IReadOnlyList<FileView>> AttachAsync(
         this CauNoiApp app, string userName, int id, IEnumerable<(string Name, byte[] Bytes)> files, CancellationToken ct) =>
