@@ -60,6 +60,27 @@ public abstract class BrowserTests(BrowserApp app) : IAsyncDisposable
             + string.Join("\n", [.. overflow.Select(o => "overflow: " + o), .. violations]);
     }
 
+    /// <summary>Every date of the page's main part stays on one line: a date broken after a slash reads as two numbers.</summary>
+    protected static async Task AssertNoBrokenDatesAsync(IPage page)
+    {
+        var broken = await page.EvaluateAsync<string[]>("""
+            () => {
+                const found = [];
+                const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+                for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                    for (const m of node.textContent.matchAll(/\d\d\/\d\d\/\d{4}/g)) {
+                        const range = document.createRange();
+                        range.setStart(node, m.index);
+                        range.setEnd(node, m.index + m[0].length);
+                        if (range.getClientRects().length > 1) found.push(m[0]);
+                    }
+                }
+                return found;
+            }
+            """);
+        Assert.Empty(broken);
+    }
+
     protected static Task AssertNoErrorPageAsync(IPage page) => Expect(page.GetByText("Lỗi hệ thống")).ToHaveCountAsync(0);
 
     /// <summary>The path of the page now shown, e.g. "/dang-nhap".</summary>

@@ -52,6 +52,7 @@ public static class DatabaseStartup
             await DemoData.LoadAsync(db, ct);
             await Features.Recommendations.DemoRecommendations.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
             await Features.Tasks.DemoTasks.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
+            await Features.Meetings.DemoMeetings.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
         }
         await tx.CommitAsync(ct);
     }

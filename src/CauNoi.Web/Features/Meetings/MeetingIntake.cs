@@ -80,7 +80,12 @@ public static class MeetingIntake
             Place = place!, ChairId = chairId, ChairName = chairName!, Agenda = agenda, Report = report,
             OrganisedByOrganisationId = actor.OrganisationId, CreatedById = actor.UserId, CreatedAt = at, UpdatedAt = at,
             Units = [.. (input.Units ?? []).Select(u => new MeetingUnit { OrganisationId = u.OrganisationId, Delegates = VietnameseText.Clean(u.Delegates) is { Length: > 0 } d ? d : null })],
-            Provinces = [.. named.Select(p => new MeetingProvince { ProvinceCode = p.ProvinceCode, Delegates = VietnameseText.Clean(p.Delegates) is { Length: > 0 } d ? d : null, VisitOn = p.VisitOn })],
+            // A one-day mission visits its provinces that day.
+            Provinces = [.. named.Select(p => new MeetingProvince
+            {
+                ProvinceCode = p.ProvinceCode, Delegates = VietnameseText.Clean(p.Delegates) is { Length: > 0 } d ? d : null,
+                VisitOn = p.VisitOn ?? (input.Kind == MeetingKind.WorkingMission && (input.EndsOn ?? input.StartsOn) == input.StartsOn ? input.StartsOn : null),
+            })],
         }, errors);
     }
 }

@@ -94,7 +94,8 @@ public static class MeetingReply
         document.Paragraph($"{issuer.Name} trân trọng thông báo để Sở Công Thương các tỉnh, thành phố biết, thực hiện./.");
         IReadOnlyList<string> recipients =
         [
-            "- Như trên;", $"- {meeting.ChairName} (để báo cáo);", .. meeting.Units.Select(u => $"- {u.Name};"), $"- Lưu: VT, {issuer.Code}.",
+            "- Như trên;", $"- {meeting.ChairName} (để báo cáo);", .. meeting.Units.Where(u => u.Name != issuer.Name).Select(u => $"- {u.Name};"),
+            $"- Lưu: VT, {issuer.Code}.",
         ];
         return document.ToBytes(recipients, new Signer(signOff.Authority, signOff.Position, signOff.Name));
     }

@@ -34,7 +34,7 @@ public static class MeetingsApi
     }
 
     public sealed record Item(int Id, MeetingKind Kind, MeetingRegion? Region, string Title, DateOnly StartsOn, DateOnly EndsOn,
-        string Place, string ChairName, int Provinces, int Recommendations)
+        string Place, string ChairName, int Provinces, int Recommendations, bool IsDemo)
     {
         public string Number => Meeting.FormatNumber(Id);
         public string KindName => MeetingNames.Of(Kind, Region);
@@ -54,7 +54,7 @@ public static class MeetingsApi
         var folded = VietnameseText.Fold(p.Q);
         if (folded.Length > 0) q = q.Where(m => EF.Functions.Like(m.SearchName, VietnameseText.LikeContains(folded), "\\"));
         return q.OrderByDescending(m => m.StartsOn).ThenByDescending(m => m.Id).Select(m => new Item(m.Id, m.Kind,
-            m.Region, m.Title, m.StartsOn, m.EndsOn, m.Place, m.ChairName, m.Provinces.Count, db.Recommendations.Count(r => r.MeetingId == m.Id)));
+            m.Region, m.Title, m.StartsOn, m.EndsOn, m.Place, m.ChairName, m.Provinces.Count, db.Recommendations.Count(r => r.MeetingId == m.Id), m.IsDemo));
     }
 
     private static async Task<Ok<Page<Item>>> List([AsParameters] ListParameters p, CauNoiDb db, CurrentUser current, CancellationToken ct) =>

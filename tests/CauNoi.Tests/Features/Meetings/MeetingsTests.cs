@@ -53,9 +53,12 @@ public abstract class MeetingsTests(CauNoiApp app) : AppTests(app)
         Assert.True(field >= 0 && field < province && province < item && item < answer, string.Join("\n", text));
         // The unanswered one in the table of those still handled, with its unit and its deadline.
         using var document = WordprocessingDocument.Open(new MemoryStream(await (await (await App.ApiAs("so.hanoi")).GetAsync($"/api/v1/meetings/{meeting.Id}/reply", Ct)).Content.ReadAsByteArrayAsync(Ct)), false);
-        var row = document.MainDocumentPart!.Document!.Body!.Descendants<W.TableRow>()
-            .Select(r => r.Elements<W.TableCell>().Select(c => c.InnerText).ToList()).Single(r => r.Contains(chemicals.Summary.Number));
-        Assert.Equal(["1", chemicals.Summary.Number, "Tỉnh Tuyên Quang", $"Kho hóa chất {token} chưa được cấp phép", "Cục Hóa chất", Display.Date(chemicals.Summary.DueOn)], row);
+        var cells = document.MainDocumentPart!.Document!.Body!.Descendants<W.TableRow>()
+            .Select(r => r.Elements<W.TableCell>().ToList()).Single(r => r.Any(c => c.InnerText == chemicals.Summary.Number));
+        Assert.Equal(["1", chemicals.Summary.Number, "Tỉnh Tuyên Quang", $"Kho hóa chất {token} chưa được cấp phép", "Cục Hóa chất", Display.Date(chemicals.Summary.DueOn)],
+            cells.Select(c => c.InnerText));
+        // Its number and its deadline keep to one line.
+        Assert.All(new[] { cells[1], cells[5] }, c => Assert.NotNull(c.TableCellProperties?.GetFirstChild<W.NoWrap>()));
         Assert.DoesNotContain(text, p => p.Contains($"a) Kiến nghị {chemicals.Summary.Number}", StringComparison.Ordinal));
 
         // On the meeting's page, a province sees its own recommendations and the share answered of them.

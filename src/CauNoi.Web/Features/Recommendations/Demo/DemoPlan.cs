@@ -55,11 +55,9 @@ public static class DemoPlan
         var days = Enumerable.Range(0, last.DayNumber - first.DayNumber + 1).Select(first.AddDays).ToArray();
         var dayWeights = days.Select((d, i) => DayWeight(w, d, i, days.Length)).ToArray();
 
-        var regional = ConferenceDay(w, today.AddDays(-80));
-        var northern = new DemoConference($"Hội nghị ngành Công Thương các tỉnh, thành phố khu vực phía Bắc năm {regional.Year}",
-            regional, p => string.CompareOrdinal(p.Code, "37") <= 0, 0.045);
-        var national = new DemoConference("Hội nghị Bộ Công Thương với các Sở Công Thương về triển khai mô hình chính quyền địa phương 2 cấp",
-            new DateOnly(2025, 7, 30), _ => true, 0.02);
+        var (northernName, northernDay) = NorthernConference(w, today);
+        var northern = new DemoConference(northernName, northernDay, IsNorthern, 0.045);
+        var national = new DemoConference(NationalConference, new DateOnly(2025, 7, 30), _ => true, 0.02);
         var conferences = new[] { northern, national }.Where(c => c.Day >= first && c.Day <= last).ToList();
         var visits = w.Provinces.ToDictionary(p => p.Code, p => VisitDays(w, rng, Max(first, FirstVisits), last.AddDays(-2)));
 
@@ -75,6 +73,18 @@ public static class DemoPlan
     }
 
     private sealed record DemoConference(string Name, DateOnly Day, Func<DemoProvince, bool> Invites, double Share);
+
+    public const string NationalConference = "Hội nghị Bộ Công Thương với các Sở Công Thương về triển khai mô hình chính quyền địa phương 2 cấp";
+
+    /// <summary>The provinces the Northern conference invites.</summary>
+    public static bool IsNorthern(DemoProvince p) => string.CompareOrdinal(p.Code, "37") <= 0;
+
+    /// <summary>This year's Northern regional conference: a Thursday or Friday about eighty days ago.</summary>
+    public static (string Name, DateOnly Day) NorthernConference(DemoWorld w, DateOnly today)
+    {
+        var day = ConferenceDay(w, today.AddDays(-80));
+        return ($"Hội nghị ngành Công Thương các tỉnh, thành phố khu vực phía Bắc năm {day.Year}", day);
+    }
 
     private static DemoPlanned Plan(DemoWorld w, Random rng, DemoProvince province, DateOnly[] days, double[] dayWeights,
         List<DemoConference> conferences, List<DateOnly> visits, int size, DateTime now, DateOnly last)
