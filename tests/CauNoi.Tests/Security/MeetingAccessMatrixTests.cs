@@ -21,19 +21,19 @@ public abstract class MeetingAccessMatrixTests(CauNoiApp app) : AppTests(app)
     /// <summary>Each caller against the mission to Hà Nội, for each operation.</summary>
     private static readonly string[] Table =
     [
-        "                  open  reply  file  listed  finding  attach  raise  toRecommendation  toTask  create",
-        "xa.hoankiem       404   404    404   absent  404      404     404    404               404     403",
-        "xa.badinh         404   404    404   absent  404      404     404    404               404     403",
-        "so.hanoi          200   200    200   listed  403      403     403    403               403     403",
-        "so.tuyenquang     404   404    404   absent  404      404     404    404               404     403",
-        "phutrach.hanoi    200   200    200   listed  201      201     201    201               201     201",
-        "cuc.dienluc       200   200    200   listed  201      201     201    201               201     201",
-        "lanhdao.dienluc   200   200    200   listed  201      201     201    201               201     201",
-        "cuc.ctdp          200   200    200   listed  201      201     201    201               201     201",
-        "lanhdao           200   200    200   listed  201      201     403    403               201     201",
-        "admin             200   200    200   listed  201      201     201    201               201     201",
-        "disabled          401   401    401   401     401      401     401    401               401     401",
-        "anonymous         401   401    401   401     401      401     401    401               401     401",
+        "                  open  reply  export  file  listed  finding  attach  raise  toRecommendation  toTask  create",
+        "xa.hoankiem       404   404    404    404   absent  404      404     404    404               404     403",
+        "xa.badinh         404   404    404    404   absent  404      404     404    404               404     403",
+        "so.hanoi          200   200    200    200   listed  403      403     403    403               403     403",
+        "so.tuyenquang     404   404    404    404   absent  404      404     404    404               404     403",
+        "phutrach.hanoi    200   200    200    200   listed  201      201     201    201               201     201",
+        "cuc.dienluc       200   200    200    200   listed  201      201     201    201               201     201",
+        "lanhdao.dienluc   200   200    200    200   listed  201      201     201    201               201     201",
+        "cuc.ctdp          200   200    200    200   listed  201      201     201    201               201     201",
+        "lanhdao           200   200    200    200   listed  201      201     403    403               201     201",
+        "admin             200   200    200    200   listed  201      201     201    201               201     201",
+        "disabled          401   401    401    401   401     401      401     401    401               401     401",
+        "anonymous         401   401    401    401   401     401      401     401    401               401     401",
     ];
 
     /// <param name="Finding">The finding the refused steps aim at: none of them may change it.</param>
@@ -83,6 +83,7 @@ public abstract class MeetingAccessMatrixTests(CauNoiApp app) : AppTests(app)
         {
             "open" => await api.GetAsync($"/api/v1/meetings/{id}", Ct),
             "reply" => await api.GetAsync($"/api/v1/meetings/{id}/reply", Ct),
+            "export" => await api.GetAsync($"/api/v1/meetings/{id}/export", Ct),
             "file" => await api.GetAsync($"/api/v1/meetings/{id}/files/{w.File}", Ct),
             "listed" => await api.GetAsync($"/api/v1/meetings?q={Uri.EscapeDataString(w.Meeting.Title)}", Ct),
             "finding" => await api.PostAsJsonAsync($"/api/v1/meetings/{id}/findings", new { provinceCode = MeetingSetup.HaNoi, text = "Phát hiện thêm" }, Ct),
@@ -115,7 +116,7 @@ public abstract class MeetingAccessMatrixTests(CauNoiApp app) : AppTests(app)
     {
         string[] covered =
         [
-            "GET /api/v1/meetings/{id}", "GET /api/v1/meetings/{id}/reply", "GET /api/v1/meetings/{id}/files/{fileId}", "GET /api/v1/meetings",
+            "GET /api/v1/meetings/{id}", "GET /api/v1/meetings/{id}/reply", "GET /api/v1/meetings/{id}/export", "GET /api/v1/meetings/{id}/files/{fileId}", "GET /api/v1/meetings",
             "POST /api/v1/meetings/{id}/findings", "POST /api/v1/meetings/{id}/files", "POST /api/v1/meetings/{id}/recommendations",
             "POST /api/v1/meetings/{id}/findings/{findingId}/recommendation", "POST /api/v1/meetings/{id}/findings/{findingId}/task", "POST /api/v1/meetings",
         ];

@@ -20,10 +20,20 @@ public sealed record MeetingDetail(
     public sealed record Unit(int Id, string Name, string? Delegates);
     public sealed record Participant(string Code, string Name, string? Delegates, DateOnly? VisitOn);
 
-    /// <param name="IsAnswered">Answered and sent, or found outside the Ministry's remit with the competent body named (<see cref="RaisedAt"/> decides).</param>
+    /// <param name="HasAnswer">An answer is written (sent or not: the status says which).</param>
     public sealed record Raised(
         int Id, string Number, string Title, string ProvinceCode, string ProvinceName, string FieldName, RS Status, string StatusName,
-        string RoutedUnit, DateOnly DueOn, bool IsAnswered, string? AnsweringUnit, DateOnly? AnsweredOn);
+        string RoutedUnit, DateOnly DueOn, bool HasAnswer, string? AnsweringUnit, DateOnly? AnsweredOn)
+    {
+        public bool IsAnswered => CountsAsAnswered(Status, HasAnswer);
+    }
+
+    /// <summary>
+    /// Whether a recommendation counts as answered for a meeting: its answer sent (answered, or closed after it), or found
+    /// outside the Ministry's remit with the competent body named. The one rule of the page, the reply, the export and the
+    /// focal leaders' measure.
+    /// </summary>
+    public static bool CountsAsAnswered(RS status, bool hasAnswer) => status is RS.Answered or RS.Closed ? hasAnswer : status == RS.OutsideRemit;
 
     public sealed record Notice(int Id, string Number, string TypeName, DateOnly IssuedOn, string Summary);
 
@@ -102,7 +112,6 @@ public sealed record MeetingDetail(
         join f in db.FieldsOfWork on r.FieldId equals f.Id
         orderby p.Name, r.Id
         select new Raised(r.Id, Recommendation.FormatNumber(r.Id), r.Title, r.ProvinceCode, p.Name, f.Name, r.Status, RecommendationNames.Of(r.Status),
-            db.Organisations.Where(o => o.Id == r.RoutedUnitId).Select(o => o.Name).First(), r.DueOn,
-            (r.Status == RS.Answered || r.Status == RS.Closed) && r.Answer != null || r.Status == RS.OutsideRemit,
+            db.Organisations.Where(o => o.Id == r.RoutedUnitId).Select(o => o.Name).First(), r.DueOn, r.Answer != null,
             db.Organisations.Where(o => o.Id == r.AnsweredByUnitId).Select(o => o.Name).FirstOrDefault(), r.AnsweredOn);
 }

@@ -10,6 +10,8 @@ public class MeetingsPage(CauNoiDb db, CurrentUser current) : PageModel
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
     [BindProperty(SupportsGet = true)] public MeetingRegion? Region { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    /// <summary>The chairing leader's account: a focal leader's missions, from their measure.</summary>
+    [BindProperty(SupportsGet = true)] public string? Chair { get; set; }
 
     public Page<MeetingsApi.Item> List { get; private set; } = null!;
     public bool MayOrganise { get; private set; }
@@ -20,7 +22,7 @@ public class MeetingsPage(CauNoiDb db, CurrentUser current) : PageModel
         var actor = Actor.Of(current);
         if (actor is null) return Forbid();
         var scope = await current.ScopeAsync();
-        List = await Page<MeetingsApi.Item>.ReadAsync(MeetingsApi.Filtered(db, scope, actor, new(Kind, Year, Region, null, null, Q, page)), page, MeetingsApi.PageSize);
+        List = await Page<MeetingsApi.Item>.ReadAsync(MeetingsApi.Filtered(db, scope, actor, new(Kind, Year, Region, null, Chair, Q, page)), page, MeetingsApi.PageSize);
         Years = await db.Meetings.VisibleTo(scope, actor).Select(m => m.StartsOn.Year).Distinct().OrderByDescending(y => y).ToListAsync();
         MayOrganise = MeetingScope.MayOrganise(actor);
         return Page();

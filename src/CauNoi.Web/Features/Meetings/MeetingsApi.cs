@@ -27,6 +27,7 @@ public static class MeetingsApi
         group.MapPost("/{id:int}/findings/{findingId:int}/recommendation", FindingToRecommendation).WithSummary("Chuyển phát hiện thành kiến nghị của tỉnh (chọn lĩnh vực)");
         group.MapPost("/{id:int}/findings/{findingId:int}/task", FindingToTask).WithSummary("Giao nhiệm vụ theo dõi, xử lý phát hiện của đoàn");
         group.MapGet("/{id:int}/reply", Reply).WithSummary("Văn bản trả lời tổng hợp các kiến nghị của hội nghị (.docx theo Nghị định 30/2020/NĐ-CP), gửi các tỉnh tham dự");
+        group.MapGet("/{id:int}/export", Export).WithSummary("Xuất kiến nghị của hội nghị và nội dung trả lời ra tệp .xlsx (trong phạm vi của người xem)");
         group.MapPost("/{id:int}/files", Upload)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(store.RequestLimit))
             .WithSummary($"Đính kèm tài liệu của hội nghị: giấy mời, chương trình, báo cáo (multipart/form-data, tối đa {AttachmentStore.MaxFiles} tệp, mỗi tệp tối đa {store.MaxSize}): {AttachmentKind.Allowed}");
@@ -139,6 +140,15 @@ public static class MeetingsApi
         if (await MeetingDetail.LoadAsync(db, await current.ScopeAsync(ct), Actor.Of(current), id, today, ct) is not { } meeting) return Problems.NotFound();
         return TypedResults.File(await MeetingReply.ToBytesAsync(db, meeting, today, ct), WeeklyReportDocument.ContentType,
             $"tra-loi-kien-nghi-{meeting.Number}-{today:yyyy-MM-dd}.docx");
+    }
+
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(int id, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
+    {
+        var scope = await current.ScopeAsync(ct);
+        var today = VietnamTime.Today(clock);
+        if (await MeetingDetail.LoadAsync(db, scope, Actor.Of(current), id, today, ct) is not { } meeting) return Problems.NotFound();
+        return TypedResults.File(await MeetingExport.ToBytesAsync(db, scope, meeting, ct), Recommendations.Export.RecommendationExport.XlsxType,
+            $"kien-nghi-{meeting.Number}-{today:yyyy-MM-dd}.xlsx");
     }
 
     private static async Task<Results<Created<IReadOnlyList<FileView>>, ProblemHttpResult>> Upload(

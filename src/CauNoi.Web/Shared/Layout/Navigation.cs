@@ -53,8 +53,8 @@ public static class Navigation
         [
             new("Hội nghị, đoàn công tác", "/hoi-nghi", Audience.AllButCommunes),
             new("Thêm hội nghị, đoàn công tác", "/hoi-nghi/moi", Audience.Ministry),
-            new("Lịch hội nghị, đoàn công tác", "/hoi-nghi/lich", Audience.AllButCommunes, Planned: true),
-            new("Đoàn công tác của lãnh đạo phụ trách tỉnh", "/hoi-nghi/lanh-dao-phu-trach", Audience.Ministry, Planned: true),
+            new("Lịch hội nghị, đoàn công tác", "/hoi-nghi/lich", Audience.AllButCommunes),
+            new("Đoàn công tác của lãnh đạo phụ trách tỉnh", "/hoi-nghi/lanh-dao-phu-trach", Audience.Ministry),
         ]),
         new("Chỉ tiêu",
         [

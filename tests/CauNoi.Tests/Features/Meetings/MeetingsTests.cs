@@ -68,6 +68,12 @@ public abstract class MeetingsTests(CauNoiApp app) : AppTests(app)
         Assert.Equal([power.Summary.Id, chemicals.Summary.Id], seenByHub.Recommendations.Select(r => r.Id));
         Assert.Equal(50.00m, seenByHub.AnsweredShare);
         Assert.Equal("Cục Điện lực", seenByHub.Recommendations[0].AnsweringUnit);
+
+        // The province's export: its own recommendation and its answer, no other province's.
+        var sheet = CauNoi.Web.Shared.Excel.SpreadsheetReader.Read(new MemoryStream(
+            await (await App.ApiAs("so.hanoi")).GetByteArrayAsync($"/api/v1/meetings/{meeting.Id}/export", Ct)));
+        var exported = Assert.Single(sheet, r => r[0].StartsWith("KN", StringComparison.Ordinal));
+        Assert.Equal((power.Summary.Number, "Cục Điện lực", $"Cục Điện lực đã chỉ đạo nâng cấp trạm biến áp {token}."), (exported[0], exported[8], exported[10]));
     }
 
     [Fact]
@@ -154,6 +160,100 @@ public abstract class MeetingsTests(CauNoiApp app) : AppTests(app)
         var tracked = Assert.Single((await ReadAsync(App, Organiser, meeting.Id, Ct)).Tasks);
         Assert.Equal((task.Summary.Id, WorkTaskStatus.InProgress, documentId), (tracked.Id, tracked.Status, tracked.DocumentId));
         Assert.Equal(0m, (await ReadAsync(App, Organiser, meeting.Id, Ct)).TasksDoneShare);
+    }
+
+    [Fact]
+    public async Task FocalLeader_IsCreditedWithTheMissionsTheyLed_TheirFindingsAndWhatBecameOfThem()
+    {
+        var (leader, _) = await TaskApiSetup.AccountAsync(App, "phutrach.hanoi", Ct);
+        async Task<FocalLeaderMissions.Line> MeasureAsync()
+        {
+            await using var scope = App.Db();
+            return (await FocalLeaderMissions.LoadAsync(scope.Context, Today.Year, Today, Ct)).Single(l => l.LeaderId == leader);
+        }
+        var before = await MeasureAsync();
+        var token = RecommendationSteps.Token();
+        var meeting = await CreateAsync(App, new
+        {
+            kind = "WorkingMission", title = $"Đoàn công tác {token} của lãnh đạo phụ trách", startsOn = Today, place = "Hà Nội", chairId = leader,
+            provinces = new[] { new { provinceCode = HaNoi } },
+        }, Ct);
+        var api = await App.ApiAs(Organiser);
+        async Task<int> FindingAsync(string text) =>
+            (await (await api.PostAsJsonAsync($"/api/v1/meetings/{meeting.Id}/findings", new { provinceCode = HaNoi, text }, Ct))
+                .Content.ReadFromJsonAsync<MeetingDetail.Finding>(ApiJson.Options, Ct))!.Id;
+        var toRecommendation = await FindingAsync($"Lưới điện {token} quá tải giờ cao điểm");
+        await FindingAsync($"Chợ đầu mối {token} xuống cấp");
+        var raised = await (await api.PostAsJsonAsync($"/api/v1/meetings/{meeting.Id}/findings/{toRecommendation}/recommendation",
+            new { fieldId = await FieldAsync(App, "NL", Ct) }, Ct)).Content.ReadFromJsonAsync<RecommendationDetail>(ApiJson.Options, Ct);
+        await App.AnswerAsync("cuc.dienluc", raised!.Summary.Id, "Đã chỉ đạo cải tạo lưới điện.", Ct);
+
+        var after = await MeasureAsync();
+
+        Assert.Equal((1, 2, 1, 1, 1, 0, 0), (after.Missions - before.Missions, after.Findings - before.Findings, after.FollowedUp - before.FollowedUp,
+            after.Recommendations - before.Recommendations, after.Answered - before.Answered, after.Tasks - before.Tasks, after.TasksDone - before.TasksDone));
+        Assert.Contains("Thành phố Hà Nội", after.Visited);
+        Assert.Equal(HttpStatusCode.OK, (await (await PageClient.SignedIn(App, "lanhdao")).GetAsync("/hoi-nghi/lanh-dao-phu-trach")).Status);
+        var refused = await (await PageClient.SignedIn(App, "so.hanoi")).Http.GetAsync("/hoi-nghi/lanh-dao-phu-trach", Ct);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Contains("/khong-co-quyen", refused.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Calendar_ShowsAMeetingOnEachOfItsDays_AndAFocalLeaderMayKeepToTheirProvinces()
+    {
+        var month = new DateOnly(Today.Year, Today.Month, 1).AddMonths(3);
+        var token = RecommendationSteps.Token();
+        MeetingDetail Mission(string province, int from, int to) => CreateAsync(App, new
+        {
+            kind = "WorkingMission", title = $"Đoàn {token} tại {province}", startsOn = month.AddDays(from - 1), endsOn = month.AddDays(to - 1),
+            place = "Trụ sở Sở Công Thương", chairName = "Thứ trưởng", provinces = new[] { new { provinceCode = province } },
+        }, Ct).GetAwaiter().GetResult();
+        var haNoi = Mission(HaNoi, 10, 11);
+        var tuyenQuang = Mission(TuyenQuang, 12, 12);
+        var client = await PageClient.SignedIn(App, "phutrach.hanoi");
+        async Task<List<(string Date, int Id)>> ShownAsync(string query)
+        {
+            var (status, page) = await client.GetAsync($"/hoi-nghi/lich?thang={month:yyyy-MM}{query}");
+            Assert.Equal(HttpStatusCode.OK, status);
+            return [.. page.QuerySelectorAll("#calendar tr[data-date] li[data-id]")
+                .Select(li => (li.Closest("tr")!.GetAttribute("data-date")!, int.Parse(li.GetAttribute("data-id")!)))
+                .Where(x => x.Item2 == haNoi.Id || x.Item2 == tuyenQuang.Id)];
+        }
+        string Day(int d) => month.AddDays(d - 1).ToString("yyyy-MM-dd");
+
+        Assert.Equal([(Day(10), haNoi.Id), (Day(11), haNoi.Id), (Day(12), tuyenQuang.Id)], await ShownAsync(""));
+        Assert.Equal([(Day(10), haNoi.Id), (Day(11), haNoi.Id)], await ShownAsync("&cua-toi=true"));
+    }
+
+    [Fact]
+    public async Task ConferenceList_ImportedIntoAMeeting_IsLinkedToIt_AndRefusesAProvinceNotTakingPart()
+    {
+        var token = RecommendationSteps.Token();
+        var meeting = await MissionAsync(App, token, Ct, HaNoi);
+        async Task<HttpResponseMessage> ImportAsync(params object?[][] rows)
+        {
+            using var form = new MultipartFormDataContent();
+            var file = new ByteArrayContent(CauNoi.Web.Shared.Excel.XlsxWriter.ToBytes(new CauNoi.Web.Shared.Excel.XlsxSheet("Kiến nghị",
+                ["STT", "Mã tỉnh", "Mã xã", "Tiêu đề", "Nội dung", "Mã lĩnh vực"], rows)));
+            form.Add(file, "file", "danh-sach.xlsx");
+            form.Add(new StringContent(meeting.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)), "meetingId");
+            form.Add(new StringContent(Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), "receivedOn");
+            return await (await App.ApiAs(Organiser)).PostAsync("/api/v1/recommendations/import", form, Ct);
+        }
+
+        var refused = await ImportAsync([1, HaNoi, null, $"Điện {token}", "Đề nghị cấp điện.", "NL"], [2, TuyenQuang, null, $"Hóa chất {token}", "Đề nghị.", "HC"]);
+        var accepted = await ImportAsync([1, HaNoi, null, $"Điện {token}", "Đề nghị cấp điện.", "NL"], [2, HaNoi, null, $"Chợ {token}", "Đề nghị.", "TMTN"]);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var problem = await refused.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("không tham dự hội nghị đã chọn", problem);
+        Assert.Contains("3", problem);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        await using var scope = App.Db();
+        var stored = await scope.Context.Recommendations.Where(r => r.MeetingId == meeting.Id).ToListAsync(Ct);
+        Assert.Equal(2, stored.Count);
+        Assert.All(stored, r => Assert.Equal(meeting.Title, r.ConferenceName));
     }
 
     [Theory]

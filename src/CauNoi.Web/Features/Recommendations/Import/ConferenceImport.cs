@@ -11,10 +11,17 @@ namespace CauNoi.Web.Features.Recommendations.Import;
 /// </summary>
 public static class ConferenceImport
 {
-    public sealed record Request(string? ConferenceName, DateOnly? ReceivedOn, Channel Channel = Channel.Conference);
+    /// <param name="MeetingId">The meeting in the register where they were raised: its title is the conference's name, every row's
+    /// province must take part in it, and each recommendation is linked to it.</param>
+    public sealed record Request(string? ConferenceName, DateOnly? ReceivedOn, Channel Channel = Channel.Conference, int? MeetingId = null);
+
+    public const string MeetingColumn = "Hội nghị trong sổ";
 
     /// <summary>What every row is checked against, read once for the whole list.</summary>
-    public sealed record Lookups(IntakeLookups Intake, WorkingCalendar Calendar, IReadOnlyDictionary<string, int> Fields);
+    public sealed record Lookups(IntakeLookups Intake, WorkingCalendar Calendar, IReadOnlyDictionary<string, int> Fields, MeetingNamed? Meeting);
+
+    /// <summary>The meeting chosen, with the provinces taking part.</summary>
+    public sealed record MeetingNamed(int Id, string Title, IReadOnlyList<string> Provinces);
 
     /// <summary>Ministry staff record on the localities' behalf; leaders read, they do not record.</summary>
     public static bool MayImport(Actor? actor) => actor is { IsMinistry: true, Acts: true };
@@ -33,24 +40,32 @@ public static class ConferenceImport
     /// Reads and checks the whole list. <paramref name="alreadyFound"/> are what the caller found in its
     /// form (a date it could not read): they stop the import too, and are not reported twice.
     /// </summary>
-    public static Task<SpreadsheetImport.Checked<Recommendation>> CheckAsync(
+    public static async Task<SpreadsheetImport.Checked<Recommendation>> CheckAsync(
         CauNoiDb db, Actor actor, Stream file, Request request, IEnumerable<ImportProblem> alreadyFound, DateTime at, DateOnly today,
         CancellationToken ct = default)
     {
         var formProblems = alreadyFound.ToList();
-        if (string.IsNullOrWhiteSpace(request.ConferenceName)) formProblems.Add(new(null, ConferenceColumn, "Vui lòng nhập tên hội nghị."));
+        var meeting = await MeetingAsync(db, request, formProblems, ct);
+        if (string.IsNullOrWhiteSpace(request.ConferenceName) && request.MeetingId is null) formProblems.Add(new(null, ConferenceColumn, "Vui lòng nhập tên hội nghị."));
         if (request.ReceivedOn is null && !formProblems.Any(p => p.Column == DateColumn)) formProblems.Add(new(null, DateColumn, "Vui lòng nhập ngày hội nghị."));
 
-        return SpreadsheetImport.CheckAsync(file, ConferenceTemplate.Definition, formProblems, LoadAsync, async (row, lookups, ct) =>
+        return await SpreadsheetImport.CheckAsync(file, ConferenceTemplate.Definition, formProblems, LoadAsync, async (row, lookups, ct) =>
         {
+            var meeting = lookups.Meeting;
             var input = new Intake.Input(
                 row.Text(nameof(Intake.Input.Title)), row.Text(nameof(Intake.Input.Content)), row.Value<int?>(nameof(Intake.Input.FieldId)),
                 row.Value<ConcernKind?>(nameof(Intake.Input.ConcernKind)), row.Text(nameof(Intake.Input.ConcernReference)),
                 row.Value<Urgency?>(nameof(Intake.Input.Urgency)), request.Channel, row.Text(nameof(Intake.Input.ProvinceCode)), row.Text(nameof(Intake.Input.CommuneCode)),
                 row.Text(nameof(Intake.Input.ContactName)), row.Text(nameof(Intake.Input.ContactPhone)), row.Text(nameof(Intake.Input.ContactEmail)),
-                request.ConferenceName, request.ReceivedOn);
+                meeting?.Title ?? request.ConferenceName, request.ReceivedOn);
             var (recommendation, errors) = await Intake.PrepareAsync(lookups.Intake, actor, input, at, today, lookups.Calendar, ct);
+            if (meeting is not null && recommendation is not null && !meeting.Provinces.Contains(recommendation.ProvinceCode))
+            {
+                errors.Add(nameof(Intake.Input.ProvinceCode), "Tỉnh, thành phố này không tham dự hội nghị đã chọn.");
+                recommendation = null;
+            }
             row.Refuse(errors, FormFields);
+            if (recommendation is not null) recommendation.MeetingId = meeting?.Id;
             return recommendation;
         }, ct);
 
@@ -58,7 +73,18 @@ public static class ConferenceImport
             await IntakeLookups.PreloadAsync(db, ct),
             await WorkingCalendar.LoadAsync(db, ct),
             (await db.FieldsOfWork.Select(f => new { f.Code, f.Id }).ToListAsync(ct))
-                .DistinctBy(f => f.Code.ToUpperInvariant()).ToDictionary(f => f.Code.ToUpperInvariant(), f => f.Id));
+                .DistinctBy(f => f.Code.ToUpperInvariant()).ToDictionary(f => f.Code.ToUpperInvariant(), f => f.Id),
+            meeting);
+    }
+
+    /// <summary>The meeting the request names, or a problem of the form when there is none of that number.</summary>
+    public static async Task<MeetingNamed?> MeetingAsync(CauNoiDb db, Request request, List<ImportProblem> problems, CancellationToken ct)
+    {
+        if (request.MeetingId is not { } id) return null;
+        var meeting = await db.Meetings.Where(m => m.Id == id)
+            .Select(m => new MeetingNamed(m.Id, m.Title, m.Provinces.Select(p => p.ProvinceCode).ToList())).FirstOrDefaultAsync(ct);
+        if (meeting is null) problems.Add(new(null, MeetingColumn, $"Không có hội nghị, đoàn công tác số {Meetings.Meeting.FormatNumber(id)}."));
+        return meeting;
     }
 
     /// <summary>Stores the checked list and tells who must answer it, all in one transaction; returns the new ids.</summary>
@@ -92,7 +118,8 @@ public static class ConferenceImport
             await Notify.UsersAsync(db, [leader.Key], $"{Display.Number(leader.Count())} kiến nghị mới của tỉnh phụ trách từ {on}", Digest([.. leader], request), Link([.. leader]), at, ct);
     }
 
-    private static string Link(List<Recommendation> list) => list.Count == 1 ? $"/kien-nghi/{list[0].Id}" : "/kien-nghi?channel=Conference";
+    private static string Link(List<Recommendation> list) => list.Count == 1 ? $"/kien-nghi/{list[0].Id}"
+        : list[0].MeetingId is { } meeting ? $"/hoi-nghi/{meeting}" : "/kien-nghi?channel=Conference";
 
     /// <summary>The conference, the earliest deadline and the first few recommendations, within a notification's 2,000 characters.</summary>
     private static string Digest(List<Recommendation> list, Request request)
@@ -100,7 +127,7 @@ public static class ConferenceImport
         const int shown = 10;
         var lines = list.OrderBy(r => r.Id).Take(shown).Select(r => $"{r.Number} – {Shorten(r.Title, 120)}").ToList();
         if (list.Count > shown) lines.Add($"và {Display.Number(list.Count - shown)} kiến nghị khác.");
-        return $"Hội nghị: {Shorten(VietnameseText.Clean(request.ConferenceName) ?? "", 300)}\nHạn trả lời sớm nhất: {Display.Date(list.Min(r => r.DueOn))}\n{string.Join("\n", lines)}";
+        return $"Hội nghị: {Shorten(list[0].ConferenceName ?? VietnameseText.Clean(request.ConferenceName) ?? "", 300)}\nHạn trả lời sớm nhất: {Display.Date(list.Min(r => r.DueOn))}\n{string.Join("\n", lines)}";
     }
 
     private static string Shorten(string text, int length) => text.Length <= length ? text : text[..(length - 1)] + "…";

@@ -13,7 +13,7 @@ public static class RecommendationImportApi
         var group = api.MapGroup("/recommendations").WithTags("Kiến nghị");
         group.MapGet("/import/template", Template).WithSummary("Tệp mẫu .xlsx để nhập danh sách kiến nghị từ hội nghị");
         group.MapPost("/import", Import)
-            .WithSummary("Nhập danh sách kiến nghị từ hội nghị (.xlsx hoặc .xls, multipart: file, conferenceName, receivedOn yyyy-MM-dd, channel); cán bộ của Bộ")
+            .WithSummary("Nhập danh sách kiến nghị từ hội nghị (.xlsx hoặc .xls, multipart: file, conferenceName hoặc meetingId của hội nghị trong sổ, receivedOn yyyy-MM-dd, channel); cán bộ của Bộ")
             .TakesSpreadsheet();
     }
 
@@ -26,11 +26,11 @@ public static class RecommendationImportApi
         var actor = Actor.Of(current);
         if (!ConferenceImport.MayImport(actor))
             return TypedResults.Problem("Chỉ cán bộ của Bộ nhập danh sách kiến nghị từ hội nghị.", statusCode: 403, title: "Không có quyền");
-        var (form, refused) = await ImportAnswers.ReadFormAsync(http, "file, conferenceName, receivedOn, channel", ct);
+        var (form, refused) = await ImportAnswers.ReadFormAsync(http, "file, conferenceName (or meetingId), receivedOn, channel", ct);
         if (form is null) return refused!;
         var file = form.Files.GetFile("file");
         if (file is null || file.Length == 0) return Problems.BadRequest("Vui lòng chọn tệp danh sách kiến nghị (.xlsx hoặc .xls).");
-        string? conferenceName = form["conferenceName"], receivedOn = form["receivedOn"], channel = form["channel"];
+        string? conferenceName = form["conferenceName"], receivedOn = form["receivedOn"], channel = form["channel"], meeting = form["meetingId"];
 
         List<ImportProblem> problems = [];
         DateOnly? on = null;
@@ -46,7 +46,13 @@ public static class RecommendationImportApi
             kind = Channel.Conference;
         }
 
-        var request = new ConferenceImport.Request(conferenceName, on, kind);
+        int? meetingId = null;
+        if (!string.IsNullOrWhiteSpace(meeting))
+        {
+            if (int.TryParse(meeting.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var id)) meetingId = id;
+            else problems.Add(new(null, ConferenceImport.MeetingColumn, "Số hội nghị (meetingId) không hợp lệ: ghi số, ví dụ 12."));
+        }
+        var request = new ConferenceImport.Request(conferenceName, on, kind, meetingId);
         var at = clock.GetUtcNow().UtcDateTime;
         SpreadsheetImport.Checked<Recommendation> list;
         await using (var stream = file.OpenReadStream())
