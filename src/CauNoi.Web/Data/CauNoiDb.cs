@@ -58,6 +58,7 @@ public abstract partial class CauNoiDb : IdentityDbContext<AppUser>, IDataProtec
     public DbSet<MeetingProvince> MeetingProvinces => Set<MeetingProvince>();
     public DbSet<MeetingFinding> MeetingFindings => Set<MeetingFinding>();
     public DbSet<MeetingFile> MeetingFiles => Set<MeetingFile>();
+    public DbSet<MeetingReplyIssue> MeetingReplyIssues => Set<MeetingReplyIssue>();
     public DbSet<WorkTask> Tasks => Set<WorkTask>();
     public DbSet<TaskEvent> TaskEvents => Set<TaskEvent>();
     public DbSet<TaskMessage> TaskMessages => Set<TaskMessage>();

@@ -21,19 +21,19 @@ public abstract class MeetingAccessMatrixTests(CauNoiApp app) : AppTests(app)
     /// <summary>Each caller against the mission to Hà Nội, for each operation.</summary>
     private static readonly string[] Table =
     [
-        "                  open  reply  export  file  listed  finding  attach  raise  toRecommendation  toTask  create",
-        "xa.hoankiem       404   404    404    404   absent  404      404     404    404               404     403",
-        "xa.badinh         404   404    404    404   absent  404      404     404    404               404     403",
-        "so.hanoi          200   200    200    200   listed  403      403     403    403               403     403",
-        "so.tuyenquang     404   404    404    404   absent  404      404     404    404               404     403",
-        "phutrach.hanoi    200   200    200    200   listed  201      201     201    201               201     201",
-        "cuc.dienluc       200   200    200    200   listed  201      201     201    201               201     201",
-        "lanhdao.dienluc   200   200    200    200   listed  201      201     201    201               201     201",
-        "cuc.ctdp          200   200    200    200   listed  201      201     201    201               201     201",
-        "lanhdao           200   200    200    200   listed  201      201     403    403               201     201",
-        "admin             200   200    200    200   listed  201      201     201    201               201     201",
-        "disabled          401   401    401    401   401     401      401     401    401               401     401",
-        "anonymous         401   401    401    401   401     401      401     401    401               401     401",
+        "                  open  reply  export  file  listed  finding  attach  raise  toRecommendation  toTask  issue  create",
+        "xa.hoankiem       404   404    404    404   absent  404      404     404    404               404     404    403",
+        "xa.badinh         404   404    404    404   absent  404      404     404    404               404     404    403",
+        "so.hanoi          200   200    200    200   listed  403      403     403    403               403     403    403",
+        "so.tuyenquang     404   404    404    404   absent  404      404     404    404               404     404    403",
+        "phutrach.hanoi    200   200    200    200   listed  201      201     201    201               201     201    201",
+        "cuc.dienluc       200   200    200    200   listed  201      201     201    201               201     201    201",
+        "lanhdao.dienluc   200   200    200    200   listed  201      201     201    201               201     201    201",
+        "cuc.ctdp          200   200    200    200   listed  201      201     201    201               201     201    201",
+        "lanhdao           200   200    200    200   listed  201      201     403    403               201     403    201",
+        "admin             200   200    200    200   listed  201      201     201    201               201     201    201",
+        "disabled          401   401    401    401   401     401      401     401    401               401     401    401",
+        "anonymous         401   401    401    401   401     401      401     401    401               401     401    401",
     ];
 
     /// <param name="Finding">The finding the refused steps aim at: none of them may change it.</param>
@@ -94,6 +94,7 @@ public abstract class MeetingAccessMatrixTests(CauNoiApp app) : AppTests(app)
                 new { fieldId = w.FieldId }, Ct),
             "toTask" => await api.PostAsJsonAsync($"/api/v1/meetings/{id}/findings/{(fresh ? await FindingAsync(w, Ct) : w.Finding)}/task",
                 new { leadOrganisationId = w.Lead, ownerId = w.Owner, assignedBy = "Thứ trưởng", dueOn = MeetingSetup.Today.AddDays(30) }, Ct),
+            "issue" => await api.PostAsync($"/api/v1/meetings/{id}/reply/issue", null, Ct),
             "create" => await api.PostAsJsonAsync("/api/v1/meetings", new
             {
                 kind = "WorkingMission", title = "Đoàn công tác ma trận quyền", startsOn = MeetingSetup.Today, place = "Hà Nội", chairName = "Thứ trưởng",
@@ -118,7 +119,7 @@ public abstract class MeetingAccessMatrixTests(CauNoiApp app) : AppTests(app)
         [
             "GET /api/v1/meetings/{id}", "GET /api/v1/meetings/{id}/reply", "GET /api/v1/meetings/{id}/export", "GET /api/v1/meetings/{id}/files/{fileId}", "GET /api/v1/meetings",
             "POST /api/v1/meetings/{id}/findings", "POST /api/v1/meetings/{id}/files", "POST /api/v1/meetings/{id}/recommendations",
-            "POST /api/v1/meetings/{id}/findings/{findingId}/recommendation", "POST /api/v1/meetings/{id}/findings/{findingId}/task", "POST /api/v1/meetings",
+            "POST /api/v1/meetings/{id}/findings/{findingId}/recommendation", "POST /api/v1/meetings/{id}/findings/{findingId}/task", "POST /api/v1/meetings/{id}/reply/issue", "POST /api/v1/meetings",
         ];
         var documented = await AccessMatrixTests.DocumentedAsync(App, AccessMatrixTests.IsMeetingsPillar, Ct);
 

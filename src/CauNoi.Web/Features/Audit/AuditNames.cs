@@ -49,6 +49,7 @@ public static class AuditNames
         ["MeetingProvince"] = "Tỉnh dự hội nghị, tỉnh đoàn công tác đến",
         ["MeetingFinding"] = "Phát hiện của đoàn công tác",
         ["MeetingFile"] = "Tài liệu hội nghị",
+        ["MeetingReplyIssue"] = "Lần ban hành văn bản trả lời kiến nghị của hội nghị",
         ["AppSetting"] = "Cài đặt",
         ["SignedOutSession"] = "Phiên đăng nhập đã kết thúc",
         [ReferenceData] = "Dữ liệu tham chiếu",
@@ -160,6 +161,9 @@ public static class AuditNames
         ["IsDemo"] = "Dữ liệu minh họa",
         ["IsLocalAffairsHub"] = "Là Cục Công Thương địa phương",
         ["IsPartial"] = "Nhập một phần",
+        ["IssuedAt"] = "Thời điểm ban hành",
+        ["IssuedById"] = "Người ban hành",
+        ["IssuedByName"] = "Tên người ban hành",
         ["IssuedOn"] = "Ngày ban hành",
         ["Issuer"] = "Cơ quan ban hành",
         ["IsWorkingDay"] = "Là ngày làm việc",
@@ -174,6 +178,8 @@ public static class AuditNames
         ["LockoutEnd"] = "Tạm khóa đến",
         ["LoginProvider"] = "Nhà cung cấp đăng nhập",
         ["MeetingId"] = "Hội nghị, đoàn công tác",
+        ["MeetingReplyIssue.Answered"] = "Số kiến nghị đã trả lời",
+        ["MeetingReplyIssue.Pending"] = "Số kiến nghị đang xử lý",
         ["Name"] = "Tên",
         ["NewProvinceCode"] = "Tỉnh mới",
         ["NormalizedEmail"] = "Email (chuẩn hóa)",
@@ -321,7 +327,7 @@ public static class AuditNames
         ["AssignedById"] = Reference.Person, ["OwnerId"] = Reference.Person,
         ["RegisteredByOrganisationId"] = Reference.Organisation, ["AssigningOrganisationId"] = Reference.Organisation,
         ["LeadOrganisationId"] = Reference.Organisation, ["LeadProvinceCode"] = Reference.Province,
-        ["ChairId"] = Reference.Person, ["RecordedById"] = Reference.Person, ["OrganisedByOrganisationId"] = Reference.Organisation,
+        ["ChairId"] = Reference.Person, ["RecordedById"] = Reference.Person, ["IssuedById"] = Reference.Person, ["OrganisedByOrganisationId"] = Reference.Organisation,
     };
 
     public static Reference? ReferenceOf(string type, string field) =>

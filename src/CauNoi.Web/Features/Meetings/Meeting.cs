@@ -43,6 +43,7 @@ public class Meeting : ISearchable
     public List<MeetingProvince> Provinces { get; set; } = [];
     public List<MeetingFinding> Findings { get; set; } = [];
     public List<MeetingFile> Files { get; set; } = [];
+    public List<MeetingReplyIssue> ReplyIssues { get; set; } = [];
 
     public const string NumberPrefix = "HN";
     public static string FormatNumber(int id) => $"{NumberPrefix}{id:D6}";
@@ -85,4 +86,19 @@ public class MeetingFinding
 public class MeetingFile : AttachedFile
 {
     public int MeetingId { get; set; }
+}
+
+/// <summary>
+/// One issue of the consolidated reply, sent to every province taking part: who issued it and when, and how many
+/// recommendations it answered and left pending then. The letter itself is made from the records when it is downloaded.
+/// </summary>
+public class MeetingReplyIssue
+{
+    public int Id { get; set; }
+    public int MeetingId { get; set; }
+    public DateTime IssuedAt { get; set; }
+    public string? IssuedById { get; set; }
+    public required string IssuedByName { get; set; }
+    public int Answered { get; set; }
+    public int Pending { get; set; }
 }

@@ -68,6 +68,16 @@ public class MeetingPage(CauNoiDb db, CurrentUser current, TimeProvider clock, A
         return Redirect($"/hoi-nghi/{id}#phat-hien");
     }
 
+    public async Task<IActionResult> OnPostIssueReplyAsync(int id)
+    {
+        if (await ShowAsync(id) is not PageResult) return NotFound();
+        var actor = Actor.Of(current)!;
+        if (!actor.Acts || !MayOrganise) return Forbid();
+        var issue = await MeetingReply.IssueAsync(db, actor, Meeting, clock.GetUtcNow().UtcDateTime, VietnamTime.Today(clock), HttpContext.RequestAborted);
+        TempData["Message"] = $"Đã ban hành văn bản trả lời ({issue.Answered} kiến nghị đã trả lời, {issue.Pending} đang xử lý) và thông báo các Sở Công Thương tham dự.";
+        return Redirect($"/hoi-nghi/{id}#kien-nghi");
+    }
+
     public async Task<IActionResult> OnPostFileAsync(int id, List<IFormFile> files)
     {
         var (actor, meeting) = await OpenAsync(id);

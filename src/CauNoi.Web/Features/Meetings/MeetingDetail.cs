@@ -15,8 +15,10 @@ public sealed record MeetingDetail(
     string Place, string? ChairId, string ChairName, string? Agenda, string? Report, string OrganisedBy, bool IsDemo, int Version,
     IReadOnlyList<MeetingDetail.Unit> Units, IReadOnlyList<MeetingDetail.Participant> Provinces, IReadOnlyList<FileView> Files,
     IReadOnlyList<MeetingDetail.Raised> Recommendations, IReadOnlyList<MeetingDetail.Notice> ConclusionNotices,
-    IReadOnlyList<MeetingDetail.FollowUp> Tasks, IReadOnlyList<MeetingDetail.Finding> Findings)
+    IReadOnlyList<MeetingDetail.FollowUp> Tasks, IReadOnlyList<MeetingDetail.Finding> Findings, IReadOnlyList<MeetingDetail.ReplyIssue> ReplyIssues)
 {
+    public sealed record ReplyIssue(DateTime IssuedAt, string IssuedByName, int Answered, int Pending);
+
     public sealed record Unit(int Id, string Name, string? Delegates);
     public sealed record Participant(string Code, string Name, string? Delegates, DateOnly? VisitOn);
 
@@ -56,7 +58,7 @@ public sealed record MeetingDetail(
     public static async Task<MeetingDetail?> LoadAsync(CauNoiDb db, Scope scope, Actor? actor, int id, DateOnly today, CancellationToken ct = default)
     {
         var m = await db.Meetings.VisibleTo(scope, actor).AsNoTracking()
-            .Include(x => x.Units).Include(x => x.Provinces).Include(x => x.Findings).Include(x => x.Files)
+            .Include(x => x.Units).Include(x => x.Provinces).Include(x => x.Findings).Include(x => x.Files).Include(x => x.ReplyIssues)
             .AsSplitQuery().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (m is null) return null;
 
@@ -101,7 +103,7 @@ public sealed record MeetingDetail(
             [.. m.Files.OrderBy(f => f.At).Select(FileView.Of)],
             raised,
             [.. notices.Select(n => new Notice(n.Id, n.Number, TaskNames.Of(n.Type), n.IssuedOn, n.Summary))],
-            followUps, findings);
+            followUps, findings, [.. m.ReplyIssues.OrderBy(i => i.IssuedAt).Select(i => new ReplyIssue(i.IssuedAt, i.IssuedByName, i.Answered, i.Pending))]);
     }
 
     /// <summary>The meeting's recommendations the caller's scope lets them see, by province then number.</summary>

@@ -100,6 +100,31 @@ public static class MeetingReply
         return document.ToBytes(recipients, new Signer(signOff.Authority, signOff.Position, signOff.Name));
     }
 
+    /// <summary>
+    /// Issues the reply: records who issued it and what it held, and tells each province taking part (its Sở Công Thương)
+    /// that the letter is on the meeting's page. Issued again once more answers are in, it is recorded and told again.
+    /// </summary>
+    public static async Task<MeetingReplyIssue> IssueAsync(CauNoiDb db, Actor actor, MeetingDetail meeting, DateTime at, DateOnly today, CancellationToken ct = default)
+    {
+        var content = await ReadAsync(db, meeting.Id, today, ct);
+        var answered = content.Groups.Sum(g => g.Provinces.Sum(p => p.Items.Count));
+        var issue = new MeetingReplyIssue
+        {
+            MeetingId = meeting.Id, IssuedAt = at, IssuedById = actor.UserId, IssuedByName = actor.Name, Answered = answered, Pending = content.Unanswered.Count,
+        };
+        db.MeetingReplyIssues.Add(issue);
+        var codes = meeting.Provinces.Select(p => p.Code).ToList();
+        var departments = await db.Organisations
+            .Where(o => o.Kind == Organisations.OrganisationKind.ProvincialDepartment && o.ProvinceCode != null && codes.Contains(o.ProvinceCode))
+            .Select(o => o.Id).ToListAsync(ct);
+        await Notifications.Notify.OrganisationsAsync(db, departments, $"Văn bản trả lời kiến nghị tại {meeting.Title}",
+            $"Cục Công Thương địa phương đã ban hành văn bản trả lời tổng hợp: {answered} kiến nghị đã được trả lời"
+                + (content.Unanswered.Count > 0 ? $", {content.Unanswered.Count} kiến nghị đang được xử lý." : "."),
+            $"/hoi-nghi/{meeting.Id}#kien-nghi", at, ct);
+        await db.SaveChangesAsync(ct);
+        return issue;
+    }
+
     private static string Roman(int n) => n switch
     {
         1 => "I", 2 => "II", 3 => "III", 4 => "IV", 5 => "V", 6 => "VI", 7 => "VII", 8 => "VIII", 9 => "IX", 10 => "X",

@@ -27,6 +27,7 @@ public static class MeetingsApi
         group.MapPost("/{id:int}/findings/{findingId:int}/recommendation", FindingToRecommendation).WithSummary("Chuyển phát hiện thành kiến nghị của tỉnh (chọn lĩnh vực)");
         group.MapPost("/{id:int}/findings/{findingId:int}/task", FindingToTask).WithSummary("Giao nhiệm vụ theo dõi, xử lý phát hiện của đoàn");
         group.MapGet("/{id:int}/reply", Reply).WithSummary("Văn bản trả lời tổng hợp các kiến nghị của hội nghị (.docx theo Nghị định 30/2020/NĐ-CP), gửi các tỉnh tham dự");
+        group.MapPost("/{id:int}/reply/issue", IssueReply).WithSummary("Ban hành văn bản trả lời tổng hợp: ghi lại lần ban hành và thông báo Sở Công Thương các tỉnh tham dự (cán bộ Bộ)");
         group.MapGet("/{id:int}/export", Export).WithSummary("Xuất kiến nghị của hội nghị và nội dung trả lời ra tệp .xlsx (trong phạm vi của người xem)");
         group.MapPost("/{id:int}/files", Upload)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(store.RequestLimit))
@@ -140,6 +141,17 @@ public static class MeetingsApi
         if (await MeetingDetail.LoadAsync(db, await current.ScopeAsync(ct), Actor.Of(current), id, today, ct) is not { } meeting) return Problems.NotFound();
         return TypedResults.File(await MeetingReply.ToBytesAsync(db, meeting, today, ct), WeeklyReportDocument.ContentType,
             $"tra-loi-kien-nghi-{meeting.Number}-{today:yyyy-MM-dd}.docx");
+    }
+
+    private static async Task<Results<Created<MeetingDetail.ReplyIssue>, ProblemHttpResult>> IssueReply(
+        int id, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
+    {
+        var actor = Actor.Of(current);
+        var today = VietnamTime.Today(clock);
+        if (await MeetingDetail.LoadAsync(db, await current.ScopeAsync(ct), actor, id, today, ct) is not { } meeting) return Problems.NotFound();
+        if (!actor!.Acts || !MeetingScope.MayOrganise(actor)) return Forbidden("Tài khoản của bạn không ban hành văn bản trả lời.");
+        var issue = await MeetingReply.IssueAsync(db, actor, meeting, clock.GetUtcNow().UtcDateTime, today, ct);
+        return TypedResults.Created($"/api/v1/meetings/{id}/reply", new MeetingDetail.ReplyIssue(issue.IssuedAt, issue.IssuedByName, issue.Answered, issue.Pending));
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Export(int id, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)

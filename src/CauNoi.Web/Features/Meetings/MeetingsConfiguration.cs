@@ -28,6 +28,7 @@ public class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         e.HasMany(m => m.Provinces).WithOne().HasForeignKey(p => p.MeetingId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(m => m.Findings).WithOne().HasForeignKey(f => f.MeetingId).OnDelete(DeleteBehavior.Cascade);
         e.HasMany(m => m.Files).WithOne().HasForeignKey(f => f.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        e.HasMany(m => m.ReplyIssues).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
         // The list and the calendar go by date.
         e.HasIndex(m => new { m.StartsOn, m.Id });
         e.HasIndex(m => m.ChairId);
@@ -77,5 +78,15 @@ public class MeetingFileConfiguration : IEntityTypeConfiguration<MeetingFile>
     {
         e.FileColumns();
         e.HasIndex(f => f.MeetingId);
+    }
+}
+
+public class MeetingReplyIssueConfiguration : IEntityTypeConfiguration<MeetingReplyIssue>
+{
+    public void Configure(EntityTypeBuilder<MeetingReplyIssue> e)
+    {
+        e.Property(i => i.IssuedByName).HasMaxLength(MeetingConfiguration.ChairLength);
+        e.HasOne<AppUser>().WithMany().HasForeignKey(i => i.IssuedById).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(i => i.MeetingId);
     }
 }

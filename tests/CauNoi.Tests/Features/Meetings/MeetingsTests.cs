@@ -69,6 +69,17 @@ public abstract class MeetingsTests(CauNoiApp app) : AppTests(app)
         Assert.Equal(50.00m, seenByHub.AnsweredShare);
         Assert.Equal("Cục Điện lực", seenByHub.Recommendations[0].AnsweringUnit);
 
+        // Issued, it is recorded with what it held, and each province taking part is told.
+        var issued = await (await App.ApiAs(Organiser)).PostAsync($"/api/v1/meetings/{meeting.Id}/reply/issue", null, Ct);
+        Assert.Equal(HttpStatusCode.Created, issued.StatusCode);
+        Assert.Equal((1, 1), (await ReadAsync(App, "so.hanoi", meeting.Id, Ct)).ReplyIssues.Select(i => (i.Answered, i.Pending)).Single());
+        await using (var scope = App.Db())
+        {
+            var told = await scope.Context.Notifications.Where(n => n.Link == $"/hoi-nghi/{meeting.Id}#kien-nghi")
+                .Select(n => scope.Context.Organisations.Where(o => o.Id == n.OrganisationId).Select(o => o.ProvinceCode).First()).ToListAsync(Ct);
+            Assert.Equal([HaNoi, TuyenQuang], told.Order());
+        }
+
         // The province's export: its own recommendation and its answer, no other province's.
         var sheet = CauNoi.Web.Shared.Excel.SpreadsheetReader.Read(new MemoryStream(
             await (await App.ApiAs("so.hanoi")).GetByteArrayAsync($"/api/v1/meetings/{meeting.Id}/export", Ct)));

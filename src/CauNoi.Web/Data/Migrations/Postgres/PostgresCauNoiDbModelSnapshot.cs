@@ -559,6 +559,43 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                     b.ToTable("MeetingProvinces");
                 });
 
+            modelBuilder.Entity("CauNoi.Web.Features.Meetings.MeetingReplyIssue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IssuedById")
+                        .HasColumnType("text");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Pending")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedById");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("MeetingReplyIssues");
+                });
+
             modelBuilder.Entity("CauNoi.Web.Features.Meetings.MeetingUnit", b =>
                 {
                     b.Property<int>("MeetingId")
@@ -2159,6 +2196,20 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CauNoi.Web.Features.Meetings.MeetingReplyIssue", b =>
+                {
+                    b.HasOne("CauNoi.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("IssuedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CauNoi.Web.Features.Meetings.Meeting", null)
+                        .WithMany("ReplyIssues")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CauNoi.Web.Features.Meetings.MeetingUnit", b =>
                 {
                     b.HasOne("CauNoi.Web.Features.Meetings.Meeting", null)
@@ -2566,6 +2617,8 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                     b.Navigation("Findings");
 
                     b.Navigation("Provinces");
+
+                    b.Navigation("ReplyIssues");
 
                     b.Navigation("Units");
                 });

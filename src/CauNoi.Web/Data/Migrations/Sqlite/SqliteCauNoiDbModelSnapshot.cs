@@ -545,6 +545,41 @@ namespace CauNoi.Web.Data.Migrations.Sqlite
                     b.ToTable("MeetingProvinces");
                 });
 
+            modelBuilder.Entity("CauNoi.Web.Features.Meetings.MeetingReplyIssue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answered")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("IssuedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Pending")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IssuedById");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("MeetingReplyIssues");
+                });
+
             modelBuilder.Entity("CauNoi.Web.Features.Meetings.MeetingUnit", b =>
                 {
                     b.Property<int>("MeetingId")
@@ -2104,6 +2139,20 @@ namespace CauNoi.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("CauNoi.Web.Features.Meetings.MeetingReplyIssue", b =>
+                {
+                    b.HasOne("CauNoi.Web.Features.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("IssuedById")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CauNoi.Web.Features.Meetings.Meeting", null)
+                        .WithMany("ReplyIssues")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CauNoi.Web.Features.Meetings.MeetingUnit", b =>
                 {
                     b.HasOne("CauNoi.Web.Features.Meetings.Meeting", null)
@@ -2511,6 +2560,8 @@ namespace CauNoi.Web.Data.Migrations.Sqlite
                     b.Navigation("Findings");
 
                     b.Navigation("Provinces");
+
+                    b.Navigation("ReplyIssues");
 
                     b.Navigation("Units");
                 });
