@@ -100,7 +100,8 @@ public static partial class DemoMeetings
             {
                 MeetingId = mission.Id, ProvinceCode = province.Code, Text = r.Title, RecommendationId = r.Id, RecordedById = hub.UserId, RecordedAt = at,
             }));
-            db.Recommendations.Where(r => visit.Select(v => v.Id).Contains(r.Id)).ExecuteUpdate(s => s.SetProperty(r => r.MeetingId, mission.Id));
+            var ids = visit.Select(v => v.Id).ToList();
+            await db.Recommendations.Where(r => ids.Contains(r.Id)).ExecuteUpdateAsync(s => s.SetProperty(r => r.MeetingId, mission.Id), ct);
             var followUp = new MeetingFinding
             {
                 MeetingId = mission.Id, ProvinceCode = province.Code, RecordedById = hub.UserId, RecordedAt = at,
