@@ -21,19 +21,19 @@ public abstract class MeetingAccessMatrixTests(CauNoiApp app) : AppTests(app)
     /// <summary>Each caller against the mission to Hà Nội, for each operation.</summary>
     private static readonly string[] Table =
     [
-        "                  open  reply  export  file  listed  finding  attach  raise  toRecommendation  toTask  issue  create",
-        "xa.hoankiem       404   404    404    404   absent  404      404     404    404               404     404    403",
-        "xa.badinh         404   404    404    404   absent  404      404     404    404               404     404    403",
-        "so.hanoi          200   200    200    200   listed  403      403     403    403               403     403    403",
-        "so.tuyenquang     404   404    404    404   absent  404      404     404    404               404     404    403",
-        "phutrach.hanoi    200   200    200    200   listed  201      201     201    201               201     201    201",
-        "cuc.dienluc       200   200    200    200   listed  201      201     201    201               201     201    201",
-        "lanhdao.dienluc   200   200    200    200   listed  201      201     201    201               201     201    201",
-        "cuc.ctdp          200   200    200    200   listed  201      201     201    201               201     201    201",
-        "lanhdao           200   200    200    200   listed  201      201     403    403               201     403    201",
-        "admin             200   200    200    200   listed  201      201     201    201               201     201    201",
-        "disabled          401   401    401    401   401     401      401     401    401               401     401    401",
-        "anonymous         401   401    401    401   401     401      401     401    401               401     401    401",
+        "                  open  reply  export  file  listed  report  finding  attach  raise  toRecommendation  toTask  issue  create",
+        "xa.hoankiem       404   404    404    404   absent  404     404      404     404    404               404     404    403",
+        "xa.badinh         404   404    404    404   absent  404     404      404     404    404               404     404    403",
+        "so.hanoi          200   200    200    200   listed  403     403      403     403    403               403     403    403",
+        "so.tuyenquang     404   404    404    404   absent  404     404      404     404    404               404     404    403",
+        "phutrach.hanoi    200   200    200    200   listed  200     201      201     201    201               201     201    201",
+        "cuc.dienluc       200   200    200    200   listed  200     201      201     201    201               201     201    201",
+        "lanhdao.dienluc   200   200    200    200   listed  200     201      201     201    201               201     201    201",
+        "cuc.ctdp          200   200    200    200   listed  200     201      201     201    201               201     201    201",
+        "lanhdao           200   200    200    200   listed  200     201      201     403    403               201     403    201",
+        "admin             200   200    200    200   listed  200     201      201     201    201               201     201    201",
+        "disabled          401   401    401    401   401     401     401      401     401    401               401     401    401",
+        "anonymous         401   401    401    401   401     401     401      401     401    401               401     401    401",
     ];
 
     /// <param name="Finding">The finding the refused steps aim at: none of them may change it.</param>
@@ -86,6 +86,7 @@ public abstract class MeetingAccessMatrixTests(CauNoiApp app) : AppTests(app)
             "export" => await api.GetAsync($"/api/v1/meetings/{id}/export", Ct),
             "file" => await api.GetAsync($"/api/v1/meetings/{id}/files/{w.File}", Ct),
             "listed" => await api.GetAsync($"/api/v1/meetings?q={Uri.EscapeDataString(w.Meeting.Title)}", Ct),
+            "report" => await api.PostAsJsonAsync($"/api/v1/meetings/{id}/report", new { report = "Đoàn đã làm việc với Sở và hai doanh nghiệp." }, Ct),
             "finding" => await api.PostAsJsonAsync($"/api/v1/meetings/{id}/findings", new { provinceCode = MeetingSetup.HaNoi, text = "Phát hiện thêm" }, Ct),
             "attach" => await api.PostAsync($"/api/v1/meetings/{id}/files", AccessMatrixWorld.Pdf(), Ct),
             "raise" => await api.PostAsJsonAsync($"/api/v1/meetings/{id}/recommendations",
@@ -118,7 +119,7 @@ public abstract class MeetingAccessMatrixTests(CauNoiApp app) : AppTests(app)
         string[] covered =
         [
             "GET /api/v1/meetings/{id}", "GET /api/v1/meetings/{id}/reply", "GET /api/v1/meetings/{id}/export", "GET /api/v1/meetings/{id}/files/{fileId}", "GET /api/v1/meetings",
-            "POST /api/v1/meetings/{id}/findings", "POST /api/v1/meetings/{id}/files", "POST /api/v1/meetings/{id}/recommendations",
+            "POST /api/v1/meetings/{id}/report", "POST /api/v1/meetings/{id}/findings", "POST /api/v1/meetings/{id}/files", "POST /api/v1/meetings/{id}/recommendations",
             "POST /api/v1/meetings/{id}/findings/{findingId}/recommendation", "POST /api/v1/meetings/{id}/findings/{findingId}/task", "POST /api/v1/meetings/{id}/reply/issue", "POST /api/v1/meetings",
         ];
         var documented = await AccessMatrixTests.DocumentedAsync(App, AccessMatrixTests.IsMeetingsPillar, Ct);

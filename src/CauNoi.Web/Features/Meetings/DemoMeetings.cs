@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using CauNoi.Web.Features.Recommendations;
 using CauNoi.Web.Features.Recommendations.Demo;
+using CauNoi.Web.Features.Settings;
 using CauNoi.Web.Features.Tasks;
 
 namespace CauNoi.Web.Features.Meetings;
@@ -42,12 +43,16 @@ public static partial class DemoMeetings
             "Đánh giá một tháng vận hành chính quyền địa phương hai cấp; phân cấp, phân quyền trong lĩnh vực công thương; ý kiến, kiến nghị của các Sở Công Thương.",
             [Unit("CTDP"), Unit("PC"), Unit("TMDT"), Unit("DL")], [.. world.Provinces.Select(p => p.Code)], ct);
         await db.Documents.Where(d => d.IsDemo && d.Number == "201/TB-BCT").ExecuteUpdateAsync(s => s.SetProperty(d => d.MeetingId, national.Id), ct);
+        var rng = new Random(DemoRecommendations.Seed + 15);
+        var lifecycle = new DemoLifecycle(world, rng, clock.GetUtcNow().UtcDateTime, await SettingValues.IntAsync(db, SettingValues.ReopenPeriodDays, ct));
+        await RaisedAsync(db, world, rng, lifecycle, national, [.. world.Provinces], 12, ct);
 
         // 2024, seed 004: the deputy minister asked the units to "tổng hợp đầy đủ, trả lời một cách rõ ràng".
         var x = await MeetingAsync(db, hub, MeetingKind.RegionalConference, MeetingRegion.North,
             "Hội nghị ngành Công Thương 28 tỉnh, thành phố khu vực phía Bắc lần thứ X, năm 2024", D(2024, 7, 26), D(2024, 7, 26), "Thành phố Hà Nội", Deputy,
             "Kết quả 6 tháng đầu năm 2024 của ngành Công Thương khu vực phía Bắc; chuyển đổi số; tính tương thích giữa quy hoạch tỉnh và quy hoạch ngành quốc gia.",
             [Unit("CTDP"), Unit("CN"), Unit("DL"), Unit("TMDT")], north, ct);
+        await RaisedAsync(db, world, rng, lifecycle, x, [.. world.Provinces.Where(DemoPlan.IsNorthern)], 10, ct);
         var xNotice = await NoticeAsync(db, hub, "168/TB-BCT", D(2024, 8, 5), "Nguyễn Sinh Nhật Tân", $"Kết luận của {Deputy} tại {x.Title}", x.Id, ct);
         await TaskAsync(db, world, hub, xNotice, "CTDP", "Tổng hợp đầy đủ, trả lời rõ ràng các kiến nghị của địa phương nêu tại Hội nghị", D(2024, 8, 5), D(2024, 9, 6),
             D(2024, 9, 5), today, ct);
@@ -114,6 +119,24 @@ public static partial class DemoMeetings
             await db.MeetingFindings.Where(f => f.Id == followUp.Id).ExecuteUpdateAsync(s => s.SetProperty(f => f.TaskId, task.Id), ct);
             db.ChangeTracker.Clear();
         }
+    }
+
+    /// <summary>
+    /// What the provinces raised at a conference older than the demo's year of recommendations, walked through the workflow
+    /// up to today by the demo's own lifecycle (so most are answered), and linked to the meeting.
+    /// </summary>
+    private static async Task RaisedAsync(CauNoiDb db, DemoWorld world, Random rng, DemoLifecycle lifecycle, Meeting meeting, DemoProvince[] provinces, int count,
+        CancellationToken ct)
+    {
+        var plans = DemoRecommendations.Titled(rng, DemoPlan.AtConference(world, rng, meeting.Title, meeting.StartsOn, provinces, count));
+        foreach (var p in plans)
+        {
+            var record = lifecycle.Run(p);
+            record.MeetingId = meeting.Id;
+            db.Recommendations.Add(record);
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
     }
 
     [GeneratedRegex(@"ngày (\d{2}/\d{2}/\d{4})\.")]

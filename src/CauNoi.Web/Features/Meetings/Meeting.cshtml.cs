@@ -27,6 +27,7 @@ public class MeetingPage(CauNoiDb db, CurrentUser current, TimeProvider clock, A
 
     [BindProperty] public RaiseModel Raise { get; set; } = new();
     [BindProperty] public MeetingOutcomes.FindingInput? Finding { get; set; }
+    [BindProperty] public string? Report { get; set; }
 
     public MeetingDetail Meeting { get; private set; } = null!;
     public bool MayOrganise { get; private set; }
@@ -54,6 +55,17 @@ public class MeetingPage(CauNoiDb db, CurrentUser current, TimeProvider clock, A
         db.MeetingFindings.Add(finding);
         await db.SaveChangesAsync();
         TempData["Message"] = "Đã ghi phát hiện của đoàn.";
+        return Redirect($"/hoi-nghi/{id}#phat-hien");
+    }
+
+    public async Task<IActionResult> OnPostReportAsync(int id)
+    {
+        var (actor, meeting) = await OpenAsync(id);
+        if (meeting is null) return NotFound();
+        var errors = MeetingOutcomes.WriteReport(actor, meeting, new(Report), clock.GetUtcNow().UtcDateTime);
+        if (errors.Count > 0) return await RefusedAsync(id, errors, "Report");
+        await db.SaveChangesAsync();
+        TempData["Message"] = "Đã ghi báo cáo kết quả làm việc của đoàn.";
         return Redirect($"/hoi-nghi/{id}#phat-hien");
     }
 

@@ -43,6 +43,20 @@ public static class MeetingOutcomes
         return (recommendation, intakeErrors);
     }
 
+    public sealed record ReportInput(string? Report);
+
+    /// <summary>The mission's report of what it found, written afterwards (or corrected): replaces the one before; the audit trail keeps both.</summary>
+    public static FieldErrors WriteReport(Actor actor, Meeting meeting, ReportInput input, DateTime at)
+    {
+        var errors = new FieldErrors();
+        if (!MeetingScope.MayOrganise(actor)) errors.Add("", "Tài khoản của bạn không ghi báo cáo kết quả của đoàn.");
+        var report = CleanText.Of(input.Report, nameof(input.Report), "Báo cáo kết quả làm việc", MeetingConfiguration.TextLength, required: true, errors, multiline: true);
+        if (errors.Count > 0) return errors;
+        (meeting.Report, meeting.UpdatedAt) = (report, at);
+        meeting.Version++;
+        return errors;
+    }
+
     /// <summary>A mission's finding, checked: its text, and its province among those the mission visited.</summary>
     public static (MeetingFinding? Finding, FieldErrors Errors) CheckFinding(Actor actor, Meeting meeting, FindingInput input, DateTime at)
     {

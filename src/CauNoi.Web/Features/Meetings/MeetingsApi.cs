@@ -23,6 +23,7 @@ public static class MeetingsApi
         group.MapGet("/{id:int}", Get).WithSummary("Một hội nghị, đoàn công tác với thành phần, tài liệu, kiến nghị và trả lời, thông báo kết luận, nhiệm vụ, phát hiện của đoàn");
         group.MapPost("/", Create).WithSummary("Thêm hội nghị, đoàn công tác (cán bộ Bộ)");
         group.MapPost("/{id:int}/recommendations", Raise).WithSummary("Ghi nhận kiến nghị của một tỉnh tham dự nêu tại hội nghị (cán bộ Bộ); được phân công, trả lời như mọi kiến nghị");
+        group.MapPost("/{id:int}/report", WriteReport).WithSummary("Ghi (hoặc sửa) báo cáo kết quả làm việc của đoàn công tác");
         group.MapPost("/{id:int}/findings", AddFinding).WithSummary("Ghi một phát hiện của đoàn công tác tại một tỉnh trong kế hoạch");
         group.MapPost("/{id:int}/findings/{findingId:int}/recommendation", FindingToRecommendation).WithSummary("Chuyển phát hiện thành kiến nghị của tỉnh (chọn lĩnh vực)");
         group.MapPost("/{id:int}/findings/{findingId:int}/task", FindingToTask).WithSummary("Giao nhiệm vụ theo dõi, xử lý phát hiện của đoàn");
@@ -91,6 +92,18 @@ public static class MeetingsApi
         if (recommendation is null) return Invalid(errors, "Kiến nghị chưa hợp lệ");
         return TypedResults.Created($"/api/v1/recommendations/{recommendation.Id}",
             (await RecommendationDetail.LoadAsync(db, await current.ScopeAsync(ct), recommendation.Id, today, ct))!);
+    }
+
+    private static async Task<Results<Ok<MeetingDetail>, ProblemHttpResult, ValidationProblem>> WriteReport(
+        int id, MeetingOutcomes.ReportInput input, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
+    {
+        var (actor, meeting) = await OpenAsync(db, current, id, ct);
+        if (meeting is null) return Problems.NotFound();
+        if (!MeetingScope.MayOrganise(actor!)) return Forbidden("Tài khoản của bạn không ghi báo cáo kết quả của đoàn.");
+        var errors = MeetingOutcomes.WriteReport(actor!, meeting, input, clock.GetUtcNow().UtcDateTime);
+        if (errors.Count > 0) return Invalid(errors, "Báo cáo chưa hợp lệ");
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok((await MeetingDetail.LoadAsync(db, await current.ScopeAsync(ct), actor, id, VietnamTime.Today(clock), ct))!);
     }
 
     private static async Task<Results<Created<MeetingDetail.Finding>, ProblemHttpResult, ValidationProblem>> AddFinding(

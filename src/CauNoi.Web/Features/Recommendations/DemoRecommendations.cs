@@ -76,7 +76,7 @@ public static class DemoRecommendations
     }
 
     /// <summary>Gives each its title; one the same as another of its province that day is written afresh, or dropped.</summary>
-    private static List<DemoPlanned> Titled(Random rng, List<DemoPlanned> plans)
+    internal static List<DemoPlanned> Titled(Random rng, List<DemoPlanned> plans)
     {
         var taken = new HashSet<(string, DateOnly, string)>();
         foreach (var p in plans)

@@ -118,9 +118,15 @@ public abstract class MeetingsTests(CauNoiApp app) : AppTests(app)
         var (owner, lead) = await TaskApiSetup.AccountAsync(App, "cuc.dienluc", Ct);
         var asTask = await api.PostAsJsonAsync($"/api/v1/meetings/{meeting.Id}/findings/{finding.Id}/task",
             new { leadOrganisationId = lead, ownerId = owner, assignedBy = "Thứ trưởng Nguyễn Sinh Nhật Tân", dueOn = Today.AddDays(30) }, Ct);
+        var emptyReport = await api.PostAsJsonAsync($"/api/v1/meetings/{meeting.Id}/report", new { report = "  " }, Ct);
+        var report = await api.PostAsJsonAsync($"/api/v1/meetings/{meeting.Id}/report", new { report = $"Đoàn {token} đã làm việc với Sở và ba doanh nghiệp." }, Ct);
         var again = await api.PostAsJsonAsync($"/api/v1/meetings/{meeting.Id}/findings/{finding.Id}/recommendation",
             new { fieldId = await FieldAsync(App, "NL", Ct) }, Ct);
 
+        Assert.Equal(HttpStatusCode.BadRequest, emptyReport.StatusCode);
+        Assert.Contains("Vui lòng nhập báo cáo kết quả làm việc", await emptyReport.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.OK, report.StatusCode);
+        Assert.Equal($"Đoàn {token} đã làm việc với Sở và ba doanh nghiệp.", (await ReadAsync(App, "so.hanoi", meeting.Id, Ct)).Report);
         Assert.Equal(HttpStatusCode.Created, asRecommendation.StatusCode);
         var recommendation = (await asRecommendation.Content.ReadFromJsonAsync<RecommendationDetail>(ApiJson.Options, Ct))!;
         var task = await TaskApiSetup.ReadAsync(asTask, Ct);

@@ -74,6 +74,29 @@ public static class DemoPlan
 
     private sealed record DemoConference(string Name, DateOnly Day, Func<DemoProvince, bool> Invites, double Share);
 
+    /// <summary>
+    /// What the provinces raised at a conference of the meetings register older than the demo's year (DemoMeetings): one
+    /// record for each province in turn, each a topic the province might raise that day, recorded a few days after it.
+    /// </summary>
+    public static List<DemoPlanned> AtConference(DemoWorld w, Random rng, string name, DateOnly day, IReadOnlyList<DemoProvince> provinces, int count)
+    {
+        var plans = new List<DemoPlanned>(count);
+        for (var i = 0; plans.Count < count && i < count * 20; i++)
+        {
+            var province = provinces[plans.Count % provinces.Count];
+            var topic = PickTopic(w, rng, province, day);
+            var commune = PickCommune(rng, province, topic, Channel.Conference, day);
+            if (topic.Level == DemoLevel.Commune && commune is null) continue;
+            plans.Add(new DemoPlanned
+            {
+                Province = province, Commune = commune, Day = day, Channel = Channel.Conference, ConferenceName = name,
+                SubmitAt = DemoTime.Utc(w.Calendar.Deadline(day, rng.Next(1, 4)), rng.Next(8 * 60, 17 * 60)),
+                Topic = topic, Scene = DemoScene.Create(rng, province, commune, day), Urgency = Urgency.Normal, ContactName = DemoNames.Person(rng.Next(100, 700)),
+            });
+        }
+        return plans;
+    }
+
     public const string NationalConference = "Hội nghị Bộ Công Thương với các Sở Công Thương về triển khai mô hình chính quyền địa phương 2 cấp";
 
     /// <summary>The provinces the Northern conference invites.</summary>
