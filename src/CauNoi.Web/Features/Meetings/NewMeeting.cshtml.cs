@@ -49,12 +49,7 @@ public class NewMeetingPage(CauNoiDb db, CurrentUser current, TimeProvider clock
             string.IsNullOrWhiteSpace(Input.ChairId) ? null : Input.ChairId, Input.Region, Input.Agenda, null,
             [.. Input.UnitIds.Select(id => new MeetingIntake.UnitInput(id))], [.. Input.ProvinceCodes.Select(code => new MeetingIntake.ProvinceInput(code))]);
         var (meeting, errors) = await MeetingIntake.CheckAsync(db, actor, input, clock.GetUtcNow().UtcDateTime);
-        foreach (var (field, messages) in errors)
-        {
-            var key = field.Length == 0 ? "" : $"Input.{field}";
-            if (ModelState.ContainsKey(key) && ModelState[key]!.Errors.Count > 0) continue;
-            foreach (var message in messages) ModelState.AddModelError(key, message);
-        }
+        errors.CopyTo(ModelState, "Input");
         if (meeting is null || !ModelState.IsValid) return await ShowAsync();
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync();

@@ -99,13 +99,7 @@ public class AssignTaskPage(CauNoiDb db, CurrentUser current, TimeProvider clock
             weight, Input.CoordinatingOrganisationIds, string.IsNullOrWhiteSpace(Input.AssignedById) ? null : Input.AssignedById, assignedOn,
             Input.Recurrence, lastDueOn, Input.ExpectedResult, Input.ResultForm, Input.Priority, Input.ProvinceCodes, Input.RecommendationId);
         var (task, errors) = await TaskIntake.CheckTaskAsync(db, Actor, await current.ScopeAsync(), input, today, await WorkingCalendar.LoadAsync(db));
-        foreach (var (field, messages) in errors)
-        {
-            var key = field.Length == 0 ? "" : $"Input.{field}";
-            // A date typed wrong is already said so; "enter the date" would only repeat it.
-            if (ModelState.ContainsKey(key) && ModelState[key]!.Errors.Count > 0) continue;
-            foreach (var message in messages) ModelState.AddModelError(key, message);
-        }
+        errors.CopyTo(ModelState, "Input");
         if (task is null || !ModelState.IsValid) return await ShowAsync();
 
         var saved = await SaveAsync(task);

@@ -51,12 +51,7 @@ public class RegisterDocumentPage(CauNoiDb db, CurrentUser current, TimeProvider
         var input = new TaskIntake.DocumentInput(Input.Type, Input.Number, issuedOn, Input.Issuer, Input.SignerName, Input.Summary, Input.MeetingId);
         if (Input.MeetingId is { } meetingId) MeetingTitle = await db.Meetings.Where(m => m.Id == meetingId).Select(m => m.Title).FirstOrDefaultAsync();
         var (document, errors) = await TaskIntake.CheckDocumentAsync(db, actor, input, VietnamTime.Today(clock), at);
-        foreach (var (field, messages) in errors)
-        {
-            var key = $"Input.{field}";
-            if (ModelState.ContainsKey(key) && ModelState[key]!.Errors.Count > 0) continue;
-            foreach (var message in messages) ModelState.AddModelError(key, message);
-        }
+        errors.CopyTo(ModelState, "Input", general: "Input.");
         var received = files.Count == 0 ? null : await Uploads.ReceiveAsync(store, files);
         if (received?.Refusal is { } refusal) ModelState.AddModelError(Files, $"{refusal} Văn bản chưa được vào sổ: vui lòng chọn lại tệp hợp lệ.");
         if (document is null || !ModelState.IsValid)
