@@ -4,6 +4,7 @@ using CauNoi.Web.Features.Audit;
 using CauNoi.Web.Features.Backup;
 using CauNoi.Web.Features.Calendar;
 using CauNoi.Web.Features.Files;
+using CauNoi.Web.Features.Indicators;
 using CauNoi.Web.Features.Meetings;
 using CauNoi.Web.Features.Organisations;
 using CauNoi.Web.Features.Notifications;
@@ -60,6 +61,7 @@ api.MapTaskImportApi();
 api.MapDocumentsApi();
 api.MapTaskReportApi();
 api.MapMeetingsApi();
+api.MapIndicatorsApi();
 
 app.Run();
 

@@ -2,6 +2,7 @@ using CauNoi.Web.Features.Accounts;
 using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Features.Audit;
 using CauNoi.Web.Features.Calendar;
+using CauNoi.Web.Features.Indicators;
 using CauNoi.Web.Features.Meetings;
 using CauNoi.Web.Features.Notifications;
 using CauNoi.Web.Features.Organisations;
@@ -67,6 +68,18 @@ public abstract partial class CauNoiDb : IdentityDbContext<AppUser>, IDataProtec
     public DbSet<TaskExtension> TaskExtensions => Set<TaskExtension>();
     public DbSet<TaskCoordinator> TaskCoordinators => Set<TaskCoordinator>();
     public DbSet<TaskProvince> TaskProvinces => Set<TaskProvince>();
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+    public DbSet<ConsistencyRule> ConsistencyRules => Set<ConsistencyRule>();
+    public DbSet<ReportForm> ReportForms => Set<ReportForm>();
+    public DbSet<FormIndicator> FormIndicators => Set<FormIndicator>();
+    public DbSet<FormOrganisation> FormOrganisations => Set<FormOrganisation>();
+    public DbSet<LockException> LockExceptions => Set<LockException>();
+    public DbSet<FormReport> FormReports => Set<FormReport>();
+    public DbSet<ReportEntry> ReportEntries => Set<ReportEntry>();
+    public DbSet<ReportEvent> ReportEvents => Set<ReportEvent>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<ValueChange> ValueChanges => Set<ValueChange>();
+    public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
     public DbSet<AppSetting> Settings => Set<AppSetting>();
     public DbSet<SignedOutSession> SignedOutSessions => Set<SignedOutSession>();
 

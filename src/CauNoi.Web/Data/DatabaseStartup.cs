@@ -46,6 +46,20 @@ public static class DatabaseStartup
         db.Roles.AddRange(Roles.All.Except(existing).Select(r => new IdentityRole(r!) { NormalizedName = r!.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() }));
         await db.SaveChangesAsync(ct);
 
+        // The indicator catalogue came with a later release: a database without it gets it, whenever it was made.
+        db.SuppressAudit = true;
+        if (await Features.Indicators.IndicatorsSeed.LoadAsync(db, ct))
+        {
+            db.SuppressAudit = false;
+            db.AuditEntries.Add(new Features.Audit.AuditEntry
+            {
+                At = DateTime.UtcNow, UserName = CauNoiDb.SystemUser, Action = Features.Audit.AuditTrail.Created,
+                EntityType = Features.Audit.AuditNames.ReferenceData, EntityKey = "indicators",
+                NewValues = """{"note":"Nạp danh mục chỉ tiêu, quy tắc kiểm tra và biểu mẫu báo cáo"}""",
+            });
+            await db.SaveChangesAsync(ct);
+        }
+
         db.SuppressAudit = true;
         if (config.GetValue<bool>("CauNoi:DemoData"))
         {

@@ -44,6 +44,7 @@ public static class DemoData
         Add("lanhdao.ctdp", "Ngô Văn Trung", "Cục trưởng", "CTDP", Roles.MinistryOfficer, Roles.UnitHead);
         Add("lanhdao.dienluc", "Phan Thị Hà", "Phó Cục trưởng", "DL", Roles.MinistryOfficer, Roles.UnitHead);
         Add("so.hanoi", "Phạm Minh Tuấn", "Chuyên viên Sở", "SCT-01", Roles.ProvinceOfficer);
+        Add("lanhdao.so.hanoi", "Nguyễn Thị Thu", "Giám đốc Sở", "SCT-01", Roles.ProvinceOfficer, Roles.DepartmentHead);
         Add("so.tuyenquang", "Hoàng Thị Lan", "Chuyên viên Sở", "SCT-08", Roles.ProvinceOfficer);
         Add("xa.hoankiem", "Đỗ Quang Huy", "Chuyên viên Phòng Kinh tế, Hạ tầng và Đô thị", "XA-00070", Roles.CommuneOfficer);
         Add("xa.badinh", "Vũ Thị Mai", "Chuyên viên Phòng Kinh tế, Hạ tầng và Đô thị", "XA-00004", Roles.CommuneOfficer);

@@ -8,6 +8,7 @@ namespace CauNoi.Web.Shared;
 /// account <see cref="AccountCheck"/> read. Each workflow says what the caller may do to its own records (e.g.
 /// <c>RecommendationActor</c>).
 /// </summary>
+/// <param name="IsUnitHead">Heads the caller's organisation: a Ministry unit (<see cref="Roles.UnitHead"/>) or a province's department (<see cref="Roles.DepartmentHead"/>).</param>
 /// <param name="UnitAnswersNeedApproval">The actor's unit has its leader approve answers before they are sent (read with the account).</param>
 public sealed record Actor(
     string? UserId, string Name, string OrganisationName, OrganisationKind OrganisationKind, int OrganisationId,
@@ -33,6 +34,6 @@ public sealed record Actor(
             IsHub: a.IsCoordinatingHub,
             IsAdministrator: current.IsInRole(Roles.SystemAdministrator),
             IsLeader: current.IsInRole(Roles.MinistryLeader),
-            IsUnitHead: current.IsInRole(Roles.UnitHead),
+            IsUnitHead: current.IsInRole(Roles.UnitHead) || current.IsInRole(Roles.DepartmentHead),
             UnitAnswersNeedApproval: a.AnswersNeedApproval);
 }

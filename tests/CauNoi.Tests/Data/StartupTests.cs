@@ -19,7 +19,10 @@ public abstract class StartupTests(Engine engine)
         Assert.Equal(34, await scope.Context.Provinces.CountAsync(ct));
         Assert.Equal(10571, await scope.Context.CommuneLineage.CountAsync(ct));
         Assert.Equal(1, await scope.Context.Users.CountAsync(u => u.UserName == "admin", ct));
-        Assert.Equal(1, await scope.Context.AuditEntries.CountAsync(a => a.EntityType == "ReferenceData", ct));
+        Assert.Equal(["admin-units", "indicators"],
+            await scope.Context.AuditEntries.Where(a => a.EntityType == "ReferenceData").OrderBy(a => a.EntityKey).Select(a => a.EntityKey).ToListAsync(ct));
+        Assert.Equal(1, await scope.Context.Indicators.CountAsync(i => i.Code == "IIP", ct));
+        Assert.Equal(1, await scope.Context.ReportForms.CountAsync(f => f.Code == "BC-THANG", ct));
         var health = await second.CreateClient().GetStringAsync("/health/ready", ct);
         Assert.Equal("Healthy", health);
     }

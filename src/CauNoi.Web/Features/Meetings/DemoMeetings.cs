@@ -1,3 +1,4 @@
+using CauNoi.Web.Features.AdminUnits;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using CauNoi.Web.Features.Recommendations;
@@ -48,7 +49,7 @@ public static partial class DemoMeetings
         await RaisedAsync(db, world, rng, lifecycle, national, [.. world.Provinces], 12, ct);
 
         // 2024, seed 004: the deputy minister asked the units to "tổng hợp đầy đủ, trả lời một cách rõ ràng".
-        var x = await MeetingAsync(db, hub, MeetingKind.RegionalConference, MeetingRegion.North,
+        var x = await MeetingAsync(db, hub, MeetingKind.RegionalConference, Region.North,
             "Hội nghị ngành Công Thương 28 tỉnh, thành phố khu vực phía Bắc lần thứ X, năm 2024", D(2024, 7, 26), D(2024, 7, 26), "Thành phố Hà Nội", Deputy,
             "Kết quả 6 tháng đầu năm 2024 của ngành Công Thương khu vực phía Bắc; chuyển đổi số; tính tương thích giữa quy hoạch tỉnh và quy hoạch ngành quốc gia.",
             [Unit("CTDP"), Unit("CN"), Unit("DL"), Unit("TMDT")], north, ct);
@@ -62,7 +63,7 @@ public static partial class DemoMeetings
         // This year's Northern conference, where the demo localities raised recommendations.
         if (DemoPlan.NorthernConference(world, today) is var (name, day) && await db.Recommendations.AnyAsync(r => r.ConferenceName == name, ct))
         {
-            var recent = await MeetingAsync(db, hub, MeetingKind.RegionalConference, MeetingRegion.North, name, day, day, "Thành phố Hà Nội", Deputy,
+            var recent = await MeetingAsync(db, hub, MeetingKind.RegionalConference, Region.North, name, day, day, "Thành phố Hà Nội", Deputy,
                 "Tình hình thực hiện nhiệm vụ phát triển ngành Công Thương các tỉnh phía Bắc; vướng mắc của địa phương sau phân cấp; kiến nghị với Bộ.",
                 [Unit("CTDP"), Unit("CN"), Unit("DL"), Unit("TTTN"), Unit("DMST")], north, ct);
             await db.Recommendations.Where(r => r.ConferenceName == name).ExecuteUpdateAsync(s => s.SetProperty(r => r.MeetingId, recent.Id), ct);
@@ -142,7 +143,7 @@ public static partial class DemoMeetings
     [GeneratedRegex(@"ngày (\d{2}/\d{2}/\d{4})\.")]
     private static partial Regex VisitDay();
 
-    private static async Task<Meeting> MeetingAsync(CauNoiDb db, Actor by, MeetingKind kind, MeetingRegion? region, string title, DateOnly starts, DateOnly ends,
+    private static async Task<Meeting> MeetingAsync(CauNoiDb db, Actor by, MeetingKind kind, Region? region, string title, DateOnly starts, DateOnly ends,
         string place, string chair, string agenda, int[] units, string[] provinces, CancellationToken ct, string? chairId = null)
     {
         var meeting = new Meeting

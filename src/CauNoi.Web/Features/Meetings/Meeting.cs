@@ -1,12 +1,10 @@
+using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Features.Files;
 
 namespace CauNoi.Web.Features.Meetings;
 
 /// <summary>Whom the Ministry meets: every province, the provinces of a region, or one or more provinces on a working mission.</summary>
 public enum MeetingKind { NationalConference = 1, RegionalConference = 2, WorkingMission = 3 }
-
-/// <summary>The three regions the Ministry's regional conferences gather ("khu vực phía Bắc" in seed 004).</summary>
-public enum MeetingRegion { North = 1, Centre = 2, South = 3 }
 
 /// <summary>
 /// A conference with the localities or a working mission (đoàn công tác) led by a Ministry leader: who chaired it, who
@@ -18,7 +16,7 @@ public class Meeting : ISearchable
     public int Id { get; set; }
     public MeetingKind Kind { get; set; }
     /// <summary>A regional conference's region; none for a national conference or a mission.</summary>
-    public MeetingRegion? Region { get; set; }
+    public Region? Region { get; set; }
     public required string Title { get; set; }
     public DateOnly StartsOn { get; set; }
     public DateOnly EndsOn { get; set; }

@@ -1,3 +1,4 @@
+using CauNoi.Web.Features.AdminUnits;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,7 +11,7 @@ namespace CauNoi.Web.Features.Meetings;
 /// </summary>
 public class MeetingCalendarPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : PageModel
 {
-    public sealed record Entry(int Id, MeetingKind Kind, MeetingRegion? Region, string Title, string Place, DateOnly StartsOn, DateOnly EndsOn, bool IsDemo);
+    public sealed record Entry(int Id, MeetingKind Kind, Region? Region, string Title, string Place, DateOnly StartsOn, DateOnly EndsOn, bool IsDemo);
 
     /// <summary>The month shown, "2026-12".</summary>
     [BindProperty(SupportsGet = true, Name = "thang")] public string? Month { get; set; }

@@ -1,3 +1,4 @@
+using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Features.Files;
 using CauNoi.Web.Features.Recommendations;
 using CauNoi.Web.Features.Tasks;
@@ -11,7 +12,7 @@ namespace CauNoi.Web.Features.Meetings;
 /// mission's findings and what each became, and the share answered and the share of tasks done.
 /// </summary>
 public sealed record MeetingDetail(
-    int Id, string Number, MeetingKind Kind, string KindName, MeetingRegion? Region, string Title, DateOnly StartsOn, DateOnly EndsOn,
+    int Id, string Number, MeetingKind Kind, string KindName, Region? Region, string Title, DateOnly StartsOn, DateOnly EndsOn,
     string Place, string? ChairId, string ChairName, string? Agenda, string? Report, string OrganisedBy, bool IsDemo, int Version,
     IReadOnlyList<MeetingDetail.Unit> Units, IReadOnlyList<MeetingDetail.Participant> Provinces, IReadOnlyList<FileView> Files,
     IReadOnlyList<MeetingDetail.Raised> Recommendations, IReadOnlyList<MeetingDetail.Notice> ConclusionNotices,

@@ -1,3 +1,4 @@
+using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Features.Organisations;
 using CauNoi.Web.Shared.Validation;
 
@@ -17,7 +18,7 @@ public static class MeetingIntake
     /// <param name="Provinces">For a national conference, every province when none is named.</param>
     public sealed record MeetingInput(
         MeetingKind? Kind, string? Title, DateOnly? StartsOn, DateOnly? EndsOn, string? Place, string? ChairName,
-        string? ChairId = null, MeetingRegion? Region = null, string? Agenda = null, string? Report = null,
+        string? ChairId = null, Region? Region = null, string? Agenda = null, string? Report = null,
         UnitInput[]? Units = null, ProvinceInput[]? Provinces = null);
 
     /// <summary>The longest meeting: a mission of several provinces runs over days, not months.</summary>
@@ -28,7 +29,7 @@ public static class MeetingIntake
         var errors = new FieldErrors();
         if (!MeetingScope.MayOrganise(actor)) errors.Add("", "Tài khoản của bạn không được cập nhật hội nghị, đoàn công tác.");
         if (input.Kind is not { } kind || !Enum.IsDefined(kind)) errors.Add(nameof(input.Kind), "Chọn loại: hội nghị toàn quốc, hội nghị khu vực hoặc đoàn công tác.");
-        MeetingRegion? region = null;
+        Region? region = null;
         if (input.Kind == MeetingKind.RegionalConference)
         {
             if (input.Region is { } r && Enum.IsDefined(r)) region = r;

@@ -1,3 +1,4 @@
+using CauNoi.Web.Features.AdminUnits;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -8,7 +9,7 @@ public class MeetingsPage(CauNoiDb db, CurrentUser current) : PageModel
 {
     [BindProperty(SupportsGet = true)] public MeetingKind? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
-    [BindProperty(SupportsGet = true)] public MeetingRegion? Region { get; set; }
+    [BindProperty(SupportsGet = true)] public Region? Region { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     /// <summary>The chairing leader's account: a focal leader's missions, from their measure.</summary>
     [BindProperty(SupportsGet = true)] public string? Chair { get; set; }

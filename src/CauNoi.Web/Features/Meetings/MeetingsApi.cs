@@ -1,3 +1,4 @@
+using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Features.Files;
 using CauNoi.Web.Features.Recommendations;
 using CauNoi.Web.Features.Reports;
@@ -36,14 +37,14 @@ public static class MeetingsApi
         group.MapGet("/{id:int}/files/{fileId:guid}", Download).WithSummary("Tải tài liệu của hội nghị");
     }
 
-    public sealed record Item(int Id, MeetingKind Kind, MeetingRegion? Region, string Title, DateOnly StartsOn, DateOnly EndsOn,
+    public sealed record Item(int Id, MeetingKind Kind, Region? Region, string Title, DateOnly StartsOn, DateOnly EndsOn,
         string Place, string ChairName, int Provinces, int Recommendations, bool IsDemo)
     {
         public string Number => Meeting.FormatNumber(Id);
         public string KindName => MeetingNames.Of(Kind, Region);
     }
 
-    public sealed record ListParameters(MeetingKind? Kind, int? Year, MeetingRegion? Region, string? Province, string? Chair, string? Q, int? Page);
+    public sealed record ListParameters(MeetingKind? Kind, int? Year, Region? Region, string? Province, string? Chair, string? Q, int? Page);
 
     /// <summary>The meetings the caller sees, filtered; the newest first.</summary>
     public static IQueryable<Item> Filtered(CauNoiDb db, Scope scope, Actor? actor, ListParameters p)

@@ -13,7 +13,7 @@ public class NewMeetingPage(CauNoiDb db, CurrentUser current, TimeProvider clock
     public sealed class InputModel
     {
         public MeetingKind? Kind { get; set; }
-        public MeetingRegion? Region { get; set; }
+        public Region? Region { get; set; }
         public string? Title { get; set; }
         public string? StartsOn { get; set; }
         public string? EndsOn { get; set; }

@@ -58,8 +58,9 @@ public static class Navigation
         ]),
         new("Chỉ tiêu",
         [
-            new("Báo cáo số liệu", "/chi-tieu/bao-cao", Audience.Localities, Planned: true),
-            new("Chỉ tiêu và kết quả", "/chi-tieu", Audience.Everyone, Planned: true),
+            new("Báo cáo số liệu", "/chi-tieu/bao-cao", Audience.AllButCommunes),
+            new("Danh mục chỉ tiêu", "/chi-tieu", Audience.Everyone),
+            new("Chỉ tiêu và kết quả", "/chi-tieu/ket-qua", Audience.Everyone, Planned: true),
         ]),
         new("Công nghiệp",
         [

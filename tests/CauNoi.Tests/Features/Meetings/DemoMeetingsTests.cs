@@ -1,3 +1,4 @@
+using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Features.Meetings;
 using CauNoi.Web.Features.Recommendations;
 using CauNoi.Web.Features.Tasks;
@@ -18,7 +19,7 @@ public abstract class DemoMeetingsTests(CauNoiApp app) : AppTests(app)
         Assert.Equal((new DateOnly(2025, 7, 30), 34), (national.StartsOn, national.Provinces.Count));
         Assert.Equal(DocumentType.ConclusionNotice, (await db.Documents.SingleAsync(d => d.MeetingId == national.Id, Ct)).Type);
         Assert.True(await db.Tasks.AnyAsync(t => db.Documents.Any(d => d.Id == t.DocumentId && d.MeetingId == national.Id), Ct));
-        var x = Assert.Single(demo, m => m.Kind == MeetingKind.RegionalConference && m.Region == MeetingRegion.North && m.StartsOn.Year == 2024);
+        var x = Assert.Single(demo, m => m.Kind == MeetingKind.RegionalConference && m.Region == Region.North && m.StartsOn.Year == 2024);
         // The two older conferences hold what the provinces raised there, walked through the workflow to today: most answered.
         foreach (var older in new[] { national, x })
         {

@@ -343,6 +343,533 @@ namespace CauNoi.Web.Data.Migrations.Sqlite
                     b.ToTable("CalendarDays");
                 });
 
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.ConsistencyRule", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeftIndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RightIndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeftIndicatorId");
+
+                    b.HasIndex("RightIndicatorId");
+
+                    b.ToTable("ConsistencyRules");
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.FormIndicator", b =>
+                {
+                    b.Property<int>("FormId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FormId", "IndicatorId");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.ToTable("FormIndicators");
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.FormOrganisation", b =>
+                {
+                    b.Property<int>("FormId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FormId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("FormOrganisations");
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.FormReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FormId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "State");
+
+                    b.HasIndex("FormId", "Year", "Number", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("FormReports");
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.Indicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BaseIndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ChangeThreshold")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Decimals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Derived")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Factor")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Maximum")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("Minimum")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("OtherIndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverPlaces")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverTime")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OwningUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("WeightIndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BaseIndicatorId");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("OtherIndicatorId");
+
+                    b.HasIndex("OwningUnitId");
+
+                    b.HasIndex("WeightIndicatorId");
+
+                    b.ToTable("Indicators");
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.IndicatorTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DocumentNumber")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Region")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SetByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProvinceCode");
+
+                    b.HasIndex("IndicatorId", "Year", "ProvinceCode");
+
+                    b.ToTable("IndicatorTargets");
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.IndicatorValue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AcceptedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormerProvinceCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProvinceCode")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FormerProvinceCode");
+
+                    b.HasIndex("ProvinceCode");
+
+                    b.HasIndex("ReportId");
+
+                    b.HasIndex("IndicatorId", "PeriodType", "Year", "Number", "FormerProvinceCode")
+                        .IsUnique()
+                        .HasDatabaseName("IX_IndicatorValues_Former")
+                        .HasFilter("\"FormerProvinceCode\" IS NOT NULL");
+
+                    b.HasIndex("IndicatorId", "PeriodType", "Year", "Number", "ProvinceCode")
+                        .IsUnique()
+                        .HasDatabaseName("IX_IndicatorValues_Current")
+                        .HasFilter("\"FormerProvinceCode\" IS NULL");
+
+                    b.ToTable("IndicatorValues");
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.LockException", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FormId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrantedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GrantedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodType")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("FormId", "OrganisationId", "Year", "Number");
+
+                    b.ToTable("LockExceptions");
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.ReportEntry", b =>
+                {
+                    b.Property<long>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("ReportId", "IndicatorId");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.ToTable("ReportEntries");
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.ReportEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorOrganisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReportId", "At");
+
+                    b.ToTable("ReportEvents");
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.ReportForm", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Basis")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DueDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FirstDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LockDaysAfter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OpensDaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OwningUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodType")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("OwningUnitId");
+
+                    b.ToTable("ReportForms");
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.ValueChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("NewValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("OldValue")
+                        .HasColumnType("REAL");
+
+                    b.Property<bool>("Published")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("ReportId", "IndicatorId", "At");
+
+                    b.ToTable("ValueChanges");
+                });
+
             modelBuilder.Entity("CauNoi.Web.Features.Meetings.Meeting", b =>
                 {
                     b.Property<int>("Id")
@@ -2067,6 +2594,195 @@ namespace CauNoi.Web.Data.Migrations.Sqlite
                     b.Navigation("NewProvince");
                 });
 
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.ConsistencyRule", b =>
+                {
+                    b.HasOne("CauNoi.Web.Features.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("LeftIndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CauNoi.Web.Features.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("RightIndicatorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.FormIndicator", b =>
+                {
+                    b.HasOne("CauNoi.Web.Features.Indicators.ReportForm", null)
+                        .WithMany("Indicators")
+                        .HasForeignKey("FormId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CauNoi.Web.Features.Indicators.Indicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.FormOrganisation", b =>
+                {
+                    b.HasOne("CauNoi.Web.Features.Indicators.ReportForm", null)
+                        .WithMany("Organisations")
+                        .HasForeignKey("FormId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CauNoi.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.FormReport", b =>
+                {
+                    b.HasOne("CauNoi.Web.Features.Indicators.ReportForm", "Form")
+                        .WithMany()
+                        .HasForeignKey("FormId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CauNoi.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Form");
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.Indicator", b =>
+                {
+                    b.HasOne("CauNoi.Web.Features.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("BaseIndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CauNoi.Web.Features.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("OtherIndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CauNoi.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OwningUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CauNoi.Web.Features.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("WeightIndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.IndicatorTarget", b =>
+                {
+                    b.HasOne("CauNoi.Web.Features.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CauNoi.Web.Features.AdminUnits.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.IndicatorValue", b =>
+                {
+                    b.HasOne("CauNoi.Web.Features.AdminUnits.FormerProvince", null)
+                        .WithMany()
+                        .HasForeignKey("FormerProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("CauNoi.Web.Features.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CauNoi.Web.Features.AdminUnits.Province", null)
+                        .WithMany()
+                        .HasForeignKey("ProvinceCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CauNoi.Web.Features.Indicators.FormReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.LockException", b =>
+                {
+                    b.HasOne("CauNoi.Web.Features.Indicators.ReportForm", null)
+                        .WithMany()
+                        .HasForeignKey("FormId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CauNoi.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.ReportEntry", b =>
+                {
+                    b.HasOne("CauNoi.Web.Features.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CauNoi.Web.Features.Indicators.FormReport", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.ReportEvent", b =>
+                {
+                    b.HasOne("CauNoi.Web.Features.Indicators.FormReport", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.ReportForm", b =>
+                {
+                    b.HasOne("CauNoi.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OwningUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.ValueChange", b =>
+                {
+                    b.HasOne("CauNoi.Web.Features.Indicators.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CauNoi.Web.Features.Indicators.FormReport", null)
+                        .WithMany()
+                        .HasForeignKey("ReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("CauNoi.Web.Features.Meetings.Meeting", b =>
                 {
                     b.HasOne("CauNoi.Web.Features.Accounts.AppUser", null)
@@ -2551,6 +3267,20 @@ namespace CauNoi.Web.Data.Migrations.Sqlite
                     b.Navigation("Communes");
 
                     b.Navigation("FormerProvinces");
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.FormReport", b =>
+                {
+                    b.Navigation("Entries");
+
+                    b.Navigation("Events");
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Indicators.ReportForm", b =>
+                {
+                    b.Navigation("Indicators");
+
+                    b.Navigation("Organisations");
                 });
 
             modelBuilder.Entity("CauNoi.Web.Features.Meetings.Meeting", b =>

@@ -14,6 +14,7 @@ public static class RoleOrganisation
     {
         [Roles.CommuneOfficer] = OrganisationKind.CommuneEconomicOffice,
         [Roles.ProvinceOfficer] = OrganisationKind.ProvincialDepartment,
+        [Roles.DepartmentHead] = OrganisationKind.ProvincialDepartment,
         [Roles.MinistryOfficer] = OrganisationKind.MinistryUnit,
         [Roles.FocalLeader] = OrganisationKind.MinistryUnit,
         [Roles.MinistryLeader] = OrganisationKind.MinistryUnit,

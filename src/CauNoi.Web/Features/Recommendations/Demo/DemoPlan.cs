@@ -100,7 +100,7 @@ public static class DemoPlan
     public const string NationalConference = "Hội nghị Bộ Công Thương với các Sở Công Thương về triển khai mô hình chính quyền địa phương 2 cấp";
 
     /// <summary>The provinces the Northern conference invites.</summary>
-    public static bool IsNorthern(DemoProvince p) => string.CompareOrdinal(p.Code, "37") <= 0;
+    public static bool IsNorthern(DemoProvince p) => AdminUnits.Regions.Of(p.Code) == AdminUnits.Region.North;
 
     /// <summary>This year's Northern regional conference: a Thursday or Friday about eighty days ago.</summary>
     public static (string Name, DateOnly Day) NorthernConference(DemoWorld w, DateOnly today)

@@ -1,0 +1,204 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace CauNoi.Web.Features.Indicators;
+
+/// <summary>
+/// The indicators' catalogue and forms, the reports of figures and their steps, the accepted figures and completeness.
+/// A report the caller cannot see is 404; a step refused to the caller 403, refused for the report's state, its window or
+/// its figures 409; figures out of bounds 400 with each refusal under its indicator's code, and nothing saved.
+/// </summary>
+public static class IndicatorsApi
+{
+    public static void MapIndicatorsApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/indicators", Indicators).WithTags("Chỉ tiêu")
+            .WithSummary("Danh mục chỉ tiêu: đơn vị, số chữ số thập phân, cách cộng theo địa bàn và theo thời gian, công thức của chỉ tiêu tính toán, nguồn định nghĩa");
+        var forms = api.MapGroup("/forms").WithTags("Chỉ tiêu");
+        forms.MapGet("/", Forms).WithSummary("Các biểu mẫu báo cáo: chỉ tiêu, kỳ, ngày bắt đầu kỳ, hạn, thời gian mở và khóa nhập; các kỳ đang mở hôm nay");
+        forms.MapPost("/{id:int}/reports", Open)
+            .WithSummary("Lập (hoặc mở) báo cáo của một cơ quan cho một kỳ: period như 2025-03, 2025-Q2, 2025-H1, 2025; organisation mặc định là cơ quan của người gọi");
+        forms.MapGet("/{id:int}/lock-exceptions", Exceptions).WithSummary("Các lần mở khóa nhập số liệu của biểu mẫu");
+        forms.MapPost("/{id:int}/lock-exceptions", Reopen)
+            .WithSummary("Mở khóa nhập số liệu một kỳ cho một cơ quan sau khi đã khóa (đơn vị theo dõi biểu mẫu): until là ngày hết hiệu lực, reason là lý do");
+        var reports = api.MapGroup("/form-reports").WithTags("Chỉ tiêu");
+        reports.MapGet("/{id:long}", Get).WithSummary("Một báo cáo số liệu: kỳ, hạn, số liệu với cảnh báo và số liệu đang dùng, các bước được làm, lịch sử, các lần thay đổi");
+        reports.MapPut("/{id:long}/figures", Save)
+            .WithSummary("Lưu số liệu của báo cáo đang nhập (cán bộ của cơ quan báo cáo): mỗi số liệu theo mã chỉ tiêu, với giải trình khi cần");
+        reports.MapPost("/{id:long}/steps", Step).WithSummary($"Thực hiện một bước theo tên: {ReportWorkflow.WireNames}")
+            .WithDescription("return-to-officer, send-back và revise cần comment là lý do. Gửi version đã đọc để tránh ghi đè (409 nếu báo cáo đã đổi).");
+        api.MapPost("/values", PostValues).WithTags("Chỉ tiêu")
+            .WithSummary("Gửi nhiều số liệu một lần cho một biểu mẫu và kỳ: lập báo cáo nếu chưa có, lưu tất cả hoặc không lưu gì");
+        api.MapGet("/values", Values).WithTags("Chỉ tiêu")
+            .WithSummary("Số liệu đã được Bộ chấp nhận, lọc theo chỉ tiêu, tỉnh (hoặc tỉnh cũ) và kỳ");
+        api.MapGet("/completeness", CompletenessOf).WithTags("Chỉ tiêu")
+            .WithSummary("Tình hình nộp báo cáo của một biểu mẫu trong một năm: dự kiến, đã nhận, đúng hạn, trễ hạn, còn thiếu; tỷ lệ báo cáo và tỷ lệ đúng hạn (như DHIS2)");
+    }
+
+    public sealed record IndicatorItem(int Id, string Code, string Name, string Unit, int Decimals, Aggregation OverPlaces, Aggregation OverTime,
+        string? Weight, DerivedKind? Derived, string? Formula, double? Minimum, double? Maximum, double? ChangeThreshold, string? OwningUnit, string Source);
+
+    private static async Task<Ok<IReadOnlyList<IndicatorItem>>> Indicators(CauNoiDb db, CancellationToken ct) =>
+        TypedResults.Ok(await IndicatorQueries.CatalogueAsync(db, ct));
+
+    public sealed record FormItem(int Id, string Code, string Name, PeriodType PeriodType, int FirstDay, int DueDays, int OpensDaysBefore, int LockDaysAfter,
+        string OwningUnit, string? Basis, IReadOnlyList<string> Indicators, int Organisations, IReadOnlyList<string> OpenPeriods);
+
+    private static async Task<Ok<IReadOnlyList<FormItem>>> Forms(CauNoiDb db, TimeProvider clock, CancellationToken ct) =>
+        TypedResults.Ok(await IndicatorQueries.FormsAsync(db, VietnamTime.Today(clock), ct));
+
+    public sealed record OpenRequest(string? Period, int? Organisation);
+
+    private static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> Open(
+        int id, OpenRequest request, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
+    {
+        if (Actor.Of(current) is not { } actor) return Problems.NotFound();
+        var form = await db.ReportForms.FirstOrDefaultAsync(f => f.Id == id, ct);
+        if (form is null) return Problems.NotFound("Không tìm thấy biểu mẫu.");
+        if (!Period.TryParse(request.Period, out var period)) return Problems.BadRequest("Kỳ báo cáo không hợp lệ: ghi như 2025-03, 2025-Q2, 2025-H1 hoặc 2025.");
+        var today = VietnamTime.Today(clock);
+        var now = clock.GetUtcNow().UtcDateTime;
+        try
+        {
+            var report = await ReportSteps.OpenAsync(db, actor, form, request.Organisation ?? actor.OrganisationId, period, now, today, ct);
+            await db.SaveChangesAsync(ct);
+            var scope = await current.ScopeAsync(ct);
+            return await ReportDetail.LoadAsync(db, scope, actor, report.Id, today, ct) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound();
+        }
+        catch (WorkflowRefusal refusal) { return Refused(refusal); }
+    }
+
+    private static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> Get(long id, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct) =>
+        await ReportDetail.LoadAsync(db, await current.ScopeAsync(ct), Actor.Of(current), id, VietnamTime.Today(clock), ct) is { } detail
+            ? TypedResults.Ok(detail) : Problems.NotFound();
+
+    public sealed record FiguresRequest(IReadOnlyList<ReportSteps.Figure>? Figures, int? Version);
+
+    private static async Task<Results<Ok<ReportDetail>, ProblemHttpResult, ValidationProblem>> Save(
+        long id, FiguresRequest request, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
+    {
+        var scope = await current.ScopeAsync(ct);
+        var actor = Actor.Of(current);
+        var report = await ReportsForChange(db, scope, actor).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (report is null || actor is null) return Problems.NotFound();
+        if (request.Version is { } v && v != report.Version) return Problems.Conflict(ReportSteps.ConflictMessage);
+        return await SaveFiguresAsync(db, scope, actor, report, request.Figures ?? [], clock, ct);
+    }
+
+    public sealed record ValuesRequest(int? Form, string? Period, int? Organisation, IReadOnlyList<ReportSteps.Figure>? Figures);
+
+    private static async Task<Results<Ok<ReportDetail>, ProblemHttpResult, ValidationProblem>> PostValues(
+        ValuesRequest request, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
+    {
+        if (Actor.Of(current) is not { } actor) return Problems.NotFound();
+        var form = await db.ReportForms.FirstOrDefaultAsync(f => f.Id == request.Form, ct);
+        if (form is null) return Problems.BadRequest("Chọn biểu mẫu (form) có trong danh mục.");
+        if (!Period.TryParse(request.Period, out var period)) return Problems.BadRequest("Kỳ báo cáo không hợp lệ: ghi như 2025-03, 2025-Q2, 2025-H1 hoặc 2025.");
+        var now = clock.GetUtcNow().UtcDateTime;
+        try
+        {
+            var opened = await ReportSteps.OpenAsync(db, actor, form, request.Organisation ?? actor.OrganisationId, period, now, VietnamTime.Today(clock), ct);
+            return await SaveFiguresAsync(db, await current.ScopeAsync(ct), actor, opened, request.Figures ?? [], clock, ct);
+        }
+        catch (WorkflowRefusal refusal) { return Refused(refusal); }
+    }
+
+    private static async Task<Results<Ok<ReportDetail>, ProblemHttpResult, ValidationProblem>> SaveFiguresAsync(
+        CauNoiDb db, Scope scope, Actor actor, FormReport report, IReadOnlyList<ReportSteps.Figure> figures, TimeProvider clock, CancellationToken ct)
+    {
+        var today = VietnamTime.Today(clock);
+        try
+        {
+            var errors = await ReportSteps.SaveAsync(db, actor, report, figures, clock.GetUtcNow().UtcDateTime, today, ct);
+            if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Số liệu chưa hợp lệ", detail: "Không số liệu nào được lưu. Vui lòng sửa các mục được nêu.");
+            await db.SaveChangesAsync(ct);
+        }
+        catch (WorkflowRefusal refusal) { return Refused(refusal); }
+        catch (DbUpdateConcurrencyException) { return Problems.Conflict(ReportSteps.ConflictMessage); }
+        return TypedResults.Ok((await ReportDetail.LoadAsync(db, scope, actor, report.Id, today, ct))!);
+    }
+
+    private static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> Step(
+        long id, ReportSteps.Request request, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
+    {
+        var scope = await current.ScopeAsync(ct);
+        var actor = Actor.Of(current);
+        var report = await ReportsForChange(db, scope, actor).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (report is null || actor is null) return Problems.NotFound();
+        var today = VietnamTime.Today(clock);
+        try
+        {
+            await ReportSteps.ApplyAsync(db, actor, report, request, clock.GetUtcNow().UtcDateTime, today, ct);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (WorkflowRefusal refusal) { return Refused(refusal); }
+        catch (Exception e) when (e is ReportSteps.Conflict or DbUpdateConcurrencyException) { return Problems.Conflict(ReportSteps.ConflictMessage); }
+        return TypedResults.Ok((await ReportDetail.LoadAsync(db, scope, actor, id, today, ct))!);
+    }
+
+    /// <summary>A report the caller sees, tracked with what its steps read and change.</summary>
+    public static IQueryable<FormReport> ReportsForChange(CauNoiDb db, Scope scope, Actor? actor) =>
+        db.FormReports.VisibleTo(scope, actor).Include(r => r.Form).Include(r => r.Entries).Include(r => r.Events);
+
+    public sealed record ExceptionItem(int Id, int OrganisationId, string Organisation, string Period, string PeriodName, DateOnly Until, string Reason,
+        string GrantedBy, DateTime GrantedAt, bool Holds);
+
+    private static async Task<Results<Ok<IReadOnlyList<ExceptionItem>>, ProblemHttpResult>> Exceptions(
+        int id, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
+    {
+        if (!await db.ReportForms.AnyAsync(f => f.Id == id, ct)) return Problems.NotFound("Không tìm thấy biểu mẫu.");
+        var visible = db.Organisations.VisibleAsReporters(await current.ScopeAsync(ct), Actor.Of(current)).Select(o => o.Id);
+        return TypedResults.Ok(await IndicatorQueries.ExceptionsAsync(db, id, visible, VietnamTime.Today(clock), ct));
+    }
+
+    public sealed record ReopenRequest(int? Organisation, string? Period, DateOnly? Until, string? Reason);
+
+    private static async Task<Results<Created<ExceptionItem>, ProblemHttpResult>> Reopen(
+        int id, ReopenRequest request, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
+    {
+        if (Actor.Of(current) is not { } actor) return Problems.NotFound();
+        var form = await db.ReportForms.FirstOrDefaultAsync(f => f.Id == id, ct);
+        if (form is null) return Problems.NotFound("Không tìm thấy biểu mẫu.");
+        if (!actor.MayReopen(form)) return TypedResults.Problem("Chỉ đơn vị thuộc Bộ theo dõi biểu mẫu mới mở khóa nhập số liệu.", statusCode: 403, title: "Không có quyền");
+        var granted = await LockExceptions.GrantAsync(db, actor, form, request, VietnamTime.Today(clock), clock.GetUtcNow().UtcDateTime, ct);
+        if (granted.Refusal is { } refusal) return Problems.BadRequest(refusal);
+        await db.SaveChangesAsync(ct);
+        var item = (await IndicatorQueries.ExceptionsAsync(db, id, db.Organisations.Select(o => o.Id), VietnamTime.Today(clock), ct)).Single(x => x.Id == granted.Exception!.Id);
+        return TypedResults.Created($"/api/v1/forms/{id}/lock-exceptions", item);
+    }
+
+    public sealed record ValueItem(string Indicator, string ProvinceCode, string? FormerProvinceCode, string Period, double Value, int Revision, DateTime AcceptedAt, bool IsDemo);
+
+    public sealed record ValuesParameters(
+        [property: Description("Mã chỉ tiêu")] string? Indicator,
+        [property: Description("Mã tỉnh hiện nay (số liệu của tỉnh cũ sáp nhập vào tỉnh này cũng được trả về)")] string? Province,
+        [property: Description("Kỳ từ (như 2024-01)")] string? From,
+        [property: Description("Kỳ đến (cùng loại kỳ)")] string? To);
+
+    private static async Task<Results<Ok<IReadOnlyList<ValueItem>>, ProblemHttpResult>> Values([AsParameters] ValuesParameters p, CauNoiDb db, CancellationToken ct)
+    {
+        var query = await IndicatorQueries.ValuesAsync(db, p, ct);
+        return query.Refusal is { } refusal ? Problems.BadRequest(refusal) : TypedResults.Ok(query.Values!);
+    }
+
+    public sealed record CompletenessItem(string Form, string Period, string PeriodName, DateOnly DueOn, int Expected, int Received, int OnTime, int Late,
+        int Missing, int Pending, double? ReportingRate, double? OnTimeRate, IReadOnlyList<CompletenessCell> Organisations);
+
+    public sealed record CompletenessCell(int Id, string Name, string? ProvinceCode, Completeness.Standing Standing, long? Report);
+
+    private static async Task<Results<Ok<IReadOnlyList<CompletenessItem>>, ProblemHttpResult>> CompletenessOf(
+        int? form, int? year, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
+    {
+        var f = await db.ReportForms.FirstOrDefaultAsync(x => x.Id == form, ct);
+        if (f is null) return Problems.BadRequest("Chọn biểu mẫu (form) có trong danh mục.");
+        var today = VietnamTime.Today(clock);
+        var periods = IndicatorQueries.PeriodsOf(f, year ?? today.Year);
+        var matrix = await Completeness.ReadAsync(db, f, periods, await current.ScopeAsync(ct), Actor.Of(current), today, ct);
+        return TypedResults.Ok((IReadOnlyList<CompletenessItem>)[.. matrix.Totals.Select((t, i) => new CompletenessItem(f.Code, t.Period.Key, t.Period.Name, f.DueOn(t.Period),
+            t.Expected, t.Received, t.OnTime, t.Late, t.Missing, t.Pending, t.ReportingRate, t.OnTimeRate,
+            [.. matrix.Rows.Select(r => new CompletenessCell(r.OrganisationId, r.Name, r.ProvinceCode, r.Cells[i].Standing, r.Cells[i].ReportId))]))]);
+    }
+
+    private static ProblemHttpResult Refused(WorkflowRefusal refusal) =>
+        refusal.Forbidden ? TypedResults.Problem(refusal.Message, statusCode: 403, title: "Không có quyền") : Problems.Conflict(refusal.Message);
+}

@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using CauNoi.Tests.Features.Indicators;
+using CauNoi.Web.Features.Indicators;
+
+namespace CauNoi.Tests.Security;
+
+/// <summary>
+/// Who may do what with the indicators' reports, written out by hand from the rules (ReportScope's summary, ReportActor,
+/// ReportScope.MayReopen), never computed from the code. The catalogue, the forms, the accepted figures and completeness
+/// are open to every signed-in account (a department's completeness rows are its own). A report is seen by every Ministry
+/// account and by its own department; only its department's officers (or an administrator) enter its figures; only the
+/// form's owning unit (Cục Công Thương địa phương here) accepts it and reopens a locked period. The report: Hà Nội's draft.
+/// </summary>
+public abstract class IndicatorAccessMatrixTests(CauNoiApp app) : AppTests(app)
+{
+    private static readonly string[] Callers = AccessMatrixTests.Callers;
+
+    private static readonly string[] Table =
+    [
+        "                  catalogue  forms  values  completeness  exceptions  open  create  post  figures  accept  reopen",
+        "xa.hoankiem       200        200    200     200           200         404   403     403   404      404     403",
+        "xa.badinh         200        200    200     200           200         404   403     403   404      404     403",
+        "so.hanoi          200        200    200     200           200         200   200     200   200      403     403",
+        "so.tuyenquang     200        200    200     200           200         404   403     403   404      404     403",
+        "phutrach.hanoi    200        200    200     200           200         200   403     403   403      403     403",
+        "cuc.dienluc       200        200    200     200           200         200   403     403   403      403     403",
+        "lanhdao.dienluc   200        200    200     200           200         200   403     403   403      403     403",
+        "cuc.ctdp          200        200    200     200           200         200   403     403   403      409     201",
+        "lanhdao           200        200    200     200           200         200   403     403   403      403     403",
+        "admin             200        200    200     200           200         200   200     200   200      409     201",
+        "disabled          401        401    401     401           401         401   401     401   401      401     401",
+        "anonymous         401        401    401     401           401         401   401     401   401      401     401",
+    ];
+
+    private sealed record World(AccessMatrixWorld Callers, IndicatorSetup.TestForm Form, long Report);
+
+    private static readonly ConcurrentDictionary<CauNoiApp, Lazy<Task<World>>> Worlds = new();
+
+    private Task<World> WorldAsync() => Worlds.GetOrAdd(App, a => new Lazy<Task<World>>(async () =>
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var callers = await AccessMatrixWorld.Of(a);
+        var form = await IndicatorSetup.FormAsync(a, ct);
+        var report = await IndicatorSetup.ReportAsync(await IndicatorSetup.PostAsync(a, IndicatorSetup.Officer, form, "2024-01",
+            [new { indicator = form.Whole, value = 10 }], ct), ct);
+        return new World(callers, form, report.Id);
+    })).Value;
+
+    public static IEnumerable<TheoryDataRow<string, string>> Cells() =>
+        from column in Table[0].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        from caller in Callers
+        select new TheoryDataRow<string, string>(column, caller) { TestDisplayName = $"{caller} · {column} → {AccessMatrixTests.Cell(Table, caller, column)}" };
+
+    [Theory]
+    [MemberData(nameof(Cells))]
+    public async Task OnHaNoisReport(string operation, string caller)
+    {
+        var w = await WorldAsync();
+        var api = w.Callers.Api(caller);
+        var form = w.Form.Id;
+        var expected = AccessMatrixTests.Cell(Table, caller, operation);
+        var figures = new[] { new { indicator = w.Form.Whole, value = 12 } };
+        HttpResponseMessage response = operation switch
+        {
+            "catalogue" => await api.GetAsync("/api/v1/indicators", Ct),
+            "forms" => await api.GetAsync("/api/v1/forms", Ct),
+            "values" => await api.GetAsync($"/api/v1/values?indicator={w.Form.Whole}&from=2024-01", Ct),
+            "completeness" => await api.GetAsync($"/api/v1/completeness?form={form}&year=2024", Ct),
+            "exceptions" => await api.GetAsync($"/api/v1/forms/{form}/lock-exceptions", Ct),
+            "open" => await api.GetAsync($"/api/v1/form-reports/{w.Report}", Ct),
+            "create" => await api.PostAsJsonAsync($"/api/v1/forms/{form}/reports", new { period = "2024-02", organisation = w.Form.HaNoi }, Ct),
+            "post" => await api.PostAsJsonAsync("/api/v1/values", new { form, period = "2024-01", organisation = w.Form.HaNoi, figures }, Ct),
+            "figures" => await api.PutAsJsonAsync($"/api/v1/form-reports/{w.Report}/figures", new { figures }, Ct),
+            "accept" => await api.PostAsJsonAsync($"/api/v1/form-reports/{w.Report}/steps", new { action = "accept" }, Ct),
+            "reopen" => await api.PostAsJsonAsync($"/api/v1/forms/{form}/lock-exceptions", new
+            {
+                organisation = w.Form.HaNoi, period = "2024-01", until = VietnamTime.Today(TimeProvider.System).AddDays(1), reason = "Ma trận quyền",
+            }, Ct),
+            _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
+        };
+        var status = ((int)response.StatusCode).ToString();
+        Assert.True(expected == status, $"{caller} {operation}: expected {expected}, got {status}: {await response.Content.ReadAsStringAsync(Ct)}");
+        if (operation == "open" && status == "200")
+            Assert.Equal(w.Report, (await response.Content.ReadFromJsonAsync<ReportDetail>(ApiJson.Options, Ct))!.Id);
+    }
+
+    /// <summary>Every indicator operation the API documents has its column above.</summary>
+    [Fact]
+    public async Task EveryDocumentedIndicatorOperation_HasItsColumn()
+    {
+        string[] covered =
+        [
+            "GET /api/v1/indicators", "GET /api/v1/forms", "GET /api/v1/values", "GET /api/v1/completeness", "GET /api/v1/forms/{id}/lock-exceptions",
+            "GET /api/v1/form-reports/{id}", "POST /api/v1/forms/{id}/reports", "POST /api/v1/values", "PUT /api/v1/form-reports/{id}/figures",
+            "POST /api/v1/form-reports/{id}/steps", "POST /api/v1/forms/{id}/lock-exceptions",
+        ];
+        var documented = await AccessMatrixTests.DocumentedAsync(App, AccessMatrixTests.IsIndicatorsPillar, Ct);
+
+        Assert.True(documented.Except(covered).ToList() is [], "Operations no column covers: " + string.Join(", ", documented.Except(covered)));
+        Assert.True(covered.Except(documented).ToList() is [], "Columns for operations the API no longer documents: " + string.Join(", ", covered.Except(documented)));
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class IndicatorAccessMatrixOnSqlite(SqliteApp app) : IndicatorAccessMatrixTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class IndicatorAccessMatrixOnPostgres(PostgresApp app) : IndicatorAccessMatrixTests(app);
