@@ -120,6 +120,7 @@ public partial class CauNoiDb
         string s => copy.WriteAsync(s, ct),
         int i => copy.WriteAsync(i, ct),
         long l => copy.WriteAsync(l, ct),
+        double x => copy.WriteAsync(x, ct),
         bool b => copy.WriteAsync(b, ct),
         DateTime d => copy.WriteAsync(d, ct),
         DateOnly d => copy.WriteAsync(d, ct),

@@ -21,7 +21,14 @@ public static class DatabaseStartup
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);   // readers do not wait for a writer
 
         // All of the first load or none of it; a second instance starting at the same time
-        // waits for the lock, then finds the data there.
+        // waits for the lock, then finds the data there. On SQLite the lock is the write lock the
+        // transaction takes as it begins: wait for it as long as for PostgreSQL's advisory lock, not
+        // the 30 seconds of a request, as the first load with the demo data can take longer on a busy machine.
+        if (db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        {
+            await db.Database.OpenConnectionAsync(ct);
+            sqlite.DefaultTimeout = (int)TimeSpan.FromMinutes(10).TotalSeconds;
+        }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (db.Database.IsNpgsql())
             await db.Database.WaitForAsync("SELECT pg_advisory_xact_lock(4242002)", ct);
@@ -67,6 +74,7 @@ public static class DatabaseStartup
             await Features.Recommendations.DemoRecommendations.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
             await Features.Tasks.DemoTasks.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
             await Features.Meetings.DemoMeetings.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
+            await Features.Indicators.DemoIndicators.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
         }
         await tx.CommitAsync(ct);
     }

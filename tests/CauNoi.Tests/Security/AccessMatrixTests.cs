@@ -434,7 +434,8 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
     public static bool IsIndicatorsPillar(string path) =>
         path.StartsWith("/api/v1/indicators", StringComparison.Ordinal) || path.StartsWith("/api/v1/forms", StringComparison.Ordinal)
         || path.StartsWith("/api/v1/form-reports", StringComparison.Ordinal) || path.StartsWith("/api/v1/values", StringComparison.Ordinal)
-        || path.StartsWith("/api/v1/completeness", StringComparison.Ordinal);
+        || path.StartsWith("/api/v1/completeness", StringComparison.Ordinal) || path.StartsWith("/api/v1/targets", StringComparison.Ordinal)
+        || path == "/api/v1/reports/indicators";
 
     /// <summary>The tasks register's operations: TaskAccessMatrixTests keeps their tables.</summary>
     public static bool IsTasksPillar(string path) =>

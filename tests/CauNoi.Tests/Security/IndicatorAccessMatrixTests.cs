@@ -9,7 +9,8 @@ namespace CauNoi.Tests.Security;
 /// ReportScope.MayReopen), never computed from the code. The catalogue, the forms, the accepted figures and completeness
 /// are open to every signed-in account (a department's completeness rows are its own). A report is seen by every Ministry
 /// account and by its own department; only its department's officers (or an administrator) enter its figures; only the
-/// form's owning unit (Cục Công Thương địa phương here) accepts it and reopens a locked period. The report: Hà Nội's draft.
+/// form's owning unit (Cục Công Thương địa phương here) accepts it and reopens a locked period; targets are set by the
+/// indicator's owning unit (none here), the coordinating hub or an administrator, and read by everyone. The report: Hà Nội's draft.
 /// </summary>
 public abstract class IndicatorAccessMatrixTests(CauNoiApp app) : AppTests(app)
 {
@@ -17,19 +18,19 @@ public abstract class IndicatorAccessMatrixTests(CauNoiApp app) : AppTests(app)
 
     private static readonly string[] Table =
     [
-        "                  catalogue  forms  values  completeness  exceptions  open  create  post  figures  accept  reopen",
-        "xa.hoankiem       200        200    200     200           200         404   403     403   404      404     403",
-        "xa.badinh         200        200    200     200           200         404   403     403   404      404     403",
-        "so.hanoi          200        200    200     200           200         200   200     200   200      403     403",
-        "so.tuyenquang     200        200    200     200           200         404   403     403   404      404     403",
-        "phutrach.hanoi    200        200    200     200           200         200   403     403   403      403     403",
-        "cuc.dienluc       200        200    200     200           200         200   403     403   403      403     403",
-        "lanhdao.dienluc   200        200    200     200           200         200   403     403   403      403     403",
-        "cuc.ctdp          200        200    200     200           200         200   403     403   403      409     201",
-        "lanhdao           200        200    200     200           200         200   403     403   403      403     403",
-        "admin             200        200    200     200           200         200   200     200   200      409     201",
-        "disabled          401        401    401     401           401         401   401     401   401      401     401",
-        "anonymous         401        401    401     401           401         401   401     401   401      401     401",
+        "                  catalogue  forms  values  completeness  exceptions  open  create  post  figures  accept  reopen  series  targets  setTarget",
+        "xa.hoankiem       200        200    200     200           200         404   403     403   404      404     403     200     200      403",
+        "xa.badinh         200        200    200     200           200         404   403     403   404      404     403     200     200      403",
+        "so.hanoi          200        200    200     200           200         200   200     200   200      403     403     200     200      403",
+        "so.tuyenquang     200        200    200     200           200         404   403     403   404      404     403     200     200      403",
+        "phutrach.hanoi    200        200    200     200           200         200   403     403   403      403     403     200     200      403",
+        "cuc.dienluc       200        200    200     200           200         200   403     403   403      403     403     200     200      403",
+        "lanhdao.dienluc   200        200    200     200           200         200   403     403   403      403     403     200     200      403",
+        "cuc.ctdp          200        200    200     200           200         200   403     403   403      409     201     200     200      201",
+        "lanhdao           200        200    200     200           200         200   403     403   403      403     403     200     200      403",
+        "admin             200        200    200     200           200         200   200     200   200      409     201     200     200      201",
+        "disabled          401        401    401     401           401         401   401     401   401      401     401     401     401      401",
+        "anonymous         401        401    401     401           401         401   401     401   401      401     401     401     401      401",
     ];
 
     private sealed record World(AccessMatrixWorld Callers, IndicatorSetup.TestForm Form, long Report);
@@ -76,6 +77,9 @@ public abstract class IndicatorAccessMatrixTests(CauNoiApp app) : AppTests(app)
             {
                 organisation = w.Form.HaNoi, period = "2024-01", until = VietnamTime.Today(TimeProvider.System).AddDays(1), reason = "Ma trận quyền",
             }, Ct),
+            "series" => await api.GetAsync($"/api/v1/reports/indicators?indicator={w.Form.Whole}&from=2024-01&to=2024-12", Ct),
+            "targets" => await api.GetAsync($"/api/v1/targets?indicator={w.Form.Whole}", Ct),
+            "setTarget" => await api.PostAsJsonAsync("/api/v1/targets", new { indicator = w.Form.Whole, year = 2024, province = "01", value = 100, documentNumber = "12/QĐ-BCT" }, Ct),
             _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
         };
         var status = ((int)response.StatusCode).ToString();
@@ -92,7 +96,8 @@ public abstract class IndicatorAccessMatrixTests(CauNoiApp app) : AppTests(app)
         [
             "GET /api/v1/indicators", "GET /api/v1/forms", "GET /api/v1/values", "GET /api/v1/completeness", "GET /api/v1/forms/{id}/lock-exceptions",
             "GET /api/v1/form-reports/{id}", "POST /api/v1/forms/{id}/reports", "POST /api/v1/values", "PUT /api/v1/form-reports/{id}/figures",
-            "POST /api/v1/form-reports/{id}/steps", "POST /api/v1/forms/{id}/lock-exceptions",
+            "POST /api/v1/form-reports/{id}/steps", "POST /api/v1/forms/{id}/lock-exceptions", "GET /api/v1/reports/indicators",
+            "GET /api/v1/targets", "POST /api/v1/targets",
         ];
         var documented = await AccessMatrixTests.DocumentedAsync(App, AccessMatrixTests.IsIndicatorsPillar, Ct);
 

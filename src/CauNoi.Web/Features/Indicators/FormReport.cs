@@ -108,6 +108,7 @@ public class IndicatorValue
     /// <summary>The report's revision that gave it: above 1, a corrected figure, shown as such.</summary>
     public int Revision { get; set; } = 1;
     public long? ReportId { get; set; }
+    public FormReport? Report { get; set; }
     public DateTime AcceptedAt { get; set; }
     /// <summary>Generated demonstration data, labelled as such wherever it is shown.</summary>
     public bool IsDemo { get; set; }

@@ -31,6 +31,14 @@ public static class IndicatorsApi
             .WithSummary("Gửi nhiều số liệu một lần cho một biểu mẫu và kỳ: lập báo cáo nếu chưa có, lưu tất cả hoặc không lưu gì");
         api.MapGet("/values", Values).WithTags("Chỉ tiêu")
             .WithSummary("Số liệu đã được Bộ chấp nhận, lọc theo chỉ tiêu, tỉnh (hoặc tỉnh cũ) và kỳ");
+        api.MapGet("/targets", TargetsOf).WithTags("Chỉ tiêu")
+            .WithSummary("Chỉ tiêu kế hoạch Bộ giao của một chỉ tiêu: theo tỉnh, khu vực hoặc toàn quốc, theo năm hoặc quý, với văn bản giao và người giao");
+        api.MapPost("/targets", SetTarget).WithTags("Chỉ tiêu")
+            .WithSummary("Giao (hoặc sửa) chỉ tiêu kế hoạch: đơn vị thuộc Bộ theo dõi chỉ tiêu, Cục Công Thương địa phương, quản trị")
+            .WithDescription("province (mã tỉnh) hoặc region (North, Centre, South), cả hai để trống là toàn quốc; quarter để trống là cả năm; documentNumber là số hiệu văn bản giao, như 1234/QĐ-BCT.");
+        api.MapGet("/reports/indicators", Series).WithTags("Chỉ tiêu")
+            .WithSummary("Số liệu đã chấp nhận của một chỉ tiêu theo 34 tỉnh hiện nay, qua thời điểm sáp nhập: kỳ trước 01/07/2025 gộp từ các tỉnh cũ theo cách cộng của chỉ tiêu; kỳ không gộp được ghi rõ là không so sánh được")
+            .WithDescription("indicator là mã chỉ tiêu (kể cả chỉ tiêu tính toán như BL_TANG); from, to là kỳ cùng loại; province là một hoặc nhiều mã tỉnh, cách nhau bởi dấu phẩy.");
         api.MapGet("/completeness", CompletenessOf).WithTags("Chỉ tiêu")
             .WithSummary("Tình hình nộp báo cáo của một biểu mẫu trong một năm: dự kiến, đã nhận, đúng hạn, trễ hạn, còn thiếu; tỷ lệ báo cáo và tỷ lệ đúng hạn (như DHIS2)");
     }
@@ -179,6 +187,44 @@ public static class IndicatorsApi
     {
         var query = await IndicatorQueries.ValuesAsync(db, p, ct);
         return query.Refusal is { } refusal ? Problems.BadRequest(refusal) : TypedResults.Ok(query.Values!);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<Targets.Item>>, ProblemHttpResult>> TargetsOf(string? indicator, int? year, CauNoiDb db, CancellationToken ct)
+    {
+        var found = await db.Indicators.FirstOrDefaultAsync(i => i.Code == indicator, ct);
+        return found is null ? Problems.BadRequest("Chọn chỉ tiêu (indicator) theo mã trong danh mục.") : TypedResults.Ok(await Targets.ListAsync(db, found, year, ct));
+    }
+
+    private static async Task<Results<Created<Targets.Item>, ProblemHttpResult, ValidationProblem>> SetTarget(
+        Targets.Request request, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
+    {
+        if (Actor.Of(current) is not { } actor) return Problems.NotFound();
+        var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Code == request.Indicator, ct);
+        if (indicator is null) return Problems.BadRequest("Chọn chỉ tiêu (indicator) theo mã trong danh mục.");
+        if (!Targets.MaySet(actor, indicator))
+            return TypedResults.Problem("Chỉ đơn vị thuộc Bộ theo dõi chỉ tiêu (hoặc Cục Công Thương địa phương) mới giao chỉ tiêu kế hoạch.", statusCode: 403, title: "Không có quyền");
+        var (target, errors) = await Targets.SetAsync(db, actor, indicator, request, clock.GetUtcNow().UtcDateTime, ct);
+        if (target is null) return TypedResults.ValidationProblem(errors, title: "Chỉ tiêu kế hoạch chưa hợp lệ", detail: "Vui lòng sửa các mục được nêu.");
+        await db.SaveChangesAsync(ct);
+        var item = (await Targets.ListAsync(db, indicator, target.Year, ct)).Single(t => t.Id == target.Id);
+        return TypedResults.Created($"/api/v1/targets?indicator={indicator.Code}&year={target.Year}", item);
+    }
+
+    public sealed record SeriesPoint(string ProvinceCode, string Period, string PeriodName, double? Value, bool Merged, bool Revised, string? NotComparable);
+
+    public sealed record SeriesAnswer(string Indicator, string Name, string Unit, int Decimals, IReadOnlyList<SeriesPoint> Points);
+
+    private static async Task<Results<Ok<SeriesAnswer>, ProblemHttpResult>> Series(string? indicator, string? from, string? to, string? province, CauNoiDb db, CancellationToken ct)
+    {
+        var found = await db.Indicators.FirstOrDefaultAsync(i => i.Code == indicator, ct);
+        if (found is null) return Problems.BadRequest("Chọn chỉ tiêu (indicator) theo mã trong danh mục.");
+        if (!Period.TryParse(from, out var start) || !Period.TryParse(to ?? from, out var end) || start.Type != end.Type || end.CompareTo(start) < 0)
+            return Problems.BadRequest("Kỳ không hợp lệ: from và to cùng loại kỳ (như 2024-01 và 2025-12), from không sau to.");
+        if (end.Year - start.Year > 20) return Problems.BadRequest("Khoảng kỳ tối đa 20 năm.");
+        var provinces = province?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var points = await IndicatorSeries.ReadAsync(db, found, start, end, provinces, ct);
+        return TypedResults.Ok(new SeriesAnswer(found.Code, found.Name, found.Unit, found.Decimals,
+            [.. points.Select(p => new SeriesPoint(p.ProvinceCode, p.Period.Key, p.Period.Name, p.Value, p.Merged, p.Revised, p.Why))]));
     }
 
     public sealed record CompletenessItem(string Form, string Period, string PeriodName, DateOnly DueOn, int Expected, int Received, int OnTime, int Late,

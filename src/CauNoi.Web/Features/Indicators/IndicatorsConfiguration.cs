@@ -123,7 +123,7 @@ public class IndicatorValueConfiguration : IEntityTypeConfiguration<IndicatorVal
         e.HasOne<Indicator>().WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Province>().WithMany().HasForeignKey(v => v.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<FormerProvince>().WithMany().HasForeignKey(v => v.FormerProvinceCode).OnDelete(DeleteBehavior.Restrict);
-        e.HasOne<FormReport>().WithMany().HasForeignKey(v => v.ReportId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(v => v.Report).WithMany().HasForeignKey(v => v.ReportId).OnDelete(DeleteBehavior.Restrict);
         // One accepted figure per indicator, place and period: today's provinces, and the former ones as reported. Every
         // view reads an indicator's periods across provinces in this order.
         e.HasIndex(v => new { v.IndicatorId, v.PeriodType, v.Year, v.Number, v.ProvinceCode })

@@ -29,7 +29,7 @@ public static class ReportChecks
         foreach (var indicator in indicators)
         {
             var entry = entries.GetValueOrDefault(indicator.Id);
-            if (entry?.Value is not { } value) { flags.Add(new(indicator.Id, "Chưa nhập số liệu.", false, false)); continue; }
+            if (entry?.Value is not { } value) { flags.Add(new(indicator.Id, Missing, false, false)); continue; }
             var explained = !string.IsNullOrWhiteSpace(entry.Explanation);
             if (history.GetValueOrDefault(indicator.Id) is not { } before) continue;
             if (before.Recent.Count >= ZHistory)
@@ -58,14 +58,24 @@ public static class ReportChecks
         return flags;
     }
 
-    /// <summary>The refusal of a submission, or null when nothing blocks it.</summary>
-    public static string? Problems(IReadOnlyList<Flag> flags, IReadOnlyList<Indicator> indicators)
+    /// <summary>
+    /// The refusal of a submission, or null when nothing blocks it: how many figures are missing, how many flags wait for
+    /// an explanation (each figure's own message is beside it), and each broken rule in its own words.
+    /// </summary>
+    public static string? Problems(IReadOnlyList<Flag> flags)
     {
         var blocking = flags.Where(f => f.Blocks).ToList();
         if (blocking.Count == 0) return null;
-        var names = indicators.ToDictionary(i => i.Id, i => i.Name);
-        return "Chưa thể gửi báo cáo: " + string.Join(" ", blocking.Select(f => $"{names[f.IndicatorId]}: {f.Message}"));
+        var parts = new List<string>();
+        var missing = blocking.Count(f => !f.AsksExplanation && f.Message == Missing);
+        if (missing > 0) parts.Add($"{missing} chỉ tiêu chưa nhập số liệu");
+        var unexplained = blocking.Where(f => f.AsksExplanation).Select(f => f.IndicatorId).Distinct().Count();
+        if (unexplained > 0) parts.Add($"{unexplained} chỉ tiêu có số liệu khác thường cần giải trình");
+        parts.AddRange(blocking.Where(f => !f.AsksExplanation && f.Message != Missing).Select(f => f.Message.TrimEnd('.')));
+        return "Chưa thể gửi báo cáo: " + string.Join("; ", parts) + ".";
     }
+
+    public const string Missing = "Chưa nhập số liệu.";
 
     private static string Number(double value, Indicator indicator) => Number(value, indicator.Decimals);
     private static string Number(double value, int decimals) => Display.Number((decimal)value, decimals);

@@ -118,7 +118,7 @@ public static class ReportSteps
         if (report.State is not (ReportState.Draft or ReportState.Submitted)) return new(closed, null);
         var indicators = await FormIndicatorsAsync(db, report.FormId, ct);
         var flags = await FlagsAsync(db, report, indicators, ct);
-        return new(closed, ReportChecks.Problems(flags, indicators));
+        return new(closed, ReportChecks.Problems(flags));
     }
 
     public static async Task<IReadOnlyList<ReportChecks.Flag>> FlagsAsync(CauNoiDb db, FormReport report, IReadOnlyList<Indicator> indicators, CancellationToken ct)
