@@ -59,8 +59,8 @@ public static class Navigation
         new("Chỉ tiêu",
         [
             new("Báo cáo số liệu", "/chi-tieu/bao-cao", Audience.AllButCommunes),
+            new("Chỉ tiêu và kết quả", "/chi-tieu/ket-qua", Audience.Everyone),
             new("Danh mục chỉ tiêu", "/chi-tieu", Audience.Everyone),
-            new("Chỉ tiêu và kết quả", "/chi-tieu/ket-qua", Audience.Everyone, Planned: true),
         ]),
         new("Công nghiệp",
         [

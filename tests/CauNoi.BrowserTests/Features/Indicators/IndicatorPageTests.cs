@@ -4,7 +4,7 @@ namespace CauNoi.BrowserTests.Features.Indicators;
 /// Hà Nội's department opens this month's report from its forms page, types its figures the Vietnamese way and saves
 /// them; the Cục Công Thương địa phương reads the form's completeness; each at desktop and phone width: no sideways
 /// scrolling, no date broken over two lines, no axe-core violation. With CAUNOI_SCREENSHOTS set:
-/// docs/screenshots/indicator-report-1366.png, -390.png, indicator-completeness-1366.png, -390.png.
+/// docs/screenshots/indicator-report-1366.png, -390.png, indicator-completeness-1366.png, -390.png, indicator-results-1366.png, -390.png.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class IndicatorPageTests(BrowserApp app) : BrowserTests(app)
@@ -50,6 +50,26 @@ public sealed class IndicatorPageTests(BrowserApp app) : BrowserTests(app)
         }
         problems.AssertNone();
         ministryProblems.AssertNone();
+    }
+
+    [Fact]
+    public async Task TheResults_AsATableATileMapAndAChart_AreReadableAndAccessible_ForALeader()
+    {
+        var (page, problems) = await SignedInAsync("lanhdao");
+        await page.GotoAsync("/chi-tieu/ket-qua");
+        await Expect(page.Locator("#tile-map .tile")).ToHaveCountAsync(34);
+        await Expect(page.Locator("#provinces tbody tr")).ToHaveCountAsync(35);
+        await Expect(page.Locator("#chart-trend")).ToBeVisibleAsync();
+
+        foreach (var width in new[] { 1366, 390 })
+        {
+            await page.SetViewportSizeAsync(width, width < 1200 ? 844 : 768);
+            await page.ReloadAsync();
+            await AssertFitsAsync(page, width);
+            await AssertAccessibleAsync(page);
+            await ScreenshotAsync(page, $"indicator-results-{width}.png");
+        }
+        problems.AssertNone();
     }
 
     private static async Task AssertFitsAsync(IPage page, int width) =>
