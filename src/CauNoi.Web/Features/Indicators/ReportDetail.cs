@@ -39,7 +39,7 @@ public sealed record ReportDetail(
         var (from, to) = form.Covers(period);
         return new ReportDetail(
             report.Id, form.Id, form.Code, form.Name, report.OrganisationId, organisation, report.ProvinceCode, period.Key, period.Name, from, to,
-            form.OpensOn(period), form.DueOn(period), form.LocksAfter(period), moment.Closed, moment.Problems, report.State, ReportWorkflow.Of(report.State),
+            form.OpensOn(period), form.DueOn(period), form.LocksAfter(period), moment.Closed, moment.Problems, report.State, IndicatorNames.Of(report.State),
             report.Revision, report.ReceivedAt, report.AcceptedAt, report.Version,
             [.. indicators.Select(i => new FigureLine(i.Id, i.Code, i.Name, i.Unit, i.Decimals, entries.GetValueOrDefault(i.Id)?.Value,
                 entries.GetValueOrDefault(i.Id)?.Explanation, inUse.GetValueOrDefault(i.Id)?.Value, inUse.GetValueOrDefault(i.Id)?.Revision,
