@@ -122,7 +122,7 @@ public static class IndicatorsApi
             await db.SaveChangesAsync(ct);
         }
         catch (WorkflowRefusal refusal) { return Refused(refusal); }
-        catch (DbUpdateConcurrencyException) { return Problems.Conflict(ReportSteps.ConflictMessage); }
+        catch (DbUpdateException e) when (ConcurrentWrite.Lost(e)) { return Problems.Conflict(ReportSteps.ConflictMessage); }
         return TypedResults.Ok((await ReportDetail.LoadAsync(db, scope, actor, report.Id, today, ct))!);
     }
 

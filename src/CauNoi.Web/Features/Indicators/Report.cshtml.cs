@@ -43,7 +43,7 @@ public class ReportPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : 
             await db.SaveChangesAsync();
         }
         catch (WorkflowRefusal refusal) { return await RefusedAsync(id, "Figures", refusal.Message); }
-        catch (DbUpdateConcurrencyException) { return await RefusedAsync(id, "Figures", ReportSteps.ConflictMessage); }
+        catch (DbUpdateException e) when (ConcurrentWrite.Lost(e)) { return await RefusedAsync(id, "Figures", ReportSteps.ConflictMessage); }
         TempData["Message"] = "Đã lưu số liệu.";
         return Redirect($"/chi-tieu/bao-cao/{id}");
     }

@@ -17,7 +17,10 @@ public static class ReportSteps
 
     public const int CommentLength = 4000, ExplanationLength = 2000;
 
-    /// <summary>The report of a form for an organisation and period, made (as a draft) the first time its officer opens it.</summary>
+    /// <summary>
+    /// The report of a form for an organisation and period, made (as a draft, and saved at once) the first time its
+    /// officer opens it; when two requests make it at the same moment, both get the one that was saved.
+    /// </summary>
     public static async Task<FormReport> OpenAsync(CauNoiDb db, Actor actor, ReportForm form, int organisationId, Period period, DateTime at, DateOnly today, CancellationToken ct)
     {
         if (period.Type != form.PeriodType) throw new WorkflowRefusal($"Biểu mẫu báo cáo theo kỳ {IndicatorNames.Of(form.PeriodType).ToLower(VietnameseText.Culture)}.");
@@ -35,7 +38,17 @@ public static class ReportSteps
         };
         if (await ClosedAsync(db, form, organisationId, period, today, ct) is { } closed) throw new WorkflowRefusal(closed);
         db.FormReports.Add(report);
-        return report;
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return report;
+        }
+        catch (DbUpdateException e) when (ConcurrentWrite.Lost(e))
+        {
+            // Another request made the same report a moment earlier: that one is the report.
+            db.ChangeTracker.Clear();
+            return await OpenAsync(db, actor, (await db.ReportForms.FirstAsync(f => f.Id == form.Id, ct)), organisationId, period, at, today, ct);
+        }
     }
 
     /// <summary>

@@ -138,6 +138,27 @@ public abstract class IndicatorReportsTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task RequestsOpeningAndFillingTheSameNewReportAtOnce_AllGetTheOneReport_NeverAnError()
+    {
+        var form = await FormAsync(App, Ct);
+        var api = await App.ApiAs(Officer);
+
+        var opened = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ =>
+            api.PostAsJsonAsync($"/api/v1/forms/{form.Id}/reports", new { period = "2023-11" }, Ct)));
+        var posted = await Task.WhenAll(Enumerable.Range(0, 6).Select(i =>
+            PostAsync(App, Officer, form, "2023-12", [F(form.Whole, 100 + i)], Ct)));
+
+        var ids = new HashSet<long>();
+        foreach (var response in opened) ids.Add((await ReportAsync(response, Ct)).Id);
+        Assert.Single(ids);
+        // Each posted figure either saved, or refused as written by another at the same moment; never a server error.
+        Assert.All(posted, r => Assert.True(r.StatusCode is HttpStatusCode.OK or HttpStatusCode.Conflict, $"{r.StatusCode}"));
+        Assert.Contains(posted, r => r.StatusCode == HttpStatusCode.OK);
+        await using var scope = App.Db();
+        Assert.Equal(1, await scope.Context.FormReports.CountAsync(r => r.FormId == form.Id && r.Year == 2023 && r.Number == 12, Ct));
+    }
+
+    [Fact]
     public async Task ADepartmentSeesAndReportsOnlyItsOwn_TheMinistrySeesEveryReport()
     {
         var form = await FormAsync(App, Ct);
