@@ -29,6 +29,7 @@ builder.Services.AddWeb(builder.Configuration, builder.Environment.ContentRootPa
 builder.Services.AddScoped<WorkingDays>();
 builder.Services.AddFiles(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddNotificationJobs(builder.Configuration);
+builder.Services.AddOpenData();
 builder.Services.AddTelemetry(builder.Configuration);
 
 var app = builder.Build();
@@ -62,6 +63,7 @@ api.MapDocumentsApi();
 api.MapTaskReportApi();
 api.MapMeetingsApi();
 api.MapIndicatorsApi();
+api.MapOpenDataApi();
 
 app.Run();
 
