@@ -31,7 +31,8 @@ public sealed record ReportDetail(
             .Select(v => new { v.IndicatorId, v.Value, v.Revision }).ToDictionaryAsync(v => v.IndicatorId, ct);
         var entries = report.Entries.ToDictionary(e => e.IndicatorId);
         var organisation = await db.Organisations.Where(o => o.Id == report.OrganisationId).Select(o => o.Name).FirstAsync(ct);
-        var moment = await ReportSteps.MomentAsync(db, report, today, ct);
+        // The step rules' moment from the flags just read, not read again.
+        var moment = new ReportWorkflow.ReportMoment(await ReportSteps.ClosedAsync(db, form, report.OrganisationId, report.Period, today, ct), ReportChecks.Problems(flags));
         var names = indicators.ToDictionary(i => i.Id, i => i.Name);
         var events = await db.ReportEvents.Where(e => e.ReportId == id).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
         var changes = await db.ValueChanges.Where(c => c.ReportId == id).OrderBy(c => c.At).ThenBy(c => c.Id).ToListAsync(ct);

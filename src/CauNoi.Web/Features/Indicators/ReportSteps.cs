@@ -110,9 +110,10 @@ public static class ReportSteps
         var comment = CleanText.Of(request.Comment, nameof(Request.Comment), "Nội dung", CommentLength, required: false, errors, multiline: true);
         if (errors.Count > 0) throw new WorkflowRefusal(string.Join(" ", errors.Values.SelectMany(m => m)));
 
-        report.Take(step, actor, at, await MomentAsync(db, report, today, ct), comment);
+        var moment = await MomentAsync(db, report, today, ct);
+        report.Take(step, actor, at, moment, comment);
         if (step == A.Accept) await PublishAsync(db, report, actor, at, ct);
-        if (step == A.SendBack && await ClosedAsync(db, report.Form!, report.OrganisationId, report.Period, today, ct) is not null)
+        if (step == A.SendBack && moment.Closed is not null)
             db.LockExceptions.Add(new LockException
             {
                 FormId = report.FormId, OrganisationId = report.OrganisationId, PeriodType = report.PeriodType, Year = report.Year, Number = report.Number,
