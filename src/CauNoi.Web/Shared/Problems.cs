@@ -17,6 +17,10 @@ public static class Problems
     public static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(detail, statusCode: 409, title: "Xung đột dữ liệu");
 
+    /// <summary>A workflow step refused: 403 to a caller who may not take it, 409 from the record's state or for what it lacks.</summary>
+    public static ProblemHttpResult Refused(Workflow.WorkflowRefusal refusal) =>
+        refusal.Forbidden ? TypedResults.Problem(refusal.Message, statusCode: 403, title: "Không có quyền") : Conflict(refusal.Message);
+
     /// <summary>Vietnamese titles for the status codes the framework itself answers with.</summary>
     public static string TitleFor(int status) => status switch
     {

@@ -51,6 +51,12 @@ public static class IndicatorQueries
             r.x.GrantedByName, r.x.GrantedAt, r.x.HoldsOn(today)))];
     }
 
+    /// <summary>The figures of the periods from <paramref name="from"/> to <paramref name="to"/>, both included, of their type.</summary>
+    public static IQueryable<IndicatorValue> Within(this IQueryable<IndicatorValue> values, Period from, Period to) =>
+        values.Where(v => v.PeriodType == from.Type
+            && (v.Year > from.Year || (v.Year == from.Year && v.Number >= from.Number))
+            && (v.Year < to.Year || (v.Year == to.Year && v.Number <= to.Number)));
+
     public sealed record ValuesQuery(IReadOnlyList<IndicatorsApi.ValueItem>? Values, string? Refusal);
 
     public const int MaxValues = 5000;
@@ -59,11 +65,8 @@ public static class IndicatorQueries
     {
         var indicator = await db.Indicators.FirstOrDefaultAsync(i => i.Code == p.Indicator, ct);
         if (indicator is null) return new(null, "Chọn chỉ tiêu (indicator) theo mã trong danh mục.");
-        if (!Period.TryParse(p.From, out var from) || !Period.TryParse(p.To ?? p.From, out var to) || from.Type != to.Type || to.CompareTo(from) < 0)
-            return new(null, "Kỳ không hợp lệ: from và to cùng loại kỳ (như 2024-01 và 2024-12), from không sau to.");
-        var values = db.IndicatorValues.Where(v => v.IndicatorId == indicator.Id && v.PeriodType == from.Type
-            && (v.Year > from.Year || (v.Year == from.Year && v.Number >= from.Number))
-            && (v.Year < to.Year || (v.Year == to.Year && v.Number <= to.Number)));
+        if (!Period.TryParseRange(p.From, p.To, out var from, out var to)) return new(null, Period.RangeRefusal);
+        var values = db.IndicatorValues.Where(v => v.IndicatorId == indicator.Id).Within(from, to);
         if (!string.IsNullOrWhiteSpace(p.Province)) values = values.Where(v => v.ProvinceCode == p.Province);
         var rows = await values.OrderBy(v => v.Year).ThenBy(v => v.Number).ThenBy(v => v.ProvinceCode).ThenBy(v => v.FormerProvinceCode)
             .Take(MaxValues + 1).ToListAsync(ct);

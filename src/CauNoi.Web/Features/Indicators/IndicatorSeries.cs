@@ -57,9 +57,7 @@ public static class IndicatorSeries
 
     private static IQueryable<Row> Rows(CauNoiDb db, int indicator, Period from, Period to, IReadOnlyCollection<string>? provinces)
     {
-        var query = db.IndicatorValues.Where(v => v.IndicatorId == indicator && v.PeriodType == from.Type
-            && (v.Year > from.Year || (v.Year == from.Year && v.Number >= from.Number))
-            && (v.Year < to.Year || (v.Year == to.Year && v.Number <= to.Number)));
+        var query = db.IndicatorValues.Where(v => v.IndicatorId == indicator).Within(from, to);
         if (provinces is { Count: > 0 }) query = query.Where(v => provinces.Contains(v.ProvinceCode));
         return query.Select(v => new Row(v.ProvinceCode, v.FormerProvinceCode, v.Year, v.Number, v.Value, v.Revision));
     }

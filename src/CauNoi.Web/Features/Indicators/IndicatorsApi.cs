@@ -73,7 +73,7 @@ public static class IndicatorsApi
             var scope = await current.ScopeAsync(ct);
             return await ReportDetail.LoadAsync(db, scope, actor, report.Id, today, ct) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound();
         }
-        catch (WorkflowRefusal refusal) { return Refused(refusal); }
+        catch (WorkflowRefusal refusal) { return Problems.Refused(refusal); }
     }
 
     private static async Task<Results<Ok<ReportDetail>, ProblemHttpResult>> Get(long id, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct) =>
@@ -108,7 +108,7 @@ public static class IndicatorsApi
             var opened = await ReportSteps.OpenAsync(db, actor, form, request.Organisation ?? actor.OrganisationId, period, now, VietnamTime.Today(clock), ct);
             return await SaveFiguresAsync(db, await current.ScopeAsync(ct), actor, opened, request.Figures ?? [], clock, ct);
         }
-        catch (WorkflowRefusal refusal) { return Refused(refusal); }
+        catch (WorkflowRefusal refusal) { return Problems.Refused(refusal); }
     }
 
     private static async Task<Results<Ok<ReportDetail>, ProblemHttpResult, ValidationProblem>> SaveFiguresAsync(
@@ -121,7 +121,7 @@ public static class IndicatorsApi
             if (errors.Count > 0) return TypedResults.ValidationProblem(errors, title: "Số liệu chưa hợp lệ", detail: "Không số liệu nào được lưu. Vui lòng sửa các mục được nêu.");
             await db.SaveChangesAsync(ct);
         }
-        catch (WorkflowRefusal refusal) { return Refused(refusal); }
+        catch (WorkflowRefusal refusal) { return Problems.Refused(refusal); }
         catch (DbUpdateException e) when (ConcurrentWrite.Lost(e)) { return Problems.Conflict(ReportSteps.ConflictMessage); }
         return TypedResults.Ok((await ReportDetail.LoadAsync(db, scope, actor, report.Id, today, ct))!);
     }
@@ -139,7 +139,7 @@ public static class IndicatorsApi
             await ReportSteps.ApplyAsync(db, actor, report, request, clock.GetUtcNow().UtcDateTime, today, ct);
             await db.SaveChangesAsync(ct);
         }
-        catch (WorkflowRefusal refusal) { return Refused(refusal); }
+        catch (WorkflowRefusal refusal) { return Problems.Refused(refusal); }
         catch (Exception e) when (e is ReportSteps.Conflict or DbUpdateConcurrencyException) { return Problems.Conflict(ReportSteps.ConflictMessage); }
         return TypedResults.Ok((await ReportDetail.LoadAsync(db, scope, actor, id, today, ct))!);
     }
@@ -218,8 +218,7 @@ public static class IndicatorsApi
     {
         var found = await db.Indicators.FirstOrDefaultAsync(i => i.Code == indicator, ct);
         if (found is null) return Problems.BadRequest("Chọn chỉ tiêu (indicator) theo mã trong danh mục.");
-        if (!Period.TryParse(from, out var start) || !Period.TryParse(to ?? from, out var end) || start.Type != end.Type || end.CompareTo(start) < 0)
-            return Problems.BadRequest("Kỳ không hợp lệ: from và to cùng loại kỳ (như 2024-01 và 2025-12), from không sau to.");
+        if (!Period.TryParseRange(from, to, out var start, out var end)) return Problems.BadRequest(Period.RangeRefusal);
         if (end.Year - start.Year > 20) return Problems.BadRequest("Khoảng kỳ tối đa 20 năm.");
         var provinces = province?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var points = await IndicatorSeries.ReadAsync(db, found, start, end, provinces, ct);
@@ -244,7 +243,4 @@ public static class IndicatorsApi
             t.Expected, t.Received, t.OnTime, t.Late, t.Missing, t.Pending, t.ReportingRate, t.OnTimeRate,
             [.. matrix.Rows.Select(r => new CompletenessCell(r.OrganisationId, r.Name, r.ProvinceCode, r.Cells[i].Standing, r.Cells[i].ReportId))]))]);
     }
-
-    private static ProblemHttpResult Refused(WorkflowRefusal refusal) =>
-        refusal.Forbidden ? TypedResults.Problem(refusal.Message, statusCode: 403, title: "Không có quyền") : Problems.Conflict(refusal.Message);
 }

@@ -74,6 +74,15 @@ public readonly record struct Period(PeriodType Type, int Year, int Number) : IC
         return true;
     }
 
+    /// <summary>Two periods of one type, the first not after the second; the second is the first when blank.</summary>
+    public static bool TryParseRange(string? from, string? to, out Period start, out Period end)
+    {
+        end = default;
+        return TryParse(from, out start) && TryParse(to ?? from, out end) && start.Type == end.Type && end.CompareTo(start) >= 0;
+    }
+
+    public const string RangeRefusal = "Kỳ không hợp lệ: from và to cùng loại kỳ (như 2024-01 và 2024-12), from không sau to.";
+
     public int CompareTo(Period other) =>
         Year != other.Year ? Year.CompareTo(other.Year) : Type != other.Type ? Type.CompareTo(other.Type) : Number.CompareTo(other.Number);
 

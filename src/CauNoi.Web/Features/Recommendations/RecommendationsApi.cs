@@ -99,12 +99,7 @@ public static class RecommendationsApi
             await db.SaveChangesAsync(ct);
             Telemetry.Transitioned(request.Action!);
         }
-        catch (WorkflowRefusal refusal)
-        {
-            return refusal.Forbidden
-                ? TypedResults.Problem(refusal.Message, statusCode: 403, title: "Không có quyền")
-                : Problems.Conflict(refusal.Message);
-        }
+        catch (WorkflowRefusal refusal) { return Problems.Refused(refusal); }
         catch (Exception e) when (e is Transitions.Conflict or DbUpdateConcurrencyException)
         {
             return Problems.Conflict(Transitions.ConflictMessage);

@@ -148,12 +148,7 @@ public static class TasksApi
             await TaskSteps.ApplyAsync(db, actor, task, request, clock.GetUtcNow().UtcDateTime, today, ct);
             await db.SaveChangesAsync(ct);
         }
-        catch (WorkflowRefusal refusal)
-        {
-            return refusal.Forbidden
-                ? TypedResults.Problem(refusal.Message, statusCode: 403, title: "Không có quyền")
-                : Problems.Conflict(refusal.Message);
-        }
+        catch (WorkflowRefusal refusal) { return Problems.Refused(refusal); }
         catch (Exception e) when (e is TaskSteps.Conflict or DbUpdateConcurrencyException)
         {
             return Problems.Conflict(TaskSteps.ConflictMessage);
