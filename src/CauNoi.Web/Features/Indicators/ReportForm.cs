@@ -43,6 +43,15 @@ public class ReportForm
         for (var i = 0; i < 3 * period.PerYear; i++, period = period.Previous())
             if (IsOpenOn(period, day)) yield return period;
     }
+
+    /// <summary>The periods whose reports fall due between the two days (both included), earliest first.</summary>
+    public IEnumerable<Period> DueBetween(DateOnly from, DateOnly until)
+    {
+        // A period's report falls due after the period ends, and a due day lies within a year and a few periods of it.
+        var period = Period.Holding(PeriodType, from.Year - 2, 1);
+        for (; period.CompareTo(Period.Holding(PeriodType, until.Year + 1, 12)) <= 0; period = period.Next())
+            if (DueOn(period) is var due && due >= from && due <= until) yield return period;
+    }
 }
 
 /// <summary>An indicator on a form, in the form's order.</summary>

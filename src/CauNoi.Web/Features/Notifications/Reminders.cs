@@ -73,12 +73,15 @@ public static class Reminders
         }
     }
 
-    /// <summary>The active heads (<see cref="Roles.UnitHead"/>) of each unit: told in person once a deadline has passed.</summary>
+    /// <summary>
+    /// The active heads of each unit, told in person once a deadline has passed: a Ministry unit's (<see cref="Roles.UnitHead"/>)
+    /// and a province department's (<see cref="Roles.DepartmentHead"/>).
+    /// </summary>
     public static async Task<ILookup<int, string>> HeadsAsync(CauNoiDb db, List<int> units, CancellationToken ct)
     {
-        var headRole = await db.Roles.Where(r => r.Name == Roles.UnitHead).Select(r => r.Id).FirstOrDefaultAsync(ct);
+        var headRoles = await db.Roles.Where(r => r.Name == Roles.UnitHead || r.Name == Roles.DepartmentHead).Select(r => r.Id).ToListAsync(ct);
         var heads = await db.Users.AsNoTracking()
-            .Where(u => units.Contains(u.OrganisationId) && u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == headRole))
+            .Where(u => units.Contains(u.OrganisationId) && u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && headRoles.Contains(ur.RoleId)))
             .Select(u => new { u.OrganisationId, u.Id })
             .ToListAsync(ct);
         return heads.ToLookup(h => h.OrganisationId, h => h.Id);
