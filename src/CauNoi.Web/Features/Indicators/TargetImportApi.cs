@@ -6,7 +6,7 @@ namespace CauNoi.Web.Features.Indicators;
 /// <summary>The targets' workbook: its template, and a filled one taken in whole or not at all.</summary>
 public static class TargetImportApi
 {
-    public sealed record Imported(int Count);
+    public sealed record TargetsImported(int Count);
 
     public static void MapTargetImportApi(this RouteGroupBuilder api)
     {
@@ -20,7 +20,7 @@ public static class TargetImportApi
     private static Task<FileStreamHttpResult> Template(CauNoiDb db, CancellationToken ct) =>
         ImportAnswers.TemplateAsync(file => TargetTemplate.WriteAsync(db, file, ct), "mau-nhap-chi-tieu-ke-hoach.xlsx");
 
-    private static async Task<Results<Ok<Imported>, ProblemHttpResult>> Import(
+    private static async Task<Results<Ok<TargetsImported>, ProblemHttpResult>> Import(
         HttpRequest http, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
     {
         var actor = Actor.Of(current);
@@ -35,6 +35,6 @@ public static class TargetImportApi
         await using (var stream = file.OpenReadStream())
             list = await TargetImport.CheckAsync(db, actor, stream, ct);
         if (list.Problems is { Count: > 0 } found) return ImportAnswers.Refused(found, TargetTemplate.Definition.RowIs);
-        return TypedResults.Ok(new Imported(await TargetImport.SaveAsync(db, actor, list.Items, clock.GetUtcNow().UtcDateTime, ct)));
+        return TypedResults.Ok(new TargetsImported(await TargetImport.SaveAsync(db, actor, list.Items, clock.GetUtcNow().UtcDateTime, ct)));
     }
 }

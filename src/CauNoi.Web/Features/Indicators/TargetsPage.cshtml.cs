@@ -45,6 +45,8 @@ public class TargetsPage(CauNoiDb db, CurrentUser current, TimeProvider clock) :
 
     public async Task<IActionResult> OnGetAsync()
     {
+        // A year typed wrong in the filter is no refusal of the form below: the latest year is shown instead.
+        ModelState.Clear();
         await ShowAsync();
         Input = new InputModel { Year = Year };
         return Page();

@@ -82,6 +82,7 @@ public abstract partial class TargetsPageTests(CauNoiApp app) : AppTests(app)
         var form = (await client.GetAsync(formPage)).Document.QuerySelector("#set-target");
         Assert.Equal("/chi-tieu/ke-hoach?handler=Set", form?.GetAttribute("action"));
         Assert.NotNull(form!.QuerySelector("input[name=__RequestVerificationToken]"));
+        Assert.Null((await client.GetAsync(formPage + "&nam=abc")).Document.QuerySelector(".alert-danger"));   // a filter typed wrong refuses nothing
 
         var wrong = await client.PostFormAsync("/chi-tieu/ke-hoach?handler=Set", new()
         {
