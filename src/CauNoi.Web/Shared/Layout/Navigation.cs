@@ -60,6 +60,7 @@ public static class Navigation
         [
             new("Báo cáo số liệu", "/chi-tieu/bao-cao", Audience.AllButCommunes),
             new("Chỉ tiêu và kết quả", "/chi-tieu/ket-qua", Audience.Everyone),
+            new("Chỉ tiêu kế hoạch", "/chi-tieu/ke-hoach", Audience.Everyone),
             new("Danh mục chỉ tiêu", "/chi-tieu", Audience.Everyone),
         ]),
         new("Công nghiệp",

@@ -4,7 +4,8 @@ namespace CauNoi.BrowserTests.Features.Indicators;
 /// Hà Nội's department opens this month's report from its forms page, types its figures the Vietnamese way and saves
 /// them; the Cục Công Thương địa phương reads the form's completeness; each at desktop and phone width: no sideways
 /// scrolling, no date broken over two lines, no axe-core violation. With CAUNOI_SCREENSHOTS set:
-/// docs/screenshots/indicator-report-1366.png, -390.png, indicator-completeness-1366.png, -390.png, indicator-results-1366.png, -390.png.
+/// docs/screenshots/indicator-report-1366.png, -390.png, indicator-completeness-1366.png, -390.png, indicator-results-1366.png, -390.png,
+/// indicator-targets-1366.png, -390.png.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class IndicatorPageTests(BrowserApp app) : BrowserTests(app)
@@ -68,6 +69,42 @@ public sealed class IndicatorPageTests(BrowserApp app) : BrowserTests(app)
             await AssertFitsAsync(page, width);
             await AssertAccessibleAsync(page);
             await ScreenshotAsync(page, $"indicator-results-{width}.png");
+        }
+        problems.AssertNone();
+    }
+
+    [Fact]
+    public async Task TargetsSetOnTheirPage_AreListedBesideTheAcceptedFigures_ReadableAndAccessible()
+    {
+        // The industry's value added is reported yearly, so 2025 has accepted figures to set beside the targets.
+        var (page, problems) = await SignedInAsync("cuc.ctdp");
+        await page.GotoAsync("/chi-tieu/ke-hoach?chi-tieu=CN_GTTT&nam=2025");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Chỉ tiêu kế hoạch");
+
+        async Task SetAsync(string place, string value, string document)
+        {
+            await page.Locator("#target-year").FillAsync("2025");
+            await page.GetByLabel("Địa bàn").SelectOptionAsync(new SelectOptionValue { Label = place });
+            await page.GetByLabel("Giá trị (tỷ đồng)").FillAsync(value);
+            await page.GetByLabel("Số văn bản giao").FillAsync(document);
+            await page.GetByRole(AriaRole.Button, new() { Name = "Giao chỉ tiêu" }).ClickAsync();
+            await Expect(page.Locator("[role=status]")).ToContainTextAsync("Đã giao chỉ tiêu kế hoạch");
+        }
+        await SetAsync("Toàn quốc", "4.000.000", "1234/QĐ-BCT");
+        await SetAsync("Thành phố Hà Nội", "250.000,0", "1234/QĐ-BCT");
+        await SetAsync("Khu vực phía Nam", "1.500.000", "1235/QĐ-BCT");
+
+        await Expect(page.Locator("#targets tbody tr")).ToHaveCountAsync(3);
+        await Expect(page.Locator("#targets tr[data-place='01'] [data-value]")).ToHaveTextAsync("250.000");
+        await Expect(page.Locator("#targets tr[data-place='01'] [data-share]")).ToHaveTextAsync(new Regex(@"^[\d.]+,\d%$"));
+        foreach (var width in new[] { 1366, 390 })
+        {
+            await page.SetViewportSizeAsync(width, width < 1200 ? 844 : 768);
+            await page.ReloadAsync();
+            await AssertFitsAsync(page, width);
+            await AssertNoBrokenDatesAsync(page);
+            await AssertAccessibleAsync(page);
+            await ScreenshotAsync(page, $"indicator-targets-{width}.png");
         }
         problems.AssertNone();
     }
