@@ -76,6 +76,7 @@ public sealed class PostgresSink(NpgsqlConnection connection, NpgsqlTransaction 
                     case DateTime d: importer.Write(d); break;
                     case DateOnly d: importer.Write(d); break;
                     case decimal m: importer.Write(m); break;
+                    case double f: importer.Write(f); break;
                     default: throw new InvalidOperationException($"No COPY mapping for {value.GetType()}");
                 }
             }

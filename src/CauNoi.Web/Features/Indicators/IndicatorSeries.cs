@@ -50,6 +50,39 @@ public static class IndicatorSeries
             var why = value is not null ? null : indicator.OverPlaces == Aggregation.Weighted ? NoWeight : NotCombinable;
             points.Add(new(group.Key.ProvinceCode, period, value, true, revised, why));
         }
+        if (from.Type != PeriodType.Month && indicator.OverTime is Aggregation.Sum or Aggregation.Average or Aggregation.Last)
+            points = [.. (await RolledUpAsync(db, indicator, from, to, provinces, points, ct)).OrderBy(p => p.ProvinceCode).ThenBy(p => p.Period)];
+        return points;
+    }
+
+    public const string PartsMissing = "Chưa đủ số liệu các kỳ trong kỳ này";
+
+    /// <summary>
+    /// A quarter, six months or year no province reported as such, made from its months (or, for a longer period, its
+    /// quarters) by the indicator's rule over time: summed, averaged, or the last one's. Only a whole period counts: one
+    /// with a part missing or not comparable is not comparable itself, so a year still running has no yearly figure.
+    /// </summary>
+    private static async Task<List<Point>> RolledUpAsync(
+        CauNoiDb db, Indicator indicator, Period from, Period to, IReadOnlyCollection<string>? provinces, List<Point> points, CancellationToken ct)
+    {
+        var have = points.Select(p => (p.ProvinceCode, p.Period)).ToHashSet();
+        foreach (var part in new[] { PeriodType.Month, PeriodType.Quarter }.Where(t => (int)t < (int)from.Type))
+        {
+            var parts = await ReadAsync(db, indicator, Period.Holding(part, from.Year, from.FirstMonth), Period.Holding(part, to.Year, to.LastMonth), provinces, ct);
+            var expected = (int)from.Type / (int)part;
+            foreach (var g in parts.GroupBy(p => (p.ProvinceCode, Period: Period.Holding(from.Type, p.Period.Year, p.Period.FirstMonth))))
+            {
+                if (!have.Add(g.Key)) continue;
+                var values = g.OrderBy(p => p.Period).Select(p => p.Value).ToList();
+                double? value = values.Count < expected || values.Any(v => v is null) ? null : indicator.OverTime switch
+                {
+                    Aggregation.Sum => indicator.Round(values.Sum()!.Value),
+                    Aggregation.Average => indicator.Round(values.Average()!.Value),
+                    _ => values[^1],
+                };
+                points.Add(new(g.Key.ProvinceCode, g.Key.Period, value, g.Any(p => p.Merged), g.Any(p => p.Revised), value is null ? PartsMissing : null));
+            }
+        }
         return points;
     }
 

@@ -1,0 +1,138 @@
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace CauNoi.Bench;
+
+/// <summary>
+/// Issue 12's measurements on a database holding the indicators pillar at scale (generate-indicators): each read through the
+/// app's API one at a time (warm-ups dropped), beside the same rows read as raw SQL through the ADO.NET driver in the same
+/// run, and the empty endpoint. Targets: a dashboard query over 34 provinces × 10 years ≤ 200 ms and ≤ 2× its floor; the
+/// completeness matrix (34 provinces × 12 months × one form) ≤ 100 ms.
+/// </summary>
+public static class IndicatorBench
+{
+    private const int Warmups = 3, Runs = 20;
+
+    public static async Task<int> RunAsync(BenchOptions o)
+    {
+        if (!o.Values.TryGetValue("app-dll", out var dll) || !File.Exists(dll))
+        {
+            Console.Error.WriteLine("--app-dll must name the Release build of CauNoi.Web.dll");
+            return 1;
+        }
+        var inv = CultureInfo.InvariantCulture;
+        var output = o.Values.GetValueOrDefault("out", $"docs/benchmarks/indicators-{o.Provider}.md");
+        DbConnection Open()
+        {
+            DbConnection c = o.Provider == "postgres" ? new NpgsqlConnection(o.Connection) : new SqliteConnection(o.Connection);
+            c.Open();
+            return c;
+        }
+
+        long values;
+        int retail, iip, form;
+        string hubUser;
+        await using (var c = Open())
+        {
+            values = Convert.ToInt64(await Scalar(c, """SELECT COUNT(*) FROM "IndicatorValues" """), inv);
+            retail = Convert.ToInt32(await Scalar(c, """SELECT "Id" FROM "Indicators" WHERE "Code" = 'BLHH_DV'"""), inv);
+            iip = Convert.ToInt32(await Scalar(c, """SELECT "Id" FROM "Indicators" WHERE "Code" = 'IIP'"""), inv);
+            form = Convert.ToInt32(await Scalar(c, """SELECT "Id" FROM "ReportForms" WHERE "Code" = 'BC-THANG'"""), inv);
+            hubUser = (string)(await Scalar(c, """
+                SELECT u."UserName" FROM "AspNetUsers" u JOIN "Organisations" o ON o."Id" = u."OrganisationId"
+                WHERE o."IsLocalAffairsHub" AND u."UserName" LIKE 'bench.bo%' ORDER BY u."UserName" LIMIT 1
+                """))!;
+        }
+        Console.WriteLine($"{values:N0} indicator values; hub user {hubUser}");
+
+        await using var app = AppProcess.Start(dll, o.Provider, o.Connection);
+        var handler = new SocketsHttpHandler { PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        using var anonymous = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
+        Console.WriteLine($"app ready in {await app.WaitReadyAsync(anonymous):N1} s");
+        using var hub = await AppProcess.SignedInAsync(handler, anonymous, hubUser);
+
+        // Ten years of months up to the last one: 120 periods × 34 provinces, the first 103 or so summed from the 63 former ones.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
+        var last = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        var first = last.AddMonths(-119);
+        var (from, to) = ($"{first.Year}-{first.Month:00}", $"{last.Year}-{last.Month:00}");
+        var year = today.Year - 1;
+        var r = new Dictionary<string, LoadResult>();
+        r["empty"] = await Load.SequentialAsync("GET /health/live", Warmups, Runs, () => Get(anonymous, "/health/live"));
+        foreach (var (code, id) in new[] { ("BLHH_DV", retail), ("IIP", iip) })
+        {
+            var url = $"/api/v1/reports/indicators?indicator={code}&from={from}&to={to}";
+            r[$"series-{code}"] = await Load.SequentialAsync($"GET {url} (34 provinces × 120 months)", Warmups, Runs, () => Get(hub, url));
+            r[$"series-{code}-sql"] = await Load.SequentialAsync($"raw SQL: the same figures of {code} by province and month", Warmups, Runs,
+                () => SqlAsync(Open, SeriesSql(id, first, last)));
+        }
+        var completeness = $"/api/v1/completeness?form={form}&year={year}";
+        r["completeness"] = await Load.SequentialAsync($"GET {completeness} (34 departments × 12 months)", Warmups, Runs, () => Get(hub, completeness));
+        r["completeness-sql"] = await Load.SequentialAsync("raw SQL: the form's departments and their reports of the year", Warmups, Runs,
+            () => SqlAsync(Open, CompletenessSql(form, year)));
+
+        var md = new StringBuilder();
+        md.AppendLine(string.Create(inv, $"Measured {DateTime.UtcNow:dd/MM/yyyy HH:mm} UTC by `CauNoi.Bench bench-indicators` on {o.Provider}: {values:N0} indicator values. Each request one at a time, {Warmups} warm-ups dropped, {Runs} measured."));
+        md.AppendLine();
+        md.AppendLine("| Scenario | median ms | p95 ms | max ms | errors |");
+        md.AppendLine("|---|---|---|---|---|");
+        foreach (var (_, x) in r)
+            md.AppendLine(string.Create(inv, $"| {x.Name} | {x.Median:N1} | {x.P95:N1} | {x.Max:N1} | {x.Errors} |"));
+        md.AppendLine();
+        foreach (var code in new[] { "BLHH_DV", "IIP" })
+        {
+            var (app1, sql) = (r[$"series-{code}"], r[$"series-{code}-sql"]);
+            md.AppendLine(string.Create(inv, $"- dashboard series {code}, 34 provinces × 10 years: median {app1.Median:N1} ms, max {app1.Max:N1} ms (target ≤ 200 ms: {Met(app1.Max <= 200)}) = {app1.Median / sql.Median:N2}× its raw SQL's {sql.Median:N1} ms (target ≤ 2×: {Met(app1.Median <= 2 * sql.Median)})"));
+        }
+        var m = r["completeness"];
+        md.AppendLine(string.Create(inv, $"- completeness matrix: median {m.Median:N1} ms, max {m.Max:N1} ms (target ≤ 100 ms: {Met(m.Max <= 100)}); raw SQL {r["completeness-sql"].Median:N1} ms; empty endpoint {r["empty"].Median:N2} ms"));
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        await File.WriteAllTextAsync(output, md.ToString());
+        Console.WriteLine(md);
+        return 0;
+    }
+
+    private static string Met(bool met) => met ? "met" : "**missed**";
+
+    /// <summary>The figures a series reads: the indicator's months in the range, today's provinces and the former ones, by province and month.</summary>
+    private static string SeriesSql(int indicator, DateOnly first, DateOnly last) => $"""
+        SELECT v."ProvinceCode", v."Year", v."Number", SUM(v."Value"), COUNT(*)
+        FROM "IndicatorValues" v
+        WHERE v."IndicatorId" = {indicator} AND v."PeriodType" = 1 AND v."Year" >= {first.Year} AND v."Year" <= {last.Year}
+          AND (v."Year" > {first.Year} OR v."Number" >= {first.Month}) AND (v."Year" < {last.Year} OR v."Number" <= {last.Month})
+        GROUP BY v."ProvinceCode", v."Year", v."Number"
+        """;
+
+    private static string CompletenessSql(int form, int year) => $"""
+        SELECT o."Id", o."Name", o."ProvinceCode" FROM "FormOrganisations" f JOIN "Organisations" o ON o."Id" = f."OrganisationId" WHERE f."FormId" = {form};
+        SELECT r."Id", r."OrganisationId", r."Year", r."Number", r."State", r."ReceivedAt" FROM "FormReports" r WHERE r."FormId" = {form} AND r."Year" = {year};
+        """;
+
+    private static async Task<bool> SqlAsync(Func<DbConnection> open, string sql)
+    {
+        await using var c = open();
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        await using var reader = await cmd.ExecuteReaderAsync();
+        var row = new object[16];
+        do { while (await reader.ReadAsync()) reader.GetValues(row); } while (await reader.NextResultAsync());
+        return true;
+    }
+
+    private static async Task<object?> Scalar(DbConnection c, string sql)
+    {
+        await using var cmd = c.CreateCommand();
+        cmd.CommandText = sql;
+        return await cmd.ExecuteScalarAsync();
+    }
+
+    private static async Task<bool> Get(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        await response.Content.ReadAsByteArrayAsync();
+        return response.IsSuccessStatusCode;
+    }
+}
