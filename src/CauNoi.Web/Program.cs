@@ -63,6 +63,7 @@ api.MapDocumentsApi();
 api.MapTaskReportApi();
 api.MapMeetingsApi();
 api.MapIndicatorsApi();
+api.MapIndicatorReportsApi();
 api.MapOpenDataApi();
 
 app.Run();
