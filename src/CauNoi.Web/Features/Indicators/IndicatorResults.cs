@@ -36,11 +36,11 @@ public sealed record IndicatorResults(string Indicator, string Name, string Unit
     public static double? Round(double? value, int decimals) =>
         value is { } v ? (double)Math.Round((decimal)v, decimals, MidpointRounding.AwayFromZero) : null;
 
-    /// <summary>"Không so sánh được (thiếu số liệu của tỉnh cũ)", "Gộp từ số liệu các tỉnh cũ", "Đã điều chỉnh".</summary>
+    /// <summary>"Không so sánh được (thiếu số liệu của tỉnh cũ)", "Gộp tỉnh cũ" (as the page's badge), "Đã điều chỉnh".</summary>
     private static string Notes(IndicatorDashboard.Line l) => string.Join("; ", new[]
     {
         l.Value is not null ? null : l.Merged ? $"Không so sánh được ({LowerFirst(l.NotComparable ?? "")})" : l.NotComparable,
-        l.Merged && l.Value is not null ? "Gộp từ số liệu các tỉnh cũ" : null,
+        l.Merged && l.Value is not null ? "Gộp tỉnh cũ" : null,
         l.Revised ? "Đã điều chỉnh" : null,
     }.Where(n => !string.IsNullOrEmpty(n)));
 

@@ -16,7 +16,7 @@ public static class IndicatorResultsDocument
     public const int Named = 3;
 
     // Widths in millimetres, for 13 pt Times New Roman with 1.9 mm of cell margin either side: "1.234.567,8" needs 25.8 mm,
-    // "-12,3%" 17.3 mm, "Hạng" in bold 13.8 mm. A letter's line is 165 mm, an annex's 252 mm.
+    // "-12,3%" 17.3 mm, "Hạng" in bold 16 mm as LibreOffice sets it. A letter's line is 165 mm, an annex's 252 mm.
     private const double Figure = 26, Percent = 20;
 
     public static byte[] ToBytes(IndicatorResults r, DateOnly today, ReportIssuer issuer, SignOff signOff)
@@ -45,7 +45,7 @@ public static class IndicatorResultsDocument
                 + "hoặc không gộp được thì không so sánh được và không tính tốc độ tăng.");
         foreach (var (what, lines) in new[]
         {
-            ("Số liệu gộp từ các tỉnh cũ", r.Provinces.Where(l => l.Merged && l.Value is not null).Select(l => l.Name)),
+            ("Số liệu gộp từ các tỉnh cũ", r.Provinces.All(l => l.Merged) ? ["tất cả các tỉnh, thành phố"] : r.Provinces.Where(l => l.Merged && l.Value is not null).Select(l => l.Name)),
             ("Không so sánh được", r.Provinces.Where(l => l.Merged && l.Value is null).Select(l => $"{l.Name} ({IndicatorResults.LowerFirst(l.NotComparable ?? "")})")),
             ("Chưa tính được tốc độ tăng so với cùng kỳ (cùng kỳ năm trước chưa có số liệu hoặc không so sánh được)",
                 r.Provinces.Where(l => l.Value is not null && l.GrowthOnYear is null).Select(l => l.Name)),
@@ -67,10 +67,10 @@ public static class IndicatorResultsDocument
     /// <summary>The annex's columns: rank and figures keep on one line; the name and the notes share what is left.</summary>
     public static IReadOnlyList<TableColumn> ProvinceColumns(IndicatorResults r) =>
     [
-        new("Hạng", 14, Centred: true, NoWrap: true), new("Tỉnh, thành phố", 0), new("Thực hiện", Figure, Centred: true, NoWrap: true),
+        new("Hạng", 16, Centred: true, NoWrap: true), new("Tỉnh, thành phố", 0), new("Thực hiện", Figure, Centred: true, NoWrap: true),
         new("Cùng kỳ năm trước", Figure, Centred: true, NoWrap: true), new("So cùng kỳ", Percent, Centred: true, NoWrap: true),
         new("Kỳ trước", Figure, Centred: true, NoWrap: true), new("So kỳ trước", Percent, Centred: true, NoWrap: true),
-        new("Chỉ tiêu kế hoạch", Figure, Centred: true, NoWrap: true), new("Đạt so kế hoạch", Percent, Centred: true, NoWrap: true), new("Ghi chú", 38),
+        new("Chỉ tiêu kế hoạch", Figure, Centred: true, NoWrap: true), new("Đạt so kế hoạch", Percent, Centred: true, NoWrap: true), new("Ghi chú", 30),
     ];
 
     /// <summary>"Cả nước đạt 1.234,5 tỷ đồng, tăng 10,0% so với cùng kỳ năm trước (…) …; bằng 95,0% chỉ tiêu kế hoạch (…)."</summary>

@@ -188,7 +188,7 @@ public abstract class IndicatorExportsTests(CauNoiApp app) : AppTests(app)
 
         var tuyenQuang = json.GetProperty("provinces").EnumerateArray().Single(p => p.GetProperty("code").GetString() == "08");
         Assert.Equal((50.0, true, true), (tuyenQuang.GetProperty("value").GetDouble(), tuyenQuang.GetProperty("merged").GetBoolean(), tuyenQuang.GetProperty("revised").GetBoolean()));
-        Assert.Equal(["50", "Gộp từ số liệu các tỉnh cũ; Đã điều chỉnh"], [sheet.Single(r => r[1] == "08")[3], sheet.Single(r => r[1] == "08")[10]]);
+        Assert.Equal(["50", "Gộp tỉnh cũ; Đã điều chỉnh"], [sheet.Single(r => r[1] == "08")[3], sheet.Single(r => r[1] == "08")[10]]);
         Assert.Equal(["", "Không so sánh được (thiếu số liệu của tỉnh cũ)"], [sheet.Single(r => r[1] == "79")[3], sheet.Single(r => r[1] == "79")[10]]);
         var body = docx.MainDocumentPart!.Document.Body!;
         var hoChiMinh = Table(body, "Hạng").Single(r => r[1] == "Thành phố Hồ Chí Minh");
