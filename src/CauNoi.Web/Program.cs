@@ -64,6 +64,7 @@ api.MapTaskReportApi();
 api.MapMeetingsApi();
 api.MapIndicatorsApi();
 api.MapTargetImportApi();
+api.MapIndicatorReportsApi();
 api.MapOpenDataApi();
 
 app.Run();

@@ -435,7 +435,7 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
         path.StartsWith("/api/v1/indicators", StringComparison.Ordinal) || path.StartsWith("/api/v1/forms", StringComparison.Ordinal)
         || path.StartsWith("/api/v1/form-reports", StringComparison.Ordinal) || path.StartsWith("/api/v1/values", StringComparison.Ordinal)
         || path.StartsWith("/api/v1/completeness", StringComparison.Ordinal) || path.StartsWith("/api/v1/targets", StringComparison.Ordinal)
-        || path == "/api/v1/reports/indicators" || path.StartsWith("/api/v1/open-data", StringComparison.Ordinal);
+        || path.StartsWith("/api/v1/reports/indicators", StringComparison.Ordinal) || path.StartsWith("/api/v1/open-data", StringComparison.Ordinal);
 
     /// <summary>The tasks register's operations: TaskAccessMatrixTests keeps their tables.</summary>
     public static bool IsTasksPillar(string path) =>

@@ -12,7 +12,8 @@ namespace CauNoi.Tests.Security;
 /// form's owning unit (Cục Công Thương địa phương here) accepts it and reopens a locked period; targets are set by the
 /// indicator's owning unit (none here), the coordinating hub or an administrator, and read by everyone; a workbook of them is
 /// imported by whoever may set some indicator's targets (the Cục Điện lực follows DIEN_TP, so its row for this indicator is
-/// refused, 400; a Ministry leader directs and does not import), and the template is open to every account. The open data needs
+/// refused, 400; a Ministry leader directs and does not import), and the template is open to every account. The results report (JSON, .xlsx, .docx)
+/// is open to every signed-in account, its figures being open data. The open data needs
 /// no account, whatever token comes with the request (a disabled account's too: the figures are public). The report: Hà Nội's draft.
 /// </summary>
 public abstract class IndicatorAccessMatrixTests(CauNoiApp app) : AppTests(app)
@@ -21,19 +22,19 @@ public abstract class IndicatorAccessMatrixTests(CauNoiApp app) : AppTests(app)
 
     private static readonly string[] Table =
     [
-        "                  catalogue  forms  values  completeness  exceptions  open  create  post  figures  accept  reopen  series  targets  setTarget  template  import  openCatalogue  openValues  openCsv",
-        "xa.hoankiem       200        200    200     200           200         404   403     403   404      404     403     200     200      403        200       403     200            200         200",
-        "xa.badinh         200        200    200     200           200         404   403     403   404      404     403     200     200      403        200       403     200            200         200",
-        "so.hanoi          200        200    200     200           200         200   200     200   200      403     403     200     200      403        200       403     200            200         200",
-        "so.tuyenquang     200        200    200     200           200         404   403     403   404      404     403     200     200      403        200       403     200            200         200",
-        "phutrach.hanoi    200        200    200     200           200         200   403     403   403      403     403     200     200      403        200       403     200            200         200",
-        "cuc.dienluc       200        200    200     200           200         200   403     403   403      403     403     200     200      403        200       400     200            200         200",
-        "lanhdao.dienluc   200        200    200     200           200         200   403     403   403      403     403     200     200      403        200       400     200            200         200",
-        "cuc.ctdp          200        200    200     200           200         200   403     403   403      409     201     200     200      201        200       200     200            200         200",
-        "lanhdao           200        200    200     200           200         200   403     403   403      403     403     200     200      403        200       403     200            200         200",
-        "admin             200        200    200     200           200         200   200     200   200      409     201     200     200      201        200       200     200            200         200",
-        "disabled          401        401    401     401           401         401   401     401   401      401     401     401     401      401        401       401     200            200         200",
-        "anonymous         401        401    401     401           401         401   401     401   401      401     401     401     401      401        401       401     200            200         200",
+        "                  catalogue  forms  values  completeness  exceptions  open  create  post  figures  accept  reopen  series  targets  setTarget  template  import  openCatalogue  openValues  openCsv  results",
+        "xa.hoankiem       200        200    200     200           200         404   403     403   404      404     403     200     200      403        200       403     200            200         200     200",
+        "xa.badinh         200        200    200     200           200         404   403     403   404      404     403     200     200      403        200       403     200            200         200     200",
+        "so.hanoi          200        200    200     200           200         200   200     200   200      403     403     200     200      403        200       403     200            200         200     200",
+        "so.tuyenquang     200        200    200     200           200         404   403     403   404      404     403     200     200      403        200       403     200            200         200     200",
+        "phutrach.hanoi    200        200    200     200           200         200   403     403   403      403     403     200     200      403        200       403     200            200         200     200",
+        "cuc.dienluc       200        200    200     200           200         200   403     403   403      403     403     200     200      403        200       400     200            200         200     200",
+        "lanhdao.dienluc   200        200    200     200           200         200   403     403   403      403     403     200     200      403        200       400     200            200         200     200",
+        "cuc.ctdp          200        200    200     200           200         200   403     403   403      409     201     200     200      201        200       200     200            200         200     200",
+        "lanhdao           200        200    200     200           200         200   403     403   403      403     403     200     200      403        200       403     200            200         200     200",
+        "admin             200        200    200     200           200         200   200     200   200      409     201     200     200      201        200       200     200            200         200     200",
+        "disabled          401        401    401     401           401         401   401     401   401      401     401     401     401      401        401       401     200            200         200     401",
+        "anonymous         401        401    401     401           401         401   401     401   401      401     401     401     401      401        401       401     200            200         200     401",
     ];
 
     private sealed record World(AccessMatrixWorld Callers, IndicatorSetup.TestForm Form, long Report);
@@ -81,6 +82,7 @@ public abstract class IndicatorAccessMatrixTests(CauNoiApp app) : AppTests(app)
                 organisation = w.Form.HaNoi, period = "2024-01", until = VietnamTime.Today(TimeProvider.System).AddDays(1), reason = "Ma trận quyền",
             }, Ct),
             "series" => await api.GetAsync($"/api/v1/reports/indicators?indicator={w.Form.Whole}&from=2024-01&to=2024-12", Ct),
+            "results" => await api.GetAsync($"/api/v1/reports/indicators/results?indicator={w.Form.Whole}&period=2024-01&format=docx", Ct),
             "targets" => await api.GetAsync($"/api/v1/targets?indicator={w.Form.Whole}", Ct),
             "openCatalogue" => await api.GetAsync("/api/v1/open-data/indicators", Ct),
             "openValues" => await api.GetAsync($"/api/v1/open-data/values?indicator={w.Form.Whole}&from=2024-01", Ct),
@@ -115,7 +117,7 @@ public abstract class IndicatorAccessMatrixTests(CauNoiApp app) : AppTests(app)
             "POST /api/v1/form-reports/{id}/steps", "POST /api/v1/forms/{id}/lock-exceptions", "GET /api/v1/reports/indicators",
             "GET /api/v1/targets", "POST /api/v1/targets", "GET /api/v1/targets/template", "POST /api/v1/targets/import",
             "GET /api/v1/open-data/indicators", "GET /api/v1/open-data/values",
-            "GET /api/v1/open-data/values.csv",
+            "GET /api/v1/open-data/values.csv", "GET /api/v1/reports/indicators/results",
         ];
         var documented = await AccessMatrixTests.DocumentedAsync(App, AccessMatrixTests.IsIndicatorsPillar, Ct);
 

@@ -5,7 +5,7 @@ namespace CauNoi.Web.Features.Indicators;
 /// <summary>
 /// One indicator for one period across the 34 provinces, as the dashboard, its export and the report show it: each
 /// province's figure beside the same period a year earlier and the period before, its growth on each, its target and the
-/// share reached, its rank; and the region's and the country's figures combined by the catalogue's rule. One record feeds
+/// share reached, its rank; and the region's (or the country's and each region's) figures combined by the catalogue's rule. One record feeds
 /// every view, so their figures are the same.
 /// </summary>
 public sealed record IndicatorDashboard(
@@ -42,26 +42,45 @@ public sealed record IndicatorDashboard(
             : null;
 
         double? At(string code, Period p) => series.GetValueOrDefault((code, p))?.Value;
+        // None set is no target, not a target of 0.
+        double? Target(string key) => targets.TryGetValue(key, out var t) ? t : null;
         var lines = provinces.Select(p =>
         {
             var point = series.GetValueOrDefault((p.Code, period));
             return new Line(p.Code, p.Name, point?.Value, point is null ? "Chưa có số liệu được chấp nhận" : point.Why,
-                At(p.Code, period.YearEarlier()), At(p.Code, period.Previous()), targets.GetValueOrDefault(p.Code),
+                At(p.Code, period.YearEarlier()), At(p.Code, period.Previous()), Target(p.Code),
                 point?.Merged == true, point?.Revised == true, null);
         }).ToList();
         var ranked = lines.Where(l => l.Value is not null).OrderByDescending(l => l.Value).Select((l, i) => (l.Code, Rank: i + 1)).ToDictionary(x => x.Code, x => x.Rank);
         lines = [.. lines.Select(l => l with { Rank = ranked.TryGetValue(l.Code, out var r) ? r : null })];
 
         // The region's or the country's figure: the provinces combined as the catalogue says, or not comparable when one is missing.
-        double? Combined(Period p) => indicator.IsDerived ? null : lines.Any(l => At(l.Code, p) is null) ? null
-            : PlaceFigures.Combine(indicator.OverPlaces, [.. lines.Select(l => (At(l.Code, p)!.Value, weights?.GetValueOrDefault(l.Code)))]);
-        var total = new Line("", region is { } r ? Regions.Name(r) : "Cả nước", Combined(period),
-            indicator.IsDerived ? "Chỉ tiêu tính toán: xem từng tỉnh" : lines.Any(l => l.Value is null) ? "Thiếu số liệu của một số tỉnh" : null,
-            Combined(period.YearEarlier()), Combined(period.Previous()), targets.GetValueOrDefault(region is { } rr ? rr.ToString() : ""), false,
-            lines.Any(l => l.Revised), null);
+        double? Combined(IReadOnlyList<Line> of, Period p) => indicator.IsDerived ? null : of.Any(l => At(l.Code, p) is null) ? null
+            : PlaceFigures.Combine(indicator.OverPlaces, [.. of.Select(l => (At(l.Code, p)!.Value, weights?.GetValueOrDefault(l.Code)))]);
+        Line Total(string code, string name, IReadOnlyList<Line> of, string target) => new(code, name, Combined(of, period),
+            indicator.IsDerived ? "Chỉ tiêu tính toán: xem từng tỉnh" : of.Any(l => l.Value is null) ? "Thiếu số liệu của một số tỉnh" : null,
+            Combined(of, period.YearEarlier()), Combined(of, period.Previous()), Target(target), false, of.Any(l => l.Revised), null);
+        // The country's line, then each region's: the report to the Government compares the three.
+        List<Line> totals = region is { } r ? [Total("", Regions.Name(r), lines, r.ToString())]
+            : [Total("", "Cả nước", lines, ""), .. Enum.GetValues<Region>().Select(g => Total(g.ToString(), Regions.Name(g), [.. lines.Where(l => Regions.Of(l.Code) == g)], g.ToString()))];
         var trend = Enumerable.Range(0, TrendPeriods).Select(i => Enumerable.Range(0, i).Aggregate(trendFrom, (p, _) => p.Next()))
-            .Select(p => new Trend(p, Combined(p))).ToList();
-        return new IndicatorDashboard(indicator, period, region, lines, [total], trend);
+            .Select(p => new Trend(p, Combined(lines, p))).ToList();
+        return new IndicatorDashboard(indicator, period, region, lines, totals, trend);
+    }
+
+    /// <summary>
+    /// The latest period every province has an accepted figure for, of the indicator (or of the one it is computed from),
+    /// in the period type it is reported in; else the latest with any: what the page and the exports show when no period is asked.
+    /// </summary>
+    public static async Task<Period> LatestPeriodAsync(CauNoiDb db, Indicator indicator, CancellationToken ct)
+    {
+        var source = indicator.BaseIndicatorId ?? indicator.Id;
+        var provinces = await db.Provinces.CountAsync(ct);
+        var periods = await db.IndicatorValues.Where(v => v.IndicatorId == source && v.FormerProvinceCode == null)
+            .GroupBy(v => new { v.PeriodType, v.Year, v.Number }).Select(g => new { g.Key.PeriodType, g.Key.Year, g.Key.Number, Count = g.Count() })
+            .OrderBy(p => p.PeriodType).ThenByDescending(p => p.Year).ThenByDescending(p => p.Number).Take(24).ToListAsync(ct);
+        var latest = periods.FirstOrDefault(p => p.Count >= provinces) ?? periods.FirstOrDefault();
+        return latest is null ? new Period(PeriodType.Year, DateTime.UtcNow.Year - 1, 1) : new Period(latest.PeriodType, latest.Year, latest.Number);
     }
 
     /// <summary>Targets for the period: a year's for a year, a quarter's for a quarter; by province, region (its name) and the country ("").</summary>

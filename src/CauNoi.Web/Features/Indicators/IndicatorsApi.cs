@@ -13,7 +13,7 @@ public static class IndicatorsApi
     public static void MapIndicatorsApi(this RouteGroupBuilder api)
     {
         api.MapGet("/indicators", Indicators).WithTags("Chỉ tiêu")
-            .WithSummary("Danh mục chỉ tiêu: đơn vị, số chữ số thập phân, cách cộng theo địa bàn và theo thời gian, công thức của chỉ tiêu tính toán, nguồn định nghĩa");
+            .WithSummary("Danh mục chỉ tiêu: đơn vị, số chữ số thập phân, cách cộng theo địa bàn và theo thời gian, công thức của chỉ tiêu tính toán, nguồn định nghĩa; format=json (mặc định) hoặc xlsx");
         var forms = api.MapGroup("/forms").WithTags("Chỉ tiêu");
         forms.MapGet("/", Forms).WithSummary("Các biểu mẫu báo cáo: chỉ tiêu, kỳ, ngày bắt đầu kỳ, hạn, thời gian mở và khóa nhập; các kỳ đang mở hôm nay");
         forms.MapPost("/{id:int}/reports", Open)
@@ -40,14 +40,22 @@ public static class IndicatorsApi
             .WithSummary("Số liệu đã chấp nhận của một chỉ tiêu theo 34 tỉnh hiện nay, qua thời điểm sáp nhập: kỳ trước 01/07/2025 gộp từ các tỉnh cũ theo cách cộng của chỉ tiêu; kỳ không gộp được ghi rõ là không so sánh được")
             .WithDescription("indicator là mã chỉ tiêu (kể cả chỉ tiêu tính toán như BL_TANG); from, to là kỳ cùng loại; province là một hoặc nhiều mã tỉnh, cách nhau bởi dấu phẩy.");
         api.MapGet("/completeness", CompletenessOf).WithTags("Chỉ tiêu")
-            .WithSummary("Tình hình nộp báo cáo của một biểu mẫu trong một năm: dự kiến, đã nhận, đúng hạn, trễ hạn, còn thiếu; tỷ lệ báo cáo và tỷ lệ đúng hạn (như DHIS2)");
+            .WithSummary("Tình hình nộp báo cáo của một biểu mẫu trong một năm: dự kiến, đã nhận, đúng hạn, trễ hạn, còn thiếu; tỷ lệ báo cáo và tỷ lệ đúng hạn (như DHIS2); format=json (mặc định) hoặc xlsx");
     }
 
     public sealed record IndicatorItem(int Id, string Code, string Name, string Unit, int Decimals, Aggregation OverPlaces, Aggregation OverTime,
         string? Weight, DerivedKind? Derived, string? Formula, double? Minimum, double? Maximum, double? ChangeThreshold, string? OwningUnit, string Source);
 
-    private static async Task<Ok<IReadOnlyList<IndicatorItem>>> Indicators(CauNoiDb db, CancellationToken ct) =>
-        TypedResults.Ok(await IndicatorQueries.CatalogueAsync(db, ct));
+    private static readonly string[] Tables = ["json", "xlsx"];
+
+    private static async Task<Results<Ok<IReadOnlyList<IndicatorItem>>, FileContentHttpResult, ProblemHttpResult>> Indicators(
+        string? format, CauNoiDb db, TimeProvider clock, CancellationToken ct)
+    {
+        if (IndicatorReportsApi.FormatOf(format, Tables, out var refusal) is not { } kind) return Problems.BadRequest(refusal);
+        var catalogue = await IndicatorQueries.CatalogueAsync(db, ct);
+        return kind == "json" ? TypedResults.Ok(catalogue)
+            : TypedResults.File(IndicatorWorkbooks.OfCatalogue(catalogue, VietnamTime.Today(clock)), Reports.WeeklyReportWorkbook.ContentType, "danh-muc-chi-tieu.xlsx");
+    }
 
     public sealed record FormItem(int Id, string Code, string Name, PeriodType PeriodType, int FirstDay, int DueDays, int OpensDaysBefore, int LockDaysAfter,
         string OwningUnit, string? Basis, IReadOnlyList<string> Indicators, int Organisations, IReadOnlyList<string> OpenPeriods);
@@ -231,14 +239,18 @@ public static class IndicatorsApi
 
     public sealed record CompletenessCell(int Id, string Name, string? ProvinceCode, Completeness.Standing Standing, long? Report);
 
-    private static async Task<Results<Ok<IReadOnlyList<CompletenessItem>>, ProblemHttpResult>> CompletenessOf(
-        int? form, int? year, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<IReadOnlyList<CompletenessItem>>, FileContentHttpResult, ProblemHttpResult>> CompletenessOf(
+        int? form, int? year, string? format, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
     {
+        if (IndicatorReportsApi.FormatOf(format, Tables, out var refusal) is not { } kind) return Problems.BadRequest(refusal);
         var f = await db.ReportForms.FirstOrDefaultAsync(x => x.Id == form, ct);
         if (f is null) return Problems.BadRequest("Chọn biểu mẫu (form) có trong danh mục.");
         var today = VietnamTime.Today(clock);
         var periods = IndicatorQueries.PeriodsOf(f, year ?? today.Year);
         var matrix = await Completeness.ReadAsync(db, f, periods, await current.ScopeAsync(ct), Actor.Of(current), today, ct);
+        if (kind == "xlsx")
+            return TypedResults.File(IndicatorWorkbooks.OfCompleteness(matrix, year ?? today.Year, today), Reports.WeeklyReportWorkbook.ContentType,
+                $"tinh-hinh-nop-bao-cao-{f.Code.ToLowerInvariant()}-{year ?? today.Year}.xlsx");
         return TypedResults.Ok((IReadOnlyList<CompletenessItem>)[.. matrix.Totals.Select((t, i) => new CompletenessItem(f.Code, t.Period.Key, t.Period.Name, f.DueOn(t.Period),
             t.Expected, t.Received, t.OnTime, t.Late, t.Missing, t.Pending, t.ReportingRate, t.OnTimeRate,
             [.. matrix.Rows.Select(r => new CompletenessCell(r.OrganisationId, r.Name, r.ProvinceCode, r.Cells[i].Standing, r.Cells[i].ReportId))]))]);

@@ -27,7 +27,7 @@ public class ResultsPage(CauNoiDb db) : PageModel
         Indicators = [.. all.Select(i => (i.Code, i.Name))];
         var indicator = all.FirstOrDefault(i => i.Code == Code) ?? all.First(i => i.Code == "BLHH_DV");
         Code = indicator.Code;
-        var period = await DefaultPeriodAsync(indicator, ct);
+        var period = await IndicatorDashboard.LatestPeriodAsync(db, indicator, ct);
         if (PeriodKey is not null && !Period.TryParse(PeriodKey, out period))
         {
             Refusal = $"Kỳ “{PeriodKey}” không hợp lệ: ghi như 2025-03, 2025-Q2, 2025-H1 hoặc 2025.";
@@ -42,20 +42,5 @@ public class ResultsPage(CauNoiDb db) : PageModel
             labels = Dashboard.Series.Select(t => t.Period.Key),
             values = Dashboard.Series.Select(t => t.Value is { } v ? Math.Round(v, indicator.Decimals) : (double?)null),
         });
-    }
-
-    /// <summary>
-    /// The latest period every province has an accepted figure for, of the indicator (or of the one it is computed from),
-    /// in the period type it is reported in; else the latest with any.
-    /// </summary>
-    private async Task<Period> DefaultPeriodAsync(Indicator indicator, CancellationToken ct)
-    {
-        var source = indicator.BaseIndicatorId ?? indicator.Id;
-        var provinces = await db.Provinces.CountAsync(ct);
-        var periods = await db.IndicatorValues.Where(v => v.IndicatorId == source && v.FormerProvinceCode == null)
-            .GroupBy(v => new { v.PeriodType, v.Year, v.Number }).Select(g => new { g.Key.PeriodType, g.Key.Year, g.Key.Number, Count = g.Count() })
-            .OrderBy(p => p.PeriodType).ThenByDescending(p => p.Year).ThenByDescending(p => p.Number).Take(24).ToListAsync(ct);
-        var latest = periods.FirstOrDefault(p => p.Count >= provinces) ?? periods.FirstOrDefault();
-        return latest is null ? new Period(PeriodType.Year, DateTime.UtcNow.Year - 1, 1) : new Period(latest.PeriodType, latest.Year, latest.Number);
     }
 }

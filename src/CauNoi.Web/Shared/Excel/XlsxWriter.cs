@@ -7,10 +7,11 @@ namespace CauNoi.Web.Shared.Excel;
 /// <summary>
 /// One worksheet: a bold header row, then rows of strings, numbers, dates and yes/no values. A report's sheet has
 /// <paramref name="Title"/> lines above the header (its title in large bold, then what it covers), and an empty row
-/// between them and the header.
+/// between them and the header. A column given <paramref name="Decimals"/> shows its numbers with that many decimals and
+/// thousands grouped (0 to 4), as the figures' own precision.
 /// </summary>
 public sealed record XlsxSheet(string Name, IReadOnlyList<string> Header, IEnumerable<IReadOnlyList<object?>> Rows,
-    IReadOnlyList<double>? ColumnWidths = null, IReadOnlyList<string>? Title = null);
+    IReadOnlyList<double>? ColumnWidths = null, IReadOnlyList<string>? Title = null, IReadOnlyList<int?>? Decimals = null);
 
 /// <summary>
 /// Writes .xlsx workbooks with the OpenXML SDK, row by row (SAX), so a large export does not
@@ -19,7 +20,8 @@ public sealed record XlsxSheet(string Name, IReadOnlyList<string> Header, IEnume
 /// </summary>
 public static class XlsxWriter
 {
-    private const uint HeaderStyle = 1, DateStyle = 2, WrapStyle = 3, TitleStyle = 4;
+    private const uint HeaderStyle = 1, DateStyle = 2, WrapStyle = 3, TitleStyle = 4, FirstNumberStyle = 5;
+    private const int MaxDecimals = 4;
 
     public static void Write(Stream output, params XlsxSheet[] sheets)
     {
@@ -65,25 +67,29 @@ public static class XlsxWriter
         for (var i = 0; i < title.Count; i++) WriteRow(writer, [title[i]], i == 0 ? TitleStyle : null);
         if (title.Count > 0) WriteRow(writer, [], null);
         WriteRow(writer, sheet.Header.Cast<object?>().ToList(), HeaderStyle);
-        foreach (var row in sheet.Rows) WriteRow(writer, row, null);
+        foreach (var row in sheet.Rows) WriteRow(writer, row, null, sheet.Decimals);
         writer.WriteEndElement();
         writer.WriteEndElement();
     }
 
-    private static void WriteRow(OpenXmlWriter writer, IReadOnlyList<object?> values, uint? style)
+    private static void WriteRow(OpenXmlWriter writer, IReadOnlyList<object?> values, uint? style, IReadOnlyList<int?>? decimals = null)
     {
         writer.WriteStartElement(new Row());
-        foreach (var value in values) writer.WriteElement(CellOf(value, style));
+        for (var i = 0; i < values.Count; i++)
+        {
+            var numberStyle = decimals is not null && i < decimals.Count && decimals[i] is { } d ? FirstNumberStyle + (uint)Math.Clamp(d, 0, MaxDecimals) : style;
+            writer.WriteElement(CellOf(values[i], style, numberStyle));
+        }
         writer.WriteEndElement();
     }
 
-    private static Cell CellOf(object? value, uint? style) => value switch
+    private static Cell CellOf(object? value, uint? style, uint? numberStyle) => value switch
     {
         null => new Cell { StyleIndex = style },
         DateOnly d => new Cell { CellValue = new CellValue(d.ToDateTime(TimeOnly.MinValue).ToOADate()), DataType = CellValues.Number, StyleIndex = DateStyle },
         DateTime t => new Cell { CellValue = new CellValue(t.ToOADate()), DataType = CellValues.Number, StyleIndex = DateStyle },
         bool b => Text(b ? "Có" : "Không", style),
-        int or long or decimal or double or float => new Cell { CellValue = new CellValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)), DataType = CellValues.Number, StyleIndex = style },
+        int or long or decimal or double or float => new Cell { CellValue = new CellValue(Convert.ToDouble(value, System.Globalization.CultureInfo.InvariantCulture)), DataType = CellValues.Number, StyleIndex = numberStyle },
         _ => Text(value.ToString()!, style ?? (value.ToString()!.Contains('\n') ? WrapStyle : null)),
     };
 
@@ -107,17 +113,22 @@ public static class XlsxWriter
     {
         var styles = workbook.AddNewPart<WorkbookStylesPart>();
         styles.Stylesheet = new Stylesheet(
-            new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "dd/mm/yyyy" }) { Count = 1 },
+            new NumberingFormats(new OpenXmlElement[] { new NumberingFormat { NumberFormatId = 164, FormatCode = "dd/mm/yyyy" } }
+                .Concat(Enumerable.Range(0, MaxDecimals + 1).Select(d => new NumberingFormat { NumberFormatId = 165U + (uint)d, FormatCode = d == 0 ? "#,##0" : "#,##0." + new string('0', d) })))
+                { Count = MaxDecimals + 2 },
             new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" }),
                       new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Times New Roman" }),
                       new Font(new Bold(), new FontSize { Val = 14 }, new FontName { Val = "Times New Roman" })) { Count = 3 },
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
             new Borders(new Border()) { Count = 1 },
-            new CellFormats(
+            new CellFormats(new OpenXmlElement[]
+            {
                 new CellFormat(),
                 new CellFormat { FontId = 1, ApplyFont = true },
                 new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
                 new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { ApplyAlignment = true },
-                new CellFormat { FontId = 2, ApplyFont = true }) { Count = 5 });
+                new CellFormat { FontId = 2, ApplyFont = true },
+            }.Concat(Enumerable.Range(0, MaxDecimals + 1).Select(d => new CellFormat { NumberFormatId = 165U + (uint)d, ApplyNumberFormat = true })))
+                { Count = 6 + MaxDecimals });
     }
 }

@@ -59,7 +59,9 @@ public sealed class IndicatorPageTests(BrowserApp app) : BrowserTests(app)
         var (page, problems) = await SignedInAsync("lanhdao");
         await page.GotoAsync("/chi-tieu/ket-qua");
         await Expect(page.Locator("#tile-map .tile")).ToHaveCountAsync(34);
-        await Expect(page.Locator("#provinces tbody tr")).ToHaveCountAsync(35);
+        await Expect(page.Locator("#provinces tbody tr")).ToHaveCountAsync(38);   // the country, its three regions, the 34 provinces
+        await Expect(page.Locator("#download-xlsx")).ToBeVisibleAsync();
+        await Expect(page.Locator("#download-docx")).ToBeVisibleAsync();
         await Expect(page.Locator("#chart-trend")).ToBeVisibleAsync();
 
         foreach (var width in new[] { 1366, 390 })

@@ -32,7 +32,9 @@ public abstract class ResultsPageTests(CauNoiApp app) : AppTests(app)
         var (status, page) = await (await PageClient.SignedIn(App, "xa.hoankiem")).GetAsync($"/chi-tieu/ket-qua?chi-tieu={code}&ky=2024-05");
 
         Assert.Equal(HttpStatusCode.OK, status);
-        var rows = page.QuerySelectorAll("#provinces tbody tr").Skip(1).Take(3)
+        // The country's line and the three regions' come first.
+        Assert.Equal(["total", "North", "Centre", "South"], page.QuerySelectorAll("#provinces tbody tr").Take(4).Select(r => r.GetAttribute("data-code")));
+        var rows = page.QuerySelectorAll("#provinces tbody tr").Skip(4).Take(3)
             .Select(r => (r.GetAttribute("data-code"), r.Children[0].TextContent.Trim(), r.Children[2].TextContent.Trim())).ToList();
         Assert.Equal([("01", "1", "300,0"), ("04", "2", "200,0"), ("08", "3", "100,0")], rows);   // Tuyên Quang: Hà Giang 40 + Tuyên Quang 60
         Assert.Contains("gộp tỉnh cũ", page.QuerySelector("#provinces tr[data-code='08']")!.TextContent);
