@@ -91,7 +91,7 @@ public static class IndicatorGenerator
                 if (roll < 0.02) continue;
                 var due = form.DueOn(p).ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
                 var received = roll < 0.9 ? due.AddDays(-rng.Next(0, 5)) : due.AddDays(rng.Next(1, 10));
-                rows.Add([++reports, form.Id, organisation.Id, organisation.ProvinceCode, (int)p.Type, p.Year, p.Number, (int)ReportState.Accepted, 1,
+                rows.Add([(long)++reports, form.Id, organisation.Id, organisation.ProvinceCode, (int)p.Type, p.Year, p.Number, (int)ReportState.Accepted, 1,
                     received, received.AddDays(2), received.AddDays(2), 4]);
             }
         sink.Write(Reports, rows);

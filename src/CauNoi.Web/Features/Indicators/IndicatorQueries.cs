@@ -53,7 +53,7 @@ public static class IndicatorQueries
 
     /// <summary>The figures of the periods from <paramref name="from"/> to <paramref name="to"/>, both included, of their type.</summary>
     public static IQueryable<IndicatorValue> Within(this IQueryable<IndicatorValue> values, Period from, Period to) =>
-        values.Where(v => v.PeriodType == from.Type
+        values.Where(v => v.PeriodType == from.Type && v.Year >= from.Year && v.Year <= to.Year
             && (v.Year > from.Year || (v.Year == from.Year && v.Number >= from.Number))
             && (v.Year < to.Year || (v.Year == to.Year && v.Number <= to.Number)));
 

@@ -131,6 +131,9 @@ public class IndicatorValueConfiguration : IEntityTypeConfiguration<IndicatorVal
         e.HasIndex(v => new { v.IndicatorId, v.PeriodType, v.Year, v.Number, v.FormerProvinceCode })
             .IsUnique().HasFilter("\"FormerProvinceCode\" IS NOT NULL").HasDatabaseName("IX_IndicatorValues_Former");
         e.HasIndex(v => v.ReportId);
+        // A series reads an indicator's periods across today's provinces and the former ones together: neither partial index
+        // above serves a query that does not name FormerProvinceCode, and 10 million figures are too many to scan.
+        e.HasIndex(v => new { v.IndicatorId, v.PeriodType, v.Year, v.Number }).HasDatabaseName("IX_IndicatorValues_Periods");
     }
 }
 

@@ -660,6 +660,9 @@ namespace CauNoi.Web.Data.Migrations.Postgres
 
                     b.HasIndex("ReportId");
 
+                    b.HasIndex("IndicatorId", "PeriodType", "Year", "Number")
+                        .HasDatabaseName("IX_IndicatorValues_Periods");
+
                     b.HasIndex("IndicatorId", "PeriodType", "Year", "Number", "FormerProvinceCode")
                         .IsUnique()
                         .HasDatabaseName("IX_IndicatorValues_Former")
@@ -2789,10 +2792,12 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CauNoi.Web.Features.Indicators.FormReport", null)
+                    b.HasOne("CauNoi.Web.Features.Indicators.FormReport", "Report")
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Report");
                 });
 
             modelBuilder.Entity("CauNoi.Web.Features.Indicators.LockException", b =>
@@ -2851,11 +2856,13 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CauNoi.Web.Features.Indicators.FormReport", null)
+                    b.HasOne("CauNoi.Web.Features.Indicators.FormReport", "Report")
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Report");
                 });
 
             modelBuilder.Entity("CauNoi.Web.Features.Meetings.Meeting", b =>

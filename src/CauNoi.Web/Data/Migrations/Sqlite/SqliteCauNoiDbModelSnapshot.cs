@@ -640,6 +640,9 @@ namespace CauNoi.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ReportId");
 
+                    b.HasIndex("IndicatorId", "PeriodType", "Year", "Number")
+                        .HasDatabaseName("IX_IndicatorValues_Periods");
+
                     b.HasIndex("IndicatorId", "PeriodType", "Year", "Number", "FormerProvinceCode")
                         .IsUnique()
                         .HasDatabaseName("IX_IndicatorValues_Former")
@@ -2714,10 +2717,12 @@ namespace CauNoi.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CauNoi.Web.Features.Indicators.FormReport", null)
+                    b.HasOne("CauNoi.Web.Features.Indicators.FormReport", "Report")
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Report");
                 });
 
             modelBuilder.Entity("CauNoi.Web.Features.Indicators.LockException", b =>
@@ -2776,11 +2781,13 @@ namespace CauNoi.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CauNoi.Web.Features.Indicators.FormReport", null)
+                    b.HasOne("CauNoi.Web.Features.Indicators.FormReport", "Report")
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Report");
                 });
 
             modelBuilder.Entity("CauNoi.Web.Features.Meetings.Meeting", b =>
