@@ -10,7 +10,9 @@ namespace CauNoi.Tests.Security;
 /// are open to every signed-in account (a department's completeness rows are its own). A report is seen by every Ministry
 /// account and by its own department; only its department's officers (or an administrator) enter its figures; only the
 /// form's owning unit (Cục Công Thương địa phương here) accepts it and reopens a locked period; targets are set by the
-/// indicator's owning unit (none here), the coordinating hub or an administrator, and read by everyone. The open data needs
+/// indicator's owning unit (none here), the coordinating hub or an administrator, and read by everyone. A report's template is
+/// read by whoever sees the report and imported by whoever enters it; published figures are loaded by a Ministry unit that
+/// follows an indicator (Cục Điện lực: its row for this indicator refused, 400), the hub or an administrator. The open data needs
 /// no account, whatever token comes with the request (a disabled account's too: the figures are public). The report: Hà Nội's draft.
 /// </summary>
 public abstract class IndicatorAccessMatrixTests(CauNoiApp app) : AppTests(app)
@@ -19,19 +21,19 @@ public abstract class IndicatorAccessMatrixTests(CauNoiApp app) : AppTests(app)
 
     private static readonly string[] Table =
     [
-        "                  catalogue  forms  values  completeness  exceptions  open  create  post  figures  accept  reopen  series  targets  setTarget  openCatalogue  openValues  openCsv",
-        "xa.hoankiem       200        200    200     200           200         404   403     403   404      404     403     200     200      403        200            200         200",
-        "xa.badinh         200        200    200     200           200         404   403     403   404      404     403     200     200      403        200            200         200",
-        "so.hanoi          200        200    200     200           200         200   200     200   200      403     403     200     200      403        200            200         200",
-        "so.tuyenquang     200        200    200     200           200         404   403     403   404      404     403     200     200      403        200            200         200",
-        "phutrach.hanoi    200        200    200     200           200         200   403     403   403      403     403     200     200      403        200            200         200",
-        "cuc.dienluc       200        200    200     200           200         200   403     403   403      403     403     200     200      403        200            200         200",
-        "lanhdao.dienluc   200        200    200     200           200         200   403     403   403      403     403     200     200      403        200            200         200",
-        "cuc.ctdp          200        200    200     200           200         200   403     403   403      409     201     200     200      201        200            200         200",
-        "lanhdao           200        200    200     200           200         200   403     403   403      403     403     200     200      403        200            200         200",
-        "admin             200        200    200     200           200         200   200     200   200      409     201     200     200      201        200            200         200",
-        "disabled          401        401    401     401           401         401   401     401   401      401     401     401     401      401        200            200         200",
-        "anonymous         401        401    401     401           401         401   401     401   401      401     401     401     401      401        200            200         200",
+        "                  catalogue  forms  values  completeness  exceptions  open  create  post  figures  accept  reopen  series  targets  setTarget  openCatalogue  openValues  openCsv  template  import  historyTemplate  historyImport",
+        "xa.hoankiem       200        200    200     200           200         404   403     403   404      404     403     200     200      403        200            200         200      404       404     200              403",
+        "xa.badinh         200        200    200     200           200         404   403     403   404      404     403     200     200      403        200            200         200      404       404     200              403",
+        "so.hanoi          200        200    200     200           200         200   200     200   200      403     403     200     200      403        200            200         200      200       200     200              403",
+        "so.tuyenquang     200        200    200     200           200         404   403     403   404      404     403     200     200      403        200            200         200      404       404     200              403",
+        "phutrach.hanoi    200        200    200     200           200         200   403     403   403      403     403     200     200      403        200            200         200      200       403     200              403",
+        "cuc.dienluc       200        200    200     200           200         200   403     403   403      403     403     200     200      403        200            200         200      200       403     200              400",
+        "lanhdao.dienluc   200        200    200     200           200         200   403     403   403      403     403     200     200      403        200            200         200      200       403     200              400",
+        "cuc.ctdp          200        200    200     200           200         200   403     403   403      409     201     200     200      201        200            200         200      200       403     200              200",
+        "lanhdao           200        200    200     200           200         200   403     403   403      403     403     200     200      403        200            200         200      200       403     200              403",
+        "admin             200        200    200     200           200         200   200     200   200      409     201     200     200      201        200            200         200      200       200     200              200",
+        "disabled          401        401    401     401           401         401   401     401   401      401     401     401     401      401        200            200         200      401       401     401              401",
+        "anonymous         401        401    401     401           401         401   401     401   401      401     401     401     401      401        200            200         200      401       401     401              401",
     ];
 
     private sealed record World(AccessMatrixWorld Callers, IndicatorSetup.TestForm Form, long Report);
@@ -84,6 +86,11 @@ public abstract class IndicatorAccessMatrixTests(CauNoiApp app) : AppTests(app)
             "openValues" => await api.GetAsync($"/api/v1/open-data/values?indicator={w.Form.Whole}&from=2024-01", Ct),
             "openCsv" => await api.GetAsync($"/api/v1/open-data/values.csv?indicator={w.Form.Whole}&from=2024-01", Ct),
             "setTarget" => await api.PostAsJsonAsync("/api/v1/targets", new { indicator = w.Form.Whole, year = 2024, province = "01", value = 100, documentNumber = "12/QĐ-BCT" }, Ct),
+            "template" => await api.GetAsync($"/api/v1/form-reports/{w.Report}/template", Ct),
+            "import" => await api.PostAsync($"/api/v1/form-reports/{w.Report}/import", Upload($"Mã chỉ tiêu,Số liệu\n{w.Form.Whole},12\n"), Ct),
+            "historyTemplate" => await api.GetAsync("/api/v1/values/template", Ct),
+            // The test form's indicator has no owning unit: Cục Điện lực may load its own indicators' figures, not this one's (400, the row refused).
+            "historyImport" => await api.PostAsync("/api/v1/values/import", Upload($"Mã chỉ tiêu,Mã tỉnh,Kỳ,Số liệu,Nguồn\n{w.Form.Whole},01,2024-01,12,Ma trận quyền\n"), Ct),
             _ => throw new ArgumentOutOfRangeException(nameof(operation), operation, null),
         };
         var status = ((int)response.StatusCode).ToString();
@@ -91,6 +98,8 @@ public abstract class IndicatorAccessMatrixTests(CauNoiApp app) : AppTests(app)
         if (operation == "open" && status == "200")
             Assert.Equal(w.Report, (await response.Content.ReadFromJsonAsync<ReportDetail>(ApiJson.Options, Ct))!.Id);
     }
+
+    private static MultipartFormDataContent Upload(string csv) => new() { { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(csv)), "file", "ma-tran.csv" } };
 
     /// <summary>Every indicator operation the API documents has its column above.</summary>
     [Fact]
@@ -102,7 +111,8 @@ public abstract class IndicatorAccessMatrixTests(CauNoiApp app) : AppTests(app)
             "GET /api/v1/form-reports/{id}", "POST /api/v1/forms/{id}/reports", "POST /api/v1/values", "PUT /api/v1/form-reports/{id}/figures",
             "POST /api/v1/form-reports/{id}/steps", "POST /api/v1/forms/{id}/lock-exceptions", "GET /api/v1/reports/indicators",
             "GET /api/v1/targets", "POST /api/v1/targets", "GET /api/v1/open-data/indicators", "GET /api/v1/open-data/values",
-            "GET /api/v1/open-data/values.csv",
+            "GET /api/v1/open-data/values.csv", "GET /api/v1/form-reports/{id}/template", "POST /api/v1/form-reports/{id}/import",
+            "GET /api/v1/values/template", "POST /api/v1/values/import",
         ];
         var documented = await AccessMatrixTests.DocumentedAsync(App, AccessMatrixTests.IsIndicatorsPillar, Ct);
 

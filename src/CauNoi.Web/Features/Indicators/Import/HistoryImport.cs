@@ -110,6 +110,8 @@ public static class HistoryImport
     {
         var existing = await ExistingAsync(db, items, ct);
         var added = new List<IndicatorValue>();
+        var changes = new List<ValueChange>();
+        var replacements = new List<Replacement>();
         int replaced = 0, unchanged = 0;
         foreach (var item in items)
         {
@@ -123,18 +125,12 @@ public static class HistoryImport
                 continue;
             }
             if (value.Value == item.Value) { unchanged++; continue; }
-            db.IndicatorValues.Attach(value);
-            db.ValueChanges.Add(new ValueChange
+            changes.Add(new ValueChange
             {
                 ReportId = value.ReportId, ValueId = value.Id, IndicatorId = item.IndicatorId, Revision = value.Revision + 1, OldValue = value.Value, NewValue = item.Value,
                 Reason = $"Nhập số liệu đã công bố: {item.Source}", Published = true, ById = actor.UserId, ByName = actor.Name, At = at,
             });
-            value.Value = item.Value;
-            value.Revision++;
-            value.ReportId = null;
-            value.AcceptedAt = at;
-            value.Source = item.Source;
-            value.IsDemo = false;
+            replacements.Add(new(value.Id, item.Value, item.Source));
             replaced++;
         }
 
@@ -143,8 +139,10 @@ public static class HistoryImport
         db.SuppressAudit = true;
         try
         {
-            await db.SaveChangesAsync(ct);
-            if (added.Count > 0) await db.AddInBulkAsync(added, ct);
+            await ReplaceAsync(db, replacements, at, ct);
+            // Written straight, untracked: tracking tens of thousands of rows costs more than writing them.
+            await db.InsertInBulkAsync(changes, ct);
+            await db.InsertInBulkAsync(added, ct);
         }
         finally { db.SuppressAudit = false; }
         var outcome = new Outcome(added.Count, replaced, unchanged);
@@ -158,6 +156,28 @@ public static class HistoryImport
         return outcome;
     }
 
+    private sealed record Replacement(long Id, double Value, string Source);
+
+    /// <summary>
+    /// The replaced figures' new values, a revision more, from no report, in one statement for every 10,000: joined to the
+    /// values sent as one JSON parameter, where an UPDATE a figure took most of a national file's time.
+    /// </summary>
+    private static async Task ReplaceAsync(CauNoiDb db, List<Replacement> replacements, DateTime at, CancellationToken ct)
+    {
+        var sql = db.Database.IsNpgsql()
+            ? """
+              UPDATE "IndicatorValues" AS v SET "Value" = u."Value", "Revision" = v."Revision" + 1, "ReportId" = NULL, "AcceptedAt" = {1}, "Source" = u."Source", "IsDemo" = FALSE
+              FROM jsonb_to_recordset({0}::jsonb) AS u("Id" bigint, "Value" double precision, "Source" text) WHERE v."Id" = u."Id"
+              """
+            : """
+              UPDATE "IndicatorValues" SET "Value" = u."Value", "Revision" = "Revision" + 1, "ReportId" = NULL, "AcceptedAt" = {1}, "Source" = u."Source", "IsDemo" = 0
+              FROM (SELECT json_extract(value, '$.Id') AS "Id", json_extract(value, '$.Value') AS "Value", json_extract(value, '$.Source') AS "Source" FROM json_each({0})) AS u
+              WHERE "IndicatorValues"."Id" = u."Id"
+              """;
+        foreach (var chunk in replacements.Chunk(10_000))
+            await db.Database.ExecuteSqlRawAsync(sql, [JsonSerializer.Serialize(chunk, AuditJson), at], ct);
+    }
+
     // As the audit trail writes its own entries: Vietnamese as it reads, not escaped.
     private static readonly JsonSerializerOptions AuditJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -169,21 +189,25 @@ public static class HistoryImport
     /// The figures in place for the file's keys, by indicator, period, place and whether it is a former province: one query
     /// for each indicator and period type the file names, over its years and places, never one a row.
     /// </summary>
-    private static async Task<Dictionary<(int, Period, string, bool), IndicatorValue>> ExistingAsync(CauNoiDb db, IReadOnlyList<Item> items, CancellationToken ct)
+    private static async Task<Dictionary<(int, Period, string, bool), Stored>> ExistingAsync(CauNoiDb db, IReadOnlyList<Item> items, CancellationToken ct)
     {
-        var found = new Dictionary<(int, Period, string, bool), IndicatorValue>();
+        var found = new Dictionary<(int, Period, string, bool), Stored>();
         foreach (var group in items.GroupBy(i => (i.IndicatorId, i.Period.Type)))
         {
             var (indicator, type) = group.Key;
             var (from, to) = (group.Min(i => i.Period.Year), group.Max(i => i.Period.Year));
             var current = group.Where(i => i.FormerProvinceCode is null).Select(i => i.ProvinceCode).Distinct().ToArray();
             var former = group.Select(i => i.FormerProvinceCode).OfType<string>().Distinct().ToArray();
-            var rows = await db.IndicatorValues.AsNoTracking()
+            var rows = await db.IndicatorValues
                 .Where(v => v.IndicatorId == indicator && v.PeriodType == type && v.Year >= from && v.Year <= to
                     && ((v.FormerProvinceCode == null && current.Contains(v.ProvinceCode)) || (v.FormerProvinceCode != null && former.Contains(v.FormerProvinceCode))))
+                .Select(v => new Stored(v.Id, v.Year, v.Number, v.FormerProvinceCode ?? v.ProvinceCode, v.FormerProvinceCode != null, v.Value, v.Revision, v.ReportId))
                 .ToListAsync(ct);
-            foreach (var v in rows) found[(v.IndicatorId, v.Period, v.FormerProvinceCode ?? v.ProvinceCode, v.FormerProvinceCode is not null)] = v;
+            foreach (var v in rows) found[(indicator, new Period(type, v.Year, v.Number), v.Place, v.Former)] = v;
         }
         return found;
     }
+
+    /// <summary>A figure in place, as much of it as a replacement reads.</summary>
+    private sealed record Stored(long Id, int Year, int Number, string Place, bool Former, double Value, int Revision, long? ReportId);
 }
