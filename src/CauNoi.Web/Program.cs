@@ -5,6 +5,7 @@ using CauNoi.Web.Features.Backup;
 using CauNoi.Web.Features.Calendar;
 using CauNoi.Web.Features.Files;
 using CauNoi.Web.Features.Indicators;
+using CauNoi.Web.Features.Indicators.Import;
 using CauNoi.Web.Features.Meetings;
 using CauNoi.Web.Features.Organisations;
 using CauNoi.Web.Features.Notifications;
@@ -65,6 +66,7 @@ api.MapMeetingsApi();
 api.MapIndicatorsApi();
 api.MapTargetImportApi();
 api.MapIndicatorReportsApi();
+api.MapIndicatorImportApi();
 api.MapOpenDataApi();
 
 app.Run();

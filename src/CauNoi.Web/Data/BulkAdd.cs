@@ -43,6 +43,15 @@ public partial class CauNoiDb
         }
     }
 
+    /// <summary>
+    /// Plain rows of one table (no dependents, keys left to the table's counter) written by the same bulk path, untracked
+    /// and without an audit entry each: for tens of thousands of figures whose caller records one entry for them all
+    /// (a history import), where tracking and keys drawn back would take longer than the writing. Text goes in as given.
+    /// </summary>
+    public Task InsertInBulkAsync<T>(IEnumerable<T> rows, CancellationToken ct = default) where T : class =>
+        Database.CurrentTransaction is null ? throw new InvalidOperationException("A bulk insert runs inside the caller's transaction.")
+            : WriteAsync(Model.FindEntityType(typeof(T))!, rows, withKey: false, ct);
+
     private static int Depth(IEntityType type, HashSet<IEntityType> among) =>
         type.GetForeignKeys().Where(fk => fk.PrincipalEntityType != type && among.Contains(fk.PrincipalEntityType))
             .Select(fk => Depth(fk.PrincipalEntityType, among) + 1).DefaultIfEmpty(0).Max();

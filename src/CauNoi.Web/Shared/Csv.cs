@@ -2,13 +2,13 @@ using System.Text;
 
 namespace CauNoi.Web.Shared;
 
-/// <summary>Reads the small RFC 4180 CSV files the reference data ships as (quoted fields allowed).</summary>
+/// <summary>Reads RFC 4180 CSV: the reference data's files, and lists uploaded for import (quoted fields allowed).</summary>
 public static class Csv
 {
     public static IEnumerable<Dictionary<string, string>> Read(TextReader reader)
     {
         string[]? header = null;
-        while (ReadRecord(reader) is { } fields)
+        while (ReadRecord(reader, ',') is { } fields)
         {
             if (header is null) { header = fields; continue; }
             var row = new Dictionary<string, string>(header.Length);
@@ -17,7 +17,20 @@ public static class Csv
         }
     }
 
-    private static string[]? ReadRecord(TextReader reader)
+    /// <summary>Every record in order, its fields split on <paramref name="separator"/>; a blank line is a record of one empty field.</summary>
+    public static IEnumerable<string[]> Records(TextReader reader, char separator)
+    {
+        while (ReadRecord(reader, separator) is { } fields) yield return fields;
+    }
+
+    /// <summary>
+    /// The separator a list saved by Excel uses: a semicolon where the list separator is one (Vietnamese Windows, whose
+    /// decimal mark is the comma), a tab, else a comma. Read from the header line, whose column names hold none of them.
+    /// </summary>
+    public static char Separator(string headerLine) =>
+        headerLine.Contains(';') ? ';' : headerLine.Contains('\t') ? '\t' : ',';
+
+    private static string[]? ReadRecord(TextReader reader, char separator)
     {
         if (reader.Peek() < 0) return null;
         var fields = new List<string>();
@@ -34,7 +47,7 @@ public static class Csv
                 else field.Append((char)c);
             }
             else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
+            else if (c == separator) { fields.Add(field.ToString()); field.Clear(); }
             else if (c == '\n') break;
             else if (c != '\r') field.Append((char)c);
         }

@@ -112,19 +112,28 @@ public class IndicatorValue
     public DateTime AcceptedAt { get; set; }
     /// <summary>Generated demonstration data, labelled as such wherever it is shown.</summary>
     public bool IsDemo { get; set; }
+    /// <summary>
+    /// Where a figure no report gave comes from: the publication a history import names ("Niên giám thống kê 2024"). With
+    /// <see cref="AcceptedAt"/>, the moment of the import, it ties the figure to the import's entry in the audit trail.
+    /// </summary>
+    public string? Source { get; set; }
 
     public Period Period => new(PeriodType, Year, Number);
 }
 
 /// <summary>
-/// A change to a figure: who, when, the old value, the new one, and why. Written for every figure a report's entry changes
-/// and for every accepted figure a revision replaces; the history of a figure is read from here.
+/// A change to a figure: who, when, the old value, the new one, and why. Written for every figure a report's entry changes,
+/// for every accepted figure a revision replaces, and for every one a history import replaces (with no report, naming the
+/// figure in <see cref="ValueId"/>); the history of a figure is read from here.
 /// </summary>
 public class ValueChange
 {
     public long Id { get; set; }
-    public long ReportId { get; set; }
+    /// <summary>The report whose entry or acceptance changed the figure; for a history import, the report that gave the figure replaced, if any.</summary>
+    public long? ReportId { get; set; }
     public FormReport? Report { get; set; }
+    /// <summary>The accepted figure replaced, when a history import replaced it.</summary>
+    public long? ValueId { get; set; }
     public int IndicatorId { get; set; }
     public int Revision { get; set; }
     public double? OldValue { get; set; }

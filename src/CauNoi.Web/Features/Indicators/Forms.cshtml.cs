@@ -18,6 +18,8 @@ public class FormsPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : P
     public IReadOnlyList<FormLine> Forms { get; private set; } = [];
     public IReadOnlyList<Waiting> ToAccept { get; private set; } = [];
     public int Year { get; private set; }
+    /// <summary>The caller may import figures published before the system (a link to that page).</summary>
+    public bool MayImportHistory { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -25,6 +27,7 @@ public class FormsPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : P
         if (actor is null) return Forbid();
         var today = VietnamTime.Today(clock);
         Year = today.Year;
+        MayImportHistory = await Import.HistoryImport.MayImportAsync(db, actor, HttpContext.RequestAborted);
         var forms = await IndicatorQueries.FormsAsync(db, today, HttpContext.RequestAborted);
         var mine = await db.FormOrganisations.Where(f => f.OrganisationId == actor.OrganisationId).Select(f => f.FormId).ToListAsync();
         var reports = await db.FormReports.Where(r => r.OrganisationId == actor.OrganisationId && mine.Contains(r.FormId) && r.Year >= today.Year - 2)

@@ -116,10 +116,13 @@ public class ReportEventConfiguration : IEntityTypeConfiguration<ReportEvent>
 
 public class IndicatorValueConfiguration : IEntityTypeConfiguration<IndicatorValue>
 {
+    public const int SourceLength = 500;
+
     public void Configure(EntityTypeBuilder<IndicatorValue> e)
     {
         e.Property(v => v.ProvinceCode).HasMaxLength(2);
         e.Property(v => v.FormerProvinceCode).HasMaxLength(2);
+        e.Property(v => v.Source).HasMaxLength(SourceLength);
         e.HasOne<Indicator>().WithMany().HasForeignKey(v => v.IndicatorId).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<Province>().WithMany().HasForeignKey(v => v.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
         e.HasOne<FormerProvince>().WithMany().HasForeignKey(v => v.FormerProvinceCode).OnDelete(DeleteBehavior.Restrict);
@@ -145,6 +148,7 @@ public class ValueChangeConfiguration : IEntityTypeConfiguration<ValueChange>
         e.Property(c => c.ByName).HasMaxLength(RecordColumns.NameLength);
         e.HasOne(c => c.Report).WithMany().HasForeignKey(c => c.ReportId).OnDelete(DeleteBehavior.Cascade);
         e.HasOne<Indicator>().WithMany().HasForeignKey(c => c.IndicatorId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne<IndicatorValue>().WithMany().HasForeignKey(c => c.ValueId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(c => new { c.ReportId, c.IndicatorId, c.At });
     }
 }

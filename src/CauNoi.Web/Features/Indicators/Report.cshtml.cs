@@ -1,3 +1,5 @@
+using CauNoi.Web.Features.Indicators.Import;
+using CauNoi.Web.Shared.Import;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -5,8 +7,11 @@ namespace CauNoi.Web.Features.Indicators;
 
 /// <summary>
 /// One report: its figures entered and saved (with an explanation where a check asks for one), the steps the caller may
-/// take, the figures in use, and every change with who made it and why.
+/// take, the figures in use, and every change with who made it and why. The figures can also come from the report's
+/// workbook (or a CSV of its columns), checked as a save is.
 /// </summary>
+[RequestSizeLimit(ImportAnswers.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = ImportAnswers.MaxRequestBytes)]
 public class ReportPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : PageModel
 {
     [BindProperty] public Dictionary<string, string?> Figures { get; set; } = [];
@@ -14,6 +19,10 @@ public class ReportPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : 
     [BindProperty] public string? Action { get; set; }
     [BindProperty] public string? Comment { get; set; }
     [BindProperty] public int? Version { get; set; }
+    [BindProperty] public IFormFile? Upload { get; set; }
+
+    /// <summary>What stopped an import, row by row.</summary>
+    public IReadOnlyList<ImportProblem> Problems { get; private set; } = [];
 
     public ReportDetail Detail { get; private set; } = null!;
     public bool MayEnter { get; private set; }
@@ -46,6 +55,37 @@ public class ReportPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : 
         catch (DbUpdateException e) when (ConcurrentWrite.Lost(e)) { return await RefusedAsync(id, "Figures", ReportSteps.ConflictMessage); }
         TempData["Message"] = "Đã lưu số liệu.";
         return Redirect($"/chi-tieu/bao-cao/{id}");
+    }
+
+    public async Task<IActionResult> OnPostImportAsync(long id)
+    {
+        var actor = Actor.Of(current);
+        var report = await IndicatorsApi.ReportsForChange(db, await current.ScopeAsync(), actor).FirstOrDefaultAsync(r => r.Id == id);
+        if (report is null || actor is null) return NotFound();
+        var ct = HttpContext.RequestAborted;
+        var today = VietnamTime.Today(clock);
+        try
+        {
+            await ReportSteps.RefuseEntryAsync(db, actor, report, today, ct);
+            if (Upload is null || Upload.Length == 0) return await ImportRefusedAsync(id, [new(null, SpreadsheetImport.FileColumn, "Vui lòng chọn tệp số liệu (.xlsx, .xls hoặc .csv).")]);
+            SpreadsheetImport.Checked<ReportSteps.Figure> list;
+            await using (var stream = Upload.OpenReadStream())
+                list = await ReportImport.CheckAsync(db, report, stream, ct);
+            if (list.Problems.Count > 0) return await ImportRefusedAsync(id, list.Problems);
+            var problems = await ReportImport.SaveAsync(db, actor, report, list.Items, clock.GetUtcNow().UtcDateTime, today, ct);
+            if (problems.Count > 0) return await ImportRefusedAsync(id, problems);
+        }
+        catch (WorkflowRefusal refusal) { return refusal.Forbidden ? Forbid() : await RefusedAsync(id, "Figures", refusal.Message); }
+        catch (DbUpdateException e) when (ConcurrentWrite.Lost(e)) { return await RefusedAsync(id, "Figures", ReportSteps.ConflictMessage); }
+        TempData["Message"] = $"Đã nhập số liệu từ tệp {Upload.FileName}.";
+        return Redirect($"/chi-tieu/bao-cao/{id}");
+    }
+
+    private async Task<IActionResult> ImportRefusedAsync(long id, IReadOnlyList<ImportProblem> problems)
+    {
+        Problems = problems;
+        db.ChangeTracker.Clear();
+        return await ShowAsync(id);
     }
 
     public async Task<IActionResult> OnPostActAsync(long id)

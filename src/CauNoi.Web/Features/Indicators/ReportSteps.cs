@@ -57,9 +57,7 @@ public static class ReportSteps
     /// </summary>
     public static async Task<FieldErrors> SaveAsync(CauNoiDb db, Actor actor, FormReport report, IReadOnlyList<Figure> figures, DateTime at, DateOnly today, CancellationToken ct)
     {
-        if (!actor.Enters(report)) throw new WorkflowRefusal("Chỉ cán bộ của cơ quan báo cáo mới nhập số liệu.", forbidden: true);
-        if (report.State != ReportState.Draft) throw new WorkflowRefusal($"Không thể sửa số liệu khi báo cáo {Of(report.State)}.");
-        if (await ClosedAsync(db, report.Form!, report.OrganisationId, report.Period, today, ct) is { } closed) throw new WorkflowRefusal(closed);
+        await RefuseEntryAsync(db, actor, report, today, ct);
         var indicators = await FormIndicatorsAsync(db, report.FormId, ct);
         var errors = new FieldErrors();
         var byCode = indicators.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase);
@@ -67,16 +65,7 @@ public static class ReportSteps
         foreach (var figure in figures)
         {
             if (!byCode.TryGetValue(figure.Indicator ?? "", out var indicator)) { errors.Add("figures", $"Chỉ tiêu '{figure.Indicator}' không có trong biểu mẫu."); continue; }
-            var explanation = CleanText.Of(figure.Explanation, indicator.Code, "Giải trình", ExplanationLength, required: false, errors, multiline: true);
-            if (figure.Value is { } raw)
-            {
-                if (double.IsNaN(raw) || double.IsInfinity(raw)) { errors.Add(indicator.Code, $"{indicator.Name}: số liệu không hợp lệ."); continue; }
-                var value = indicator.Round(raw);
-                if (indicator.Minimum is { } min && value < min) errors.Add(indicator.Code, $"{indicator.Name}: không được nhỏ hơn {Display.Number((decimal)min, indicator.Decimals)} {indicator.Unit}.");
-                else if (indicator.Maximum is { } max && value > max) errors.Add(indicator.Code, $"{indicator.Name}: không được lớn hơn {Display.Number((decimal)max, indicator.Decimals)} {indicator.Unit}.");
-                else clean.Add((indicator, value, explanation));
-            }
-            else clean.Add((indicator, null, explanation));
+            if (Check(indicator, figure.Value, figure.Explanation, errors, indicator.Code, indicator.Code) is { } ok) clean.Add((indicator, ok.Value, ok.Explanation));
         }
         if (errors.Count > 0) return errors;
 
@@ -98,6 +87,38 @@ public static class ReportSteps
         }
         if (changed > 0 || db.ChangeTracker.HasChanges()) report.Record(actor, at, Entered, changed > 0 ? $"{changed} số liệu thay đổi." : null);
         return errors;
+    }
+
+    /// <summary>
+    /// Refuses entering figures into the report (a page's save, an import) to whom may not, in a state other than draft, or
+    /// with its window closed and no exception holding.
+    /// </summary>
+    public static async Task RefuseEntryAsync(CauNoiDb db, Actor actor, FormReport report, DateOnly today, CancellationToken ct)
+    {
+        if (!actor.Enters(report)) throw new WorkflowRefusal("Chỉ cán bộ của cơ quan báo cáo mới nhập số liệu.", forbidden: true);
+        if (report.State != ReportState.Draft) throw new WorkflowRefusal($"Không thể sửa số liệu khi báo cáo {Of(report.State)}.");
+        if (await ClosedAsync(db, report.Form!, report.OrganisationId, report.Period, today, ct) is { } closed) throw new WorkflowRefusal(closed);
+    }
+
+    /// <summary>
+    /// One figure as every way in checks it (the page, the API, an import of a report or of the history): rounded to the
+    /// indicator's precision and within its bounds, its explanation clean; null when refused, the refusals added under
+    /// <paramref name="valueField"/> and <paramref name="explanationField"/>.
+    /// </summary>
+    public static (double? Value, string? Explanation)? Check(Indicator indicator, double? raw, string? explanation, FieldErrors errors, string valueField, string explanationField)
+    {
+        var found = new FieldErrors();
+        var clean = CleanText.Of(explanation, explanationField, "Giải trình", ExplanationLength, required: false, found, multiline: true);
+        double? value = null;
+        if (raw is { } given && !double.IsFinite(given)) found.Add(valueField, $"{indicator.Name}: số liệu không hợp lệ.");
+        else if (raw is { } finite)
+        {
+            value = indicator.Round(finite);
+            if (indicator.Minimum is { } min && value < min) found.Add(valueField, $"{indicator.Name}: không được nhỏ hơn {Display.Number((decimal)min, indicator.Decimals)} {indicator.Unit}.");
+            else if (indicator.Maximum is { } max && value > max) found.Add(valueField, $"{indicator.Name}: không được lớn hơn {Display.Number((decimal)max, indicator.Decimals)} {indicator.Unit}.");
+        }
+        foreach (var (field, messages) in found) foreach (var m in messages) errors.Add(field, m);
+        return found.Count > 0 ? null : (value, clean);
     }
 
     /// <summary>Takes the step the request names; acceptance puts the figures in use, a late return reopens the period for a week.</summary>

@@ -30,6 +30,12 @@ public readonly record struct Period(PeriodType Type, int Year, int Number) : IC
         return (new DateOnly(start.Year, start.Month, firstDay), new DateOnly(Year, LastMonth, firstDay - 1));
     }
 
+    /// <summary>The day the 63 former provinces became 34 (Resolution 202/2025/QH15).</summary>
+    public static readonly DateOnly Merger = new(2025, 7, 1);
+
+    /// <summary>The period's calendar months end before the merger: its figures belong to the former provinces, as reported then.</summary>
+    public bool BeforeMerger => Covers(1).End < Merger;
+
     public Period Previous() => Number > 1 ? this with { Number = Number - 1 } : new(Type, Year - 1, PerYear);
     public Period Next() => Number < PerYear ? this with { Number = Number + 1 } : new(Type, Year + 1, 1);
     public Period YearEarlier() => this with { Year = Year - 1 };

@@ -35,20 +35,26 @@ public static class SpreadsheetReader
     // Legacy .xls files name their text encoding by Windows code page (1258 for Vietnamese).
     static SpreadsheetReader() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    /// <summary>The non-empty rows of the first worksheet, or <see cref="SpreadsheetRefused"/>.</summary>
-    public static IReadOnlyList<SpreadsheetRow> Read(Stream input)
+    /// <summary>
+    /// The non-empty rows of the first worksheet, or <see cref="SpreadsheetRefused"/>. With <paramref name="csv"/>, a file
+    /// that is not a workbook is read as CSV (see <see cref="CsvRows"/>); <paramref name="maxRows"/> rows of data at most.
+    /// </summary>
+    public static IReadOnlyList<SpreadsheetRow> Read(Stream input, bool csv = false, int maxRows = MaxRows)
     {
         var bytes = Copy(input);
         if (bytes.Length == 0) throw new SpreadsheetRefused("Tệp rỗng.");
         var isXlsx = bytes.AsSpan().StartsWith(Zip);
         if (!isXlsx && !bytes.AsSpan().StartsWith(Ole))
+        {
+            if (csv) return CsvRows(bytes, maxRows);
             throw new SpreadsheetRefused("Tệp không phải bảng tính Excel (.xlsx hoặc .xls). Hãy dùng tệp mẫu và lưu lại bằng Excel.");
+        }
         if (isXlsx) CheckZip(bytes);
         try
         {
             using var stream = new MemoryStream(bytes, writable: false);
             using var reader = isXlsx ? ExcelReaderFactory.CreateOpenXmlReader(stream) : ExcelReaderFactory.CreateBinaryReader(stream);
-            return Rows(reader);
+            return Rows(reader, maxRows);
         }
         catch (SpreadsheetRefused) { throw; }
         catch (ExcelDataReader.Exceptions.InvalidPasswordException)
@@ -93,7 +99,43 @@ public static class SpreadsheetReader
         }
     }
 
-    private static List<SpreadsheetRow> Rows(IExcelDataReader reader)
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// A CSV list: UTF-8 with or without a byte-order mark (a file in another encoding is refused, never guessed), fields
+    /// separated as the header line shows (<see cref="Csv.Separator"/>), quoted as RFC 4180 says. A row's number is its
+    /// record's, as Excel numbers the rows when it opens the file.
+    /// </summary>
+    private static List<SpreadsheetRow> CsvRows(byte[] bytes, int maxRows)
+    {
+        if (bytes.AsSpan().IndexOf((byte)0) >= 0)
+            throw new SpreadsheetRefused("Tệp không phải bảng tính Excel (.xlsx, .xls) hay tệp CSV. Hãy dùng tệp mẫu.");
+        string text;
+        try { text = StrictUtf8.GetString(bytes); }
+        catch (DecoderFallbackException)
+        {
+            throw new SpreadsheetRefused("Tệp CSV phải được lưu với mã UTF-8 (trong Excel: Lưu dưới dạng \"CSV UTF-8\").");
+        }
+        if (text.StartsWith('\uFEFF')) text = text[1..];
+        var end = text.IndexOf('\n');
+        var separator = Csv.Separator(end < 0 ? text : text[..end]);
+        var rows = new List<SpreadsheetRow>();
+        var number = 0;
+        foreach (var fields in Csv.Records(new StringReader(text), separator))
+        {
+            number++;
+            var cells = new string[Math.Min(fields.Length, MaxColumns)];
+            for (var i = 0; i < cells.Length; i++) cells[i] = fields[i].Trim();
+            if (cells.All(string.IsNullOrWhiteSpace)) continue;
+            if (rows.Count == maxRows + 1) throw TooMany(maxRows);
+            rows.Add(new SpreadsheetRow(number, cells));
+        }
+        return rows;
+    }
+
+    private static SpreadsheetRefused TooMany(int maxRows) => new($"Tệp có hơn {Display.Number(maxRows)} dòng dữ liệu. Hãy chia thành nhiều tệp.");
+
+    private static List<SpreadsheetRow> Rows(IExcelDataReader reader, int maxRows)
     {
         var rows = new List<SpreadsheetRow>();
         var number = 0;
@@ -104,8 +146,7 @@ public static class SpreadsheetReader
             var cells = new string[Math.Min(reader.FieldCount, MaxColumns)];
             for (var i = 0; i < cells.Length; i++) cells[i] = Text(reader.GetValue(i));
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
-            if (rows.Count == MaxRows + 1)   // the header and MaxRows rows of data
-                throw new SpreadsheetRefused($"Tệp có hơn {Display.Number(MaxRows)} dòng dữ liệu. Hãy chia thành nhiều tệp.");
+            if (rows.Count == maxRows + 1) throw TooMany(maxRows);   // the header and maxRows rows of data
             rows.Add(new SpreadsheetRow(number, cells));
         }
         return rows;

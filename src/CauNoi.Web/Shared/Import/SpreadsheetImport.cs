@@ -27,7 +27,7 @@ public static class SpreadsheetImport
         Checked<TItem> Refused(params IEnumerable<ImportProblem> problems) => new([], [.. form.Distinct(), .. problems]);
 
         IReadOnlyList<SpreadsheetRow> sheet;
-        try { sheet = SpreadsheetReader.Read(file); }
+        try { sheet = SpreadsheetReader.Read(file, template.AcceptsCsv, template.MaxRows); }
         catch (SpreadsheetRefused refused) { return Refused(new ImportProblem(null, FileColumn, refused.Message)); }
         if (sheet.Count == 0) return Refused(new ImportProblem(null, FileColumn, "Trang tính đầu tiên của tệp không có dữ liệu."));
 

@@ -5,7 +5,7 @@ namespace CauNoi.BrowserTests.Features.Indicators;
 /// them; the Cục Công Thương địa phương reads the form's completeness; each at desktop and phone width: no sideways
 /// scrolling, no date broken over two lines, no axe-core violation. With CAUNOI_SCREENSHOTS set:
 /// docs/screenshots/indicator-report-1366.png, -390.png, indicator-completeness-1366.png, -390.png, indicator-results-1366.png, -390.png,
-/// indicator-targets-1366.png, -390.png.
+/// indicator-targets-1366.png, -390.png, indicator-import-1366.png, -390.png (the import of figures already published).
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class IndicatorPageTests(BrowserApp app) : BrowserTests(app)
@@ -107,6 +107,25 @@ public sealed class IndicatorPageTests(BrowserApp app) : BrowserTests(app)
             await AssertNoBrokenDatesAsync(page);
             await AssertAccessibleAsync(page);
             await ScreenshotAsync(page, $"indicator-targets-{width}.png");
+        }
+        problems.AssertNone();
+    }
+
+    [Fact]
+    public async Task TheImportOfPublishedFigures_ReachedFromTheFormsPage_IsReadableAndAccessible()
+    {
+        var (page, problems) = await SignedInAsync("cuc.ctdp");
+        await page.GotoAsync("/chi-tieu/bao-cao");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nhập số liệu đã công bố" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Nhập số liệu đã công bố", Level = 1 })).ToBeVisibleAsync();
+
+        foreach (var width in new[] { 1366, 390 })
+        {
+            await page.SetViewportSizeAsync(width, width < 1200 ? 844 : 768);
+            await page.ReloadAsync();
+            await AssertFitsAsync(page, width);
+            await AssertAccessibleAsync(page);
+            await ScreenshotAsync(page, $"indicator-import-{width}.png");
         }
         problems.AssertNone();
     }

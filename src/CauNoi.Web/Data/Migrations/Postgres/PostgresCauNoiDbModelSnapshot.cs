@@ -646,6 +646,10 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<double>("Value")
                         .HasColumnType("double precision");
 
@@ -886,15 +890,20 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.Property<long>("ReportId")
+                    b.Property<long?>("ReportId")
                         .HasColumnType("bigint");
 
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("ValueId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("IndicatorId");
+
+                    b.HasIndex("ValueId");
 
                     b.HasIndex("ReportId", "IndicatorId", "At");
 
@@ -2859,8 +2868,12 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                     b.HasOne("CauNoi.Web.Features.Indicators.FormReport", "Report")
                         .WithMany()
                         .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CauNoi.Web.Features.Indicators.IndicatorValue", null)
+                        .WithMany()
+                        .HasForeignKey("ValueId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Report");
                 });

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace CauNoi.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresCauNoiDb))]
-    [Migration("20261207014458_IndicatorSeriesIndex")]
-    partial class IndicatorSeriesIndex
+    [Migration("20261207003829_ImportsOfFigures")]
+    partial class ImportsOfFigures
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -649,6 +649,10 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<double>("Value")
                         .HasColumnType("double precision");
 
@@ -662,9 +666,6 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                     b.HasIndex("ProvinceCode");
 
                     b.HasIndex("ReportId");
-
-                    b.HasIndex("IndicatorId", "PeriodType", "Year", "Number")
-                        .HasDatabaseName("IX_IndicatorValues_Periods");
 
                     b.HasIndex("IndicatorId", "PeriodType", "Year", "Number", "FormerProvinceCode")
                         .IsUnique()
@@ -889,15 +890,20 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.Property<long>("ReportId")
+                    b.Property<long?>("ReportId")
                         .HasColumnType("bigint");
 
                     b.Property<int>("Revision")
                         .HasColumnType("integer");
 
+                    b.Property<long?>("ValueId")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("IndicatorId");
+
+                    b.HasIndex("ValueId");
 
                     b.HasIndex("ReportId", "IndicatorId", "At");
 
@@ -2862,8 +2868,12 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                     b.HasOne("CauNoi.Web.Features.Indicators.FormReport", "Report")
                         .WithMany()
                         .HasForeignKey("ReportId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("CauNoi.Web.Features.Indicators.IndicatorValue", null)
+                        .WithMany()
+                        .HasForeignKey("ValueId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Report");
                 });
