@@ -1468,6 +1468,40 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("CauNoi.Web.Features.Organisations.UnitDirection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LeaderId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("LeaderId", "EffectiveFrom");
+
+                    b.ToTable("UnitDirections", (string)null);
+                });
+
             modelBuilder.Entity("CauNoi.Web.Features.Recommendations.Recommendation", b =>
                 {
                     b.Property<int>("Id")
@@ -2789,10 +2823,12 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CauNoi.Web.Features.Indicators.FormReport", null)
+                    b.HasOne("CauNoi.Web.Features.Indicators.FormReport", "Report")
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Report");
                 });
 
             modelBuilder.Entity("CauNoi.Web.Features.Indicators.LockException", b =>
@@ -2851,11 +2887,13 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CauNoi.Web.Features.Indicators.FormReport", null)
+                    b.HasOne("CauNoi.Web.Features.Indicators.FormReport", "Report")
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Report");
                 });
 
             modelBuilder.Entity("CauNoi.Web.Features.Meetings.Meeting", b =>
@@ -3032,6 +3070,25 @@ namespace CauNoi.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Organisations.UnitDirection", b =>
+                {
+                    b.HasOne("CauNoi.Web.Features.Accounts.AppUser", "Leader")
+                        .WithMany()
+                        .HasForeignKey("LeaderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CauNoi.Web.Features.Organisations.Organisation", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Leader");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("CauNoi.Web.Features.Recommendations.Recommendation", b =>

@@ -1422,6 +1422,38 @@ namespace CauNoi.Web.Data.Migrations.Sqlite
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("CauNoi.Web.Features.Organisations.UnitDirection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeaderId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("LeaderId", "EffectiveFrom");
+
+                    b.ToTable("UnitDirections", (string)null);
+                });
+
             modelBuilder.Entity("CauNoi.Web.Features.Recommendations.Recommendation", b =>
                 {
                     b.Property<int>("Id")
@@ -2714,10 +2746,12 @@ namespace CauNoi.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CauNoi.Web.Features.Indicators.FormReport", null)
+                    b.HasOne("CauNoi.Web.Features.Indicators.FormReport", "Report")
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Report");
                 });
 
             modelBuilder.Entity("CauNoi.Web.Features.Indicators.LockException", b =>
@@ -2776,11 +2810,13 @@ namespace CauNoi.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("CauNoi.Web.Features.Indicators.FormReport", null)
+                    b.HasOne("CauNoi.Web.Features.Indicators.FormReport", "Report")
                         .WithMany()
                         .HasForeignKey("ReportId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Report");
                 });
 
             modelBuilder.Entity("CauNoi.Web.Features.Meetings.Meeting", b =>
@@ -2957,6 +2993,25 @@ namespace CauNoi.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ProvinceCode")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("CauNoi.Web.Features.Organisations.UnitDirection", b =>
+                {
+                    b.HasOne("CauNoi.Web.Features.Accounts.AppUser", "Leader")
+                        .WithMany()
+                        .HasForeignKey("LeaderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("CauNoi.Web.Features.Organisations.Organisation", "Unit")
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Leader");
+
+                    b.Navigation("Unit");
                 });
 
             modelBuilder.Entity("CauNoi.Web.Features.Recommendations.Recommendation", b =>
