@@ -19,8 +19,8 @@ public static class LeaderBriefs
         var asOf = today < monday ? monday : today > sunday ? sunday : today;
         var provinces = await db.FocalLeaderAssignments
             .Where(a => a.LeaderId == leader.Id && a.EffectiveFrom <= asOf && (a.EffectiveTo == null || a.EffectiveTo >= asOf))
-            .Join(db.Provinces, a => a.ProvinceCode, p => p.Code, (a, p) => new Followed(p.Code, p.Name))
-            .Distinct().OrderBy(p => p.Key).ToListAsync(ct);
+            .Join(db.Provinces, a => a.ProvinceCode, p => p.Code, (a, p) => new { p.Code, p.Name })
+            .Distinct().ToListAsync(ct) is var rows ? rows.OrderBy(p => p.Code).Select(p => new Followed(p.Code, p.Name)).ToList() : [];
         var units = await db.UnitDirections
             .Where(d => d.LeaderId == leader.Id && d.EffectiveFrom <= asOf && (d.EffectiveTo == null || d.EffectiveTo >= asOf))
             .Select(d => new { d.UnitId, d.Unit!.Name }).Distinct().ToListAsync(ct);
@@ -44,9 +44,9 @@ public static class LeaderBriefs
         var running = Recommendation.RunningStatuses;
         var query = db.Recommendations.Where(r => (codes.Contains(r.ProvinceCode) || units.Contains(r.RoutedUnitId))
             && running.Contains(r.Status) && r.DueOn <= sunday);
-        var items = await RecommendationQueries.Items(db, query).ToListAsync(ct);
+        var items = (await RecommendationQueries.Items(db, query).ToListAsync(ct)).Select(i => RecommendationQueries.Completed(i, asOf));
         return [.. items.OrderBy(i => i.DueOn).ThenBy(i => i.Id).Select(i => new Line(
-            i.DueOn < asOf ? Overdue : DueThisWeek, i.Number, i.Title,
+            i.Overdue ? Overdue : DueThisWeek, i.Number, i.Title,
             $"{(i.CommuneName is null ? i.ProvinceName : $"{i.CommuneName}, {i.ProvinceName}")} · {i.UnitName}",
             i.DueOn, i.DueOn < asOf ? asOf.DayNumber - i.DueOn.DayNumber : null, $"/kien-nghi/{i.Id}", i.StatusName))];
     }
