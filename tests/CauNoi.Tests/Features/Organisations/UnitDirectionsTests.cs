@@ -41,6 +41,19 @@ public abstract class UnitDirectionsTests(CauNoiApp app) : AppTests(app)
         Assert.Equal(["Cục Hóa chất"], await Units("2024-W12"));
         Assert.Empty(await Units("2024-W15"));
     }
+
+    [Fact]
+    public async Task FocalLeadersPage_ListsTheUnitsEachLeaderDirects()
+    {
+        var client = await PageClient.SignedIn(App, "admin");
+
+        var (status, page) = await client.GetAsync("/quan-tri/phu-trach-tinh");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        var rows = page.QuerySelectorAll("[data-testid=unit-directions] tbody tr").Select(r => r.TextContent).ToList();
+        Assert.Contains(rows, r => r.Contains("(lanhdao)") && r.Contains("Cục Điện lực") && r.Contains("29/07/2025") && r.Contains("1507/QĐ-BCT"));
+        Assert.Contains(rows, r => r.Contains("(lanhdao)") && r.Contains("Cục Công Thương địa phương"));
+    }
 }
 
 [Collection(SqliteCollection.Name)] public sealed class UnitDirectionsOnSqlite(SqliteApp app) : UnitDirectionsTests(app);
