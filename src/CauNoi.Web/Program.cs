@@ -1,6 +1,7 @@
 using CauNoi.Web.Features.Accounts;
 using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Features.Audit;
+using CauNoi.Web.Features.Briefs;
 using CauNoi.Web.Features.Backup;
 using CauNoi.Web.Features.Calendar;
 using CauNoi.Web.Features.Files;
@@ -57,6 +58,8 @@ api.MapRecommendationGroupsApi();
 api.MapLibraryApi();
 api.MapNotificationsApi();
 api.MapReportsApi();
+api.MapBriefsApi();
+api.MapUnitDirectionsApi();
 api.MapRecommendationTasksApi();
 api.MapTasksApi();
 api.MapTaskImportApi();

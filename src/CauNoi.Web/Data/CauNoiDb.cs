@@ -39,6 +39,7 @@ public abstract partial class CauNoiDb : IdentityDbContext<AppUser>, IDataProtec
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<FieldOfWork> FieldsOfWork => Set<FieldOfWork>();
     public DbSet<FocalLeaderAssignment> FocalLeaderAssignments => Set<FocalLeaderAssignment>();
+    public DbSet<UnitDirection> UnitDirections => Set<UnitDirection>();
     public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

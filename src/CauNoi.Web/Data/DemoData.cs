@@ -38,7 +38,7 @@ public static class DemoData
         }
 
         Add("admin", "Quản trị hệ thống", "Chuyên viên công nghệ thông tin", "VPB", Roles.SystemAdministrator);
-        Add("lanhdao", "Nguyễn Văn Bình", "Thứ trưởng", "VPB", Roles.MinistryLeader);
+        var minister = Add("lanhdao", "Nguyễn Văn Bình", "Thứ trưởng", "VPB", Roles.MinistryLeader, Roles.FocalLeader);
         Add("cuc.ctdp", "Trần Thị Hương", "Chuyên viên chính", "CTDP", Roles.MinistryOfficer);
         Add("cuc.dienluc", "Lê Văn Dũng", "Chuyên viên", "DL", Roles.MinistryOfficer);
         Add("lanhdao.ctdp", "Ngô Văn Trung", "Cục trưởng", "CTDP", Roles.MinistryOfficer, Roles.UnitHead);
@@ -58,15 +58,34 @@ public static class DemoData
             var unit = units[i % units.Length];
             var title = OrganisationsSeed.MinistryUnits.First(u => u.Code == unit).Name.StartsWith("Cục") ? "Phó Cục trưởng" : "Phó Vụ trưởng";
             var leader = Add($"phutrach.{slug}", DemoNames.Person(i), title, unit, Roles.MinistryOfficer, Roles.FocalLeader);
-            db.FocalLeaderAssignments.Add(new FocalLeaderAssignment
+            var assignment = new FocalLeaderAssignment
             {
                 ProvinceCode = p.Code, LeaderId = leader.Id, EffectiveFrom = FocalDecisionDate, Decision = "2172/QĐ-BCT",
-            });
+            };
+            db.FocalLeaderAssignments.Add(assignment);
+            // The Thứ trưởng took over two provinces later on, so the demo shows a handover and his brief has provinces to follow.
+            if (p.Code is "22" or "24")
+            {
+                assignment.EffectiveTo = LeaderHandover.AddDays(-1);
+                db.FocalLeaderAssignments.Add(new FocalLeaderAssignment
+                {
+                    ProvinceCode = p.Code, LeaderId = minister.Id, EffectiveFrom = LeaderHandover, Decision = "2650/QĐ-BCT",
+                });
+            }
             if (p.Code is not ("01" or "08"))
                 Add($"so.{slug}", DemoNames.Person(i + 40), "Chuyên viên Sở", $"SCT-{p.Code}", Roles.ProvinceOfficer);
         }
+        // The units the Thứ trưởng directs, as the decision dividing the leaders' work names them.
+        foreach (var unit in DirectedByMinister)
+            db.UnitDirections.Add(new UnitDirection { LeaderId = minister.Id, UnitId = orgs[unit].Id, EffectiveFrom = FocalDecisionDate, Decision = "1507/QĐ-BCT" });
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>The day "lanhdao" began following Quảng Ninh (22) and Bắc Ninh (24).</summary>
+    public static readonly DateOnly LeaderHandover = new(2025, 10, 1);
+
+    /// <summary>The units "lanhdao" directs: Cục Điện lực and Cục Công Thương địa phương.</summary>
+    public static readonly string[] DirectedByMinister = ["DL", "CTDP"];
 }
 
 /// <summary>Plausible Vietnamese names for demo people (none is a real official).</summary>

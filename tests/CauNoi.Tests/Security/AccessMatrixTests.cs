@@ -201,19 +201,19 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
     /// </summary>
     private static readonly string[] RoleOnly =
     [
-        "                  submit  import  audit  report  library  submit-page  import-page  audit-page  users-page  settings-page  list-page",
-        "xa.hoankiem       201     403     403    200     200      shown        refused      refused     refused     refused        shown",
-        "xa.badinh         201     403     403    200     200      shown        refused      refused     refused     refused        shown",
-        "so.hanoi          201     403     403    200     200      shown        refused      refused     refused     refused        shown",
-        "so.tuyenquang     201     403     403    200     200      shown        refused      refused     refused     refused        shown",
-        "phutrach.hanoi    201     400     403    200     200      shown        shown        refused     refused     refused        shown",
-        "cuc.dienluc       201     400     403    200     200      shown        shown        refused     refused     refused        shown",
-        "lanhdao.dienluc   201     400     403    200     200      shown        shown        refused     refused     refused        shown",
-        "cuc.ctdp          201     400     403    200     200      shown        shown        refused     refused     refused        shown",
-        "lanhdao           403     403     403    200     200      refused      refused      refused     refused     refused        shown",
-        "admin             201     400     200    200     200      shown        shown        shown       shown       shown          shown",
-        "disabled          401     401     401    401     401      sign-in      sign-in      sign-in     sign-in     sign-in        sign-in",
-        "anonymous         401     401     401    401     401      sign-in      sign-in      sign-in     sign-in     sign-in        sign-in",
+        "                  submit  import  audit  report  library  submit-page  import-page  audit-page  users-page  settings-page  list-page  brief  brief-of  directions  direct",
+        "xa.hoankiem       201     403     403    200     200      shown        refused      refused     refused     refused        shown      403    403       403         403",
+        "xa.badinh         201     403     403    200     200      shown        refused      refused     refused     refused        shown      403    403       403         403",
+        "so.hanoi          201     403     403    200     200      shown        refused      refused     refused     refused        shown      403    403       403         403",
+        "so.tuyenquang     201     403     403    200     200      shown        refused      refused     refused     refused        shown      403    403       403         403",
+        "phutrach.hanoi    201     400     403    200     200      shown        shown        refused     refused     refused        shown      200    200       403         403",
+        "cuc.dienluc       201     400     403    200     200      shown        shown        refused     refused     refused        shown      403    403       403         403",
+        "lanhdao.dienluc   201     400     403    200     200      shown        shown        refused     refused     refused        shown      403    403       403         403",
+        "cuc.ctdp          201     400     403    200     200      shown        shown        refused     refused     refused        shown      403    200       403         403",
+        "lanhdao           403     403     403    200     200      refused      refused      refused     refused     refused        shown      200    403       403         403",
+        "admin             201     400     200    200     200      shown        shown        shown       shown       shown          shown      403    200       200         400",
+        "disabled          401     401     401    401     401      sign-in      sign-in      sign-in     sign-in     sign-in        sign-in    401    401       401         401",
+        "anonymous         401     401     401    401     401      sign-in      sign-in      sign-in     sign-in     sign-in        sign-in    401    401       401         401",
     ];
 
     // ---- the families: one operation each, on one surface, with its table ----
@@ -377,6 +377,10 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
             "users-page" => await PageGetAsync(world, caller, "/quan-tri/nguoi-dung"),
             "settings-page" => await PageGetAsync(world, caller, "/quan-tri/cai-dat"),
             "list-page" => await PageGetAsync(world, caller, "/kien-nghi"),
+            "brief" => await GetAsync(api, "/api/v1/briefs/me?week=2026-W10"),
+            "brief-of" => await GetAsync(api, "/api/v1/briefs/me?week=2026-W10&leader=phutrach.hanoi"),
+            "directions" => await GetAsync(api, "/api/v1/unit-directions"),
+            "direct" => await SendAsync(api, HttpMethod.Post, "/api/v1/unit-directions", JsonContent.Create(new { })),
             _ => throw new ArgumentOutOfRangeException(nameof(family), family, null),
         };
         Assert.Equal(expected, observed.Outcome);
@@ -394,6 +398,7 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
             "GET /api/v1/recommendations/{id}/similar", "GET /api/v1/recommendations/{id}/tasks", "GET /api/v1/recommendations/export", "GET /api/v1/recommendations/library",
             "POST /api/v1/recommendations/import", "POST /api/v1/recommendation-groups", "GET /api/v1/recommendation-groups/{id}",
             "POST /api/v1/recommendation-groups/{id}/answer", "GET /api/v1/audit", "GET /api/v1/reports/weekly", "GET /api/v1/organisations/{id}",
+            "GET /api/v1/briefs/me", "GET /api/v1/unit-directions", "POST /api/v1/unit-directions",
         ];
         // Not the recommendations pillar, or not about anyone's records; their own tests keep them.
         string[] outside =
@@ -406,6 +411,8 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
             "GET /api/v1/recommendations/similar", "GET /api/v1/recommendations/import/template",
             // The tasks pillar: its own tests (Features/Tasks) keep these until the tasks' matrix covers them.
             "GET /api/v1/reports/tasks",
+            // Ending a unit direction: administrators only, kept by UnitDirectionsTests.
+            "POST /api/v1/unit-directions/{id}/end",
         ];
         var documented = await DocumentedAsync(App, path => !IsTasksPillar(path) && !IsMeetingsPillar(path) && !IsIndicatorsPillar(path), Ct);
 

@@ -1,5 +1,8 @@
 using CauNoi.Web.Features.Accounts;
+using CauNoi.Web.Features.Briefs;
+using CauNoi.Web.Features.Indicators;
 using CauNoi.Web.Features.Recommendations;
+using CauNoi.Web.Features.Tasks;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace CauNoi.Web.Features.Home;
@@ -24,6 +27,14 @@ public class IndexModel(CauNoiDb db, CurrentUser current, TimeProvider clock) : 
     /// <summary>"Gửi kiến nghị" for a locality, "Ghi nhận kiến nghị" for the Ministry; null for those who do not submit.</summary>
     public string? SubmitLabel { get; private set; }
     public bool IsAdministrator { get; private set; }
+    /// <summary>A leader's brief for this week, in place of the counts of everything they may read.</summary>
+    public LeaderBrief? Brief { get; private set; }
+    /// <summary>The tasks the caller's organisation leads; empty for a leader and an administrator.</summary>
+    public IReadOnlyList<Tile> TaskTiles { get; private set; } = [];
+    /// <summary>The periods open for entry of the forms the caller's organisation reports, and where each report stands.</summary>
+    public IReadOnlyList<FormPeriod> Forms { get; private set; } = [];
+
+    public sealed record FormPeriod(string Form, string Period, DateOnly DueOn, string State, bool Late, string Url);
 
     public async Task OnGetAsync()
     {
@@ -36,6 +47,18 @@ public class IndexModel(CauNoiDb db, CurrentUser current, TimeProvider clock) : 
         Today = VietnamTime.Today(clock);
         WeekEnds = Today.AddDays((7 - (int)Today.DayOfWeek) % 7);
         SubmitLabel = actor.Acts ? actor.SubmitLabel : null;
+
+        if (LeaderBrief.IsLeader(new[] { Roles.MinistryLeader, Roles.FocalLeader }.Where(current.IsInRole)))
+        {
+            var (leader, _) = await BriefLeader.FindAsync(db, current, null, ct);
+            Brief = await LeaderBriefs.ReadAsync(db, leader!, WeekEnds.AddDays(-6), Today, ct);
+            return;
+        }
+        if (!actor.IsAdministrator)
+        {
+            TaskTiles = await TaskTilesAsync(actor.OrganisationId, ct);
+            Forms = await FormsAsync(actor.OrganisationId, ct);
+        }
 
         var visible = db.Recommendations.VisibleTo(scope);
         var open = Recommendation.OpenStatuses;
@@ -86,4 +109,42 @@ public class IndexModel(CauNoiDb db, CurrentUser current, TimeProvider clock) : 
     }
 
     public const int NearestCount = 8;
+
+    /// <summary>The tasks the organisation leads, by their status today (<see cref="TaskStatusRule"/>): running, overdue, due by Sunday.</summary>
+    private async Task<IReadOnlyList<Tile>> TaskTilesAsync(int organisation, CancellationToken ct)
+    {
+        var today = Today;
+        var rows = await db.Tasks.Where(t => t.LeadOrganisationId == organisation && t.Recurrence == Recurrence.None && (t.ClosedOn == null || t.ClosedOn > today))
+            .Select(t => new { t.State, t.ClosedOn, t.JudgedDueOn, t.AssignedOn, t.DueOn }).ToListAsync(ct);
+        var statuses = rows.Select(t => (Status: TaskStatusRule.Of(t.State, t.ClosedOn, t.JudgedDueOn, t.AssignedOn, today), t.DueOn)).ToList();
+        var running = statuses.Count(s => s.Status == WorkTaskStatus.InProgress);
+        var overdue = statuses.Count(s => s.Status == WorkTaskStatus.Overdue);
+        var dueThisWeek = statuses.Count(s => s.Status == WorkTaskStatus.InProgress && s.DueOn <= WeekEnds);
+        var list = $"/nhiem-vu?lead={organisation}";
+        return
+        [
+            new("tasks-running", "Nhiệm vụ đang thực hiện trong hạn", running, list + "&status=InProgress"),
+            new("tasks-overdue", "Nhiệm vụ quá hạn", overdue, list + "&status=Overdue", Alert: overdue > 0),
+            new("tasks-due-this-week", $"Nhiệm vụ đến hạn đến hết {Display.Date(WeekEnds)}", dueThisWeek, list + "&status=InProgress", Alert: dueThisWeek > 0),
+        ];
+    }
+
+    /// <summary>Each form the organisation reports, each period open for entry today, and where its report stands.</summary>
+    private async Task<IReadOnlyList<FormPeriod>> FormsAsync(int organisation, CancellationToken ct)
+    {
+        var forms = await db.FormOrganisations.Where(f => f.OrganisationId == organisation)
+            .Join(db.ReportForms.Where(f => f.IsActive), f => f.FormId, f => f.Id, (_, f) => f).OrderBy(f => f.Code).ToListAsync(ct);
+        if (forms.Count == 0) return [];
+        var ids = forms.Select(f => f.Id).ToArray();
+        var since = Today.Year - 2;
+        var reports = await db.FormReports.Where(r => r.OrganisationId == organisation && ids.Contains(r.FormId) && r.Year >= since)
+            .Select(r => new { r.Id, r.FormId, r.PeriodType, r.Year, r.Number, r.State, r.ReceivedAt }).ToListAsync(ct);
+        return [.. forms.SelectMany(f => f.OpenOn(Today).Select(p =>
+        {
+            var report = reports.FirstOrDefault(r => r.FormId == f.Id && r.PeriodType == p.Type && r.Year == p.Year && r.Number == p.Number);
+            var due = f.DueOn(p);
+            return new FormPeriod(f.Name, p.Name, due, report is null ? "Chưa mở" : IndicatorNames.Of(report.State),
+                report?.ReceivedAt is null && Today > due, report is null ? "/chi-tieu/bao-cao" : $"/chi-tieu/bao-cao/{report.Id}");
+        })).OrderBy(x => x.DueOn)];
+    }
 }

@@ -28,11 +28,15 @@ public static class Completeness
     public sealed record Matrix(ReportForm Form, IReadOnlyList<Period> Periods, IReadOnlyList<Row> Rows, IReadOnlyList<Counts> Totals);
 
     /// <summary>The form's matrix for the given periods, over the organisations the caller sees.</summary>
-    public static async Task<Matrix> ReadAsync(CauNoiDb db, ReportForm form, IReadOnlyList<Period> periods, Scope scope, Actor? actor, DateOnly today, CancellationToken ct)
+    public static Task<Matrix> ReadAsync(CauNoiDb db, ReportForm form, IReadOnlyList<Period> periods, Scope scope, Actor? actor, DateOnly today, CancellationToken ct) =>
+        ReadAsync(db, form, periods, o => o.VisibleAsReporters(scope, actor), today, ct);
+
+    /// <summary>The form's matrix over the reporting organisations <paramref name="reporters"/> keeps (a leader's brief keeps the provinces they follow).</summary>
+    public static async Task<Matrix> ReadAsync(CauNoiDb db, ReportForm form, IReadOnlyList<Period> periods,
+        Func<IQueryable<Organisation>, IQueryable<Organisation>> reporters, DateOnly today, CancellationToken ct)
     {
-        var organisations = await db.FormOrganisations.Where(f => f.FormId == form.Id)
-            .Join(db.Organisations, f => f.OrganisationId, o => o.Id, (f, o) => o)
-            .VisibleAsReporters(scope, actor)
+        var organisations = await reporters(db.FormOrganisations.Where(f => f.FormId == form.Id)
+                .Join(db.Organisations, f => f.OrganisationId, o => o.Id, (f, o) => o))
             .OrderBy(o => o.ProvinceCode).ThenBy(o => o.Name)
             .Select(o => new { o.Id, o.Name, o.ProvinceCode })
             .ToListAsync(ct);

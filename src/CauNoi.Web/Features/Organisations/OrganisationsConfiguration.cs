@@ -48,3 +48,15 @@ public class FocalLeaderAssignmentConfiguration : IEntityTypeConfiguration<Focal
         e.HasOne(a => a.Leader).WithMany().HasForeignKey(a => a.LeaderId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public class UnitDirectionConfiguration : IEntityTypeConfiguration<UnitDirection>
+{
+    public void Configure(EntityTypeBuilder<UnitDirection> e)
+    {
+        e.ToTable("UnitDirections");
+        e.Property(a => a.Decision).HasMaxLength(100);
+        e.HasIndex(a => new { a.LeaderId, a.EffectiveFrom });
+        e.HasOne(a => a.Unit).WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
+        e.HasOne(a => a.Leader).WithMany().HasForeignKey(a => a.LeaderId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -81,16 +81,20 @@ public abstract class HomePageTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
-    public async Task MinistryLeader_SeesTheFiguresAndTheWeeklyReport_ButNoSubmitButtonAndNothingWaitingForThem()
+    public async Task MinistryLeader_SeesTheirBriefOfTheWeekAndTheWeeklyReport_ButNoSubmitButton()
     {
         var (instance, client) = await SignedInOnWednesdayAsync("lanhdao");
         await using var _ = instance;
 
         var (_, home) = await client.GetAsync("/");
 
-        var tiles = Tiles(home);
-        Assert.Equal(["open", "overdue", "due-this-week"], tiles.Keys.ToArray());
-        Assert.True(tiles["open"].Count > 0, "The demo data leaves recommendations open across the country.");
+        // What he follows (the demo's Quảng Ninh and Bắc Ninh since 01/10/2025, Cục Điện lực and Cục CTĐP), not everything he may read.
+        Assert.Null(home.QuerySelector("#tiles"));
+        Assert.Contains("Bản tin tuần 50 (07/12/2026 – 13/12/2026)", home.QuerySelector("#brief h2")!.TextContent);
+        var follows = home.QuerySelector("#brief-follows")!.TextContent;
+        Assert.Contains("Tỉnh Quảng Ninh, Tỉnh Bắc Ninh", follows);
+        Assert.Contains("Cục Điện lực", follows);
+        Assert.Equal("/api/v1/briefs/me?week=2026-W50&format=docx", home.QuerySelector("#brief-docx")!.GetAttribute("href"));
         Assert.Null(home.QuerySelector("a[href='/kien-nghi/gui']"));
         Assert.NotNull(home.QuerySelector("a[href='/bao-cao-tuan']"));
     }

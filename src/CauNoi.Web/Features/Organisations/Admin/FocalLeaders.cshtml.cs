@@ -13,6 +13,8 @@ public class FocalLeadersModel(CauNoiDb db, TimeProvider clock) : PageModel
 
     public DateOnly Today { get; private set; }
     public IReadOnlyList<Row> Provinces { get; private set; } = [];
+    /// <summary>The units each leader directs, in force today or later (kept through /api/v1/unit-directions).</summary>
+    public IReadOnlyList<UnitDirectionsApi.Item> Directions { get; private set; } = [];
 
     public async Task OnGetAsync()
     {
@@ -21,6 +23,10 @@ public class FocalLeadersModel(CauNoiDb db, TimeProvider clock) : PageModel
             .Where(a => a.EffectiveTo == null || a.EffectiveTo >= today)
             .OrderBy(a => a.EffectiveFrom)
             .Select(a => new Leader(a.ProvinceCode, a.Leader!.FullName, a.Leader.Organisation!.ShortName, a.EffectiveFrom, a.Decision))
+            .ToListAsync();
+        Directions = await db.UnitDirections.AsNoTracking().Where(d => d.EffectiveTo == null || d.EffectiveTo >= today)
+            .OrderBy(d => d.Leader!.FullName).ThenBy(d => d.EffectiveFrom)
+            .Select(d => new UnitDirectionsApi.Item(d.Id, d.Leader!.UserName!, d.Leader.FullName, d.Unit!.Code, d.Unit.Name, d.EffectiveFrom, d.EffectiveTo, d.Decision))
             .ToListAsync();
         var provinces = await db.Provinces.AsNoTracking().OrderBy(p => p.Code).Select(p => new { p.Code, p.Name }).ToListAsync();
         Provinces = [.. provinces.Select(p => new Row(p.Code, p.Name,
