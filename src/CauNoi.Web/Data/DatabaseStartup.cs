@@ -71,6 +71,7 @@ public static class DatabaseStartup
         if (config.GetValue<bool>("CauNoi:DemoData"))
         {
             await DemoData.LoadAsync(db, ct);
+            await DemoData.LoadDirectionsAsync(db, ct);
             await Features.Recommendations.DemoRecommendations.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
             await Features.Tasks.DemoTasks.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
             await Features.Meetings.DemoMeetings.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);

@@ -75,9 +75,20 @@ public static class DemoData
             if (p.Code is not ("01" or "08"))
                 Add($"so.{slug}", DemoNames.Person(i + 40), "Chuyên viên Sở", $"SCT-{p.Code}", Roles.ProvinceOfficer);
         }
-        // The units the Thứ trưởng directs, as the decision dividing the leaders' work names them.
-        foreach (var unit in DirectedByMinister)
-            db.UnitDirections.Add(new UnitDirection { LeaderId = minister.Id, UnitId = orgs[unit].Id, EffectiveFrom = FocalDecisionDate, Decision = "1507/QĐ-BCT" });
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>
+    /// The units the Thứ trưởng directs, as the decision dividing the leaders' work names them: loaded apart from the accounts,
+    /// as a table a later migration added (a database taken over from the schema scripts gets its accounts before it).
+    /// </summary>
+    public static async Task LoadDirectionsAsync(CauNoiDb db, CancellationToken ct = default)
+    {
+        if (await db.UnitDirections.AnyAsync(ct)) return;
+        var minister = await db.Users.Where(u => u.UserName == "lanhdao").Select(u => u.Id).FirstOrDefaultAsync(ct);
+        if (minister is null) return;
+        var units = await db.Organisations.Where(o => DirectedByMinister.Contains(o.Code)).Select(o => o.Id).ToListAsync(ct);
+        db.UnitDirections.AddRange(units.Select(u => new UnitDirection { LeaderId = minister, UnitId = u, EffectiveFrom = FocalDecisionDate, Decision = "1507/QĐ-BCT" }));
         await db.SaveChangesAsync(ct);
     }
 
