@@ -59,8 +59,8 @@ public static class ReportReminders
     }
 
     /// <summary>
-    /// Every expected report of an active form due between the two days and not received, whose entry has opened: one row
-    /// per organisation, form and period.
+    /// Every expected report of an active form due between the two days that the completeness rule does not count as
+    /// received, whose entry has opened: one row per active organisation, form and period.
     /// </summary>
     private static async Task<List<Owed>> OwedAsync(CauNoiDb db, DateOnly from, DateOnly until, DateOnly today, CancellationToken ct)
     {
@@ -70,18 +70,12 @@ public static class ReportReminders
         {
             var periods = form.DueBetween(from, until).Where(p => form.OpensOn(p) <= today).ToList();
             if (periods.Count == 0) continue;
-            var years = periods.Select(p => p.Year).Distinct().ToArray();
-            var organisations = await db.FormOrganisations.Where(f => f.FormId == form.Id)
-                .Join(db.Organisations.Where(o => o.IsActive), f => f.OrganisationId, o => o.Id, (f, o) => new { o.Id, o.Name, o.ProvinceCode })
-                .ToListAsync(ct);
-            var received = (await db.FormReports.Where(r => r.FormId == form.Id && years.Contains(r.Year) && r.ReceivedAt != null)
-                    .Select(r => new { r.OrganisationId, r.Year, r.Number }).ToListAsync(ct))
-                .Select(r => (r.OrganisationId, r.Year, r.Number)).ToHashSet();
+            var matrix = await Completeness.ReadAsync(db, form, periods, o => o.Where(x => x.IsActive), today, ct);
             owed.AddRange(
-                from p in periods
-                from o in organisations
-                where !received.Contains((o.Id, p.Year, p.Number))
-                select new Owed(o.Id, o.Name, o.ProvinceCode, form.DueOn(p), form.Id, $"{form.Name} ({form.Code})", p));
+                from row in matrix.Rows
+                from cell in row.Cells
+                where cell.Standing is Completeness.Standing.Missing or Completeness.Standing.Pending
+                select new Owed(row.OrganisationId, row.Name, row.ProvinceCode, form.DueOn(cell.Period), form.Id, $"{form.Name} ({form.Code})", cell.Period));
         }
         return owed;
     }
