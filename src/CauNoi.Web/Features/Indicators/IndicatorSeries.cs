@@ -24,6 +24,16 @@ public static class IndicatorSeries
         CauNoiDb db, Indicator indicator, Period from, Period to, IReadOnlyCollection<string>? provinces, CancellationToken ct)
     {
         if (indicator.Derived is { } kind) return await DerivedAsync(db, indicator, kind, from, to, provinces, ct);
+        var points = await StoredAsync(db, indicator, from, to, provinces, ct);
+        if (from.Type != PeriodType.Month && indicator.OverTime is Aggregation.Sum or Aggregation.Average or Aggregation.Last)
+            points = [.. (await RolledUpAsync(db, indicator, from, to, provinces, points, ct)).OrderBy(p => p.ProvinceCode).ThenBy(p => p.Period)];
+        return points;
+    }
+
+    /// <summary>The periods of the range as the provinces (or the former ones, combined) reported them.</summary>
+    private static async Task<List<Point>> StoredAsync(
+        CauNoiDb db, Indicator indicator, Period from, Period to, IReadOnlyCollection<string>? provinces, CancellationToken ct)
+    {
         var rows = await Rows(db, indicator.Id, from, to, provinces).ToListAsync(ct);
         var constituents = await db.FormerProvinces.GroupBy(p => p.NewProvinceCode).ToDictionaryAsync(g => g.Key, g => g.Count(), ct);
         var weights = indicator.OverPlaces == Aggregation.Weighted && indicator.WeightIndicatorId is { } weight
@@ -50,8 +60,6 @@ public static class IndicatorSeries
             var why = value is not null ? null : indicator.OverPlaces == Aggregation.Weighted ? NoWeight : NotCombinable;
             points.Add(new(group.Key.ProvinceCode, period, value, true, revised, why));
         }
-        if (from.Type != PeriodType.Month && indicator.OverTime is Aggregation.Sum or Aggregation.Average or Aggregation.Last)
-            points = [.. (await RolledUpAsync(db, indicator, from, to, provinces, points, ct)).OrderBy(p => p.ProvinceCode).ThenBy(p => p.Period)];
         return points;
     }
 
@@ -60,7 +68,8 @@ public static class IndicatorSeries
     /// <summary>
     /// A quarter, six months or year no province reported as such, made from its months (or, for a longer period, its
     /// quarters) by the indicator's rule over time: summed, averaged, or the last one's. Only a whole period counts: one
-    /// with a part missing or not comparable is not comparable itself, so a year still running has no yearly figure.
+    /// with a part missing or not comparable is not comparable itself, so a year still running has no yearly figure. Each
+    /// kind of part is read as reported: the months once, then the quarters reported as such (not made from the months again).
     /// </summary>
     private static async Task<List<Point>> RolledUpAsync(
         CauNoiDb db, Indicator indicator, Period from, Period to, IReadOnlyCollection<string>? provinces, List<Point> points, CancellationToken ct)
@@ -68,7 +77,7 @@ public static class IndicatorSeries
         var have = points.Select(p => (p.ProvinceCode, p.Period)).ToHashSet();
         foreach (var part in new[] { PeriodType.Month, PeriodType.Quarter }.Where(t => (int)t < (int)from.Type))
         {
-            var parts = await ReadAsync(db, indicator, Period.Holding(part, from.Year, from.FirstMonth), Period.Holding(part, to.Year, to.LastMonth), provinces, ct);
+            var parts = await StoredAsync(db, indicator, Period.Holding(part, from.Year, from.FirstMonth), Period.Holding(part, to.Year, to.LastMonth), provinces, ct);
             var expected = (int)from.Type / (int)part;
             foreach (var g in parts.GroupBy(p => (p.ProvinceCode, Period: Period.Holding(from.Type, p.Period.Year, p.Period.FirstMonth))))
             {
