@@ -127,22 +127,23 @@ public class TargetsPage(CauNoiDb db, CurrentUser current, TimeProvider clock) :
     }
 
     /// <summary>
-    /// Each target beside its actual figure: one reading of the dashboard for each period (the provinces and the country)
-    /// and for each region a region's target is set for. A target of a period with no accepted figure shows none.
+    /// Each target beside its actual figure: one reading of the country's dashboard for each period, which holds the
+    /// provinces', the country's and each region's lines. A target of a period with no accepted figure shows none.
     /// </summary>
     private async Task<IReadOnlyList<Line>> LinesAsync(Indicator indicator, IReadOnlyList<Targets.Item> targets, CancellationToken ct)
     {
-        var dashboards = new Dictionary<(int Year, int? Quarter, Region? Region), IndicatorDashboard>();
+        var dashboards = new Dictionary<(int Year, int? Quarter), IndicatorDashboard>();
         var lines = new List<Line>(targets.Count);
         foreach (var t in targets)
         {
-            var key = (t.Year, t.Quarter, t.ProvinceCode is null ? t.Region : null);
+            var key = (t.Year, t.Quarter);
             if (!dashboards.TryGetValue(key, out var dashboard))
             {
                 var period = t.Quarter is { } q ? new Period(PeriodType.Quarter, t.Year, q) : new Period(PeriodType.Year, t.Year, 1);
-                dashboards[key] = dashboard = await IndicatorDashboard.ReadAsync(db, indicator, period, key.Item3, ct);
+                dashboards[key] = dashboard = await IndicatorDashboard.ReadAsync(db, indicator, period, null, ct);
             }
-            var line = t.ProvinceCode is { } code ? dashboard.Provinces.FirstOrDefault(l => l.Code == code) : dashboard.Totals[0];
+            var line = t.ProvinceCode is { } code ? dashboard.Provinces.FirstOrDefault(l => l.Code == code)
+                : dashboard.Totals.First(l => l.Code == (t.Region?.ToString() ?? ""));
             lines.Add(new Line(t, line?.Value, line?.ShareOfTarget, line?.Value is null ? line?.NotComparable : null));
         }
         return lines;
