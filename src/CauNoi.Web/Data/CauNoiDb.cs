@@ -2,6 +2,7 @@ using CauNoi.Web.Features.Accounts;
 using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Features.Audit;
 using CauNoi.Web.Features.Calendar;
+using CauNoi.Web.Features.Clusters;
 using CauNoi.Web.Features.Indicators;
 using CauNoi.Web.Features.Meetings;
 using CauNoi.Web.Features.Notifications;
@@ -81,6 +82,13 @@ public abstract partial class CauNoiDb : IdentityDbContext<AppUser>, IDataProtec
     public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
     public DbSet<ValueChange> ValueChanges => Set<ValueChange>();
     public DbSet<IndicatorTarget> IndicatorTargets => Set<IndicatorTarget>();
+    public DbSet<Cluster> Clusters => Set<Cluster>();
+    public DbSet<ClusterLocation> ClusterLocations => Set<ClusterLocation>();
+    public DbSet<ClusterDecision> ClusterDecisions => Set<ClusterDecision>();
+    public DbSet<ClusterInfrastructure> ClusterInfrastructure => Set<ClusterInfrastructure>();
+    public DbSet<ClusterProject> ClusterProjects => Set<ClusterProject>();
+    public DbSet<ClusterInspection> ClusterInspections => Set<ClusterInspection>();
+    public DbSet<ClusterFinding> ClusterFindings => Set<ClusterFinding>();
     public DbSet<AppSetting> Settings => Set<AppSetting>();
     public DbSet<SignedOutSession> SignedOutSessions => Set<SignedOutSession>();
 

@@ -25,6 +25,8 @@ public class Recommendation : ISearchable
     public string? ConferenceName { get; set; }
     /// <summary>The conference or mission where it was raised, when the meeting is in the register (its title is then <see cref="ConferenceName"/>).</summary>
     public int? MeetingId { get; set; }
+    /// <summary>The industrial cluster the recommendation is about, when it is about one: it appears on the cluster's page.</summary>
+    public int? ClusterId { get; set; }
 
     public required string ProvinceCode { get; set; }
     public string? CommuneCode { get; set; }

@@ -18,6 +18,8 @@ public class RecommendationConfiguration : IEntityTypeConfiguration<Recommendati
         e.Property(r => r.ConferenceName).HasMaxLength(ReferenceLength);
         e.HasOne<Meetings.Meeting>().WithMany().HasForeignKey(r => r.MeetingId).OnDelete(DeleteBehavior.Restrict);
         e.HasIndex(r => r.MeetingId);
+        e.HasOne<Clusters.Cluster>().WithMany().HasForeignKey(r => r.ClusterId).OnDelete(DeleteBehavior.Restrict);
+        e.HasIndex(r => r.ClusterId);
         e.Property(r => r.ProvinceCode).HasMaxLength(2);
         e.Property(r => r.CommuneCode).HasMaxLength(5);
         e.Property(r => r.ContactName).HasMaxLength(ContactLength);
