@@ -119,7 +119,7 @@ public enum ProjectStatus { Registered = 1, Building = 2, Operating = 3, Stopped
 
 /// <summary>
 /// A secondary project (dự án thứ cấp): a business investing in the cluster. Its land is the cluster's leased land while
-/// it is not stopped; registered and stopped dates let the statistics stand as of any year.
+/// it is in force (<see cref="Occupancy.InForce"/>); a stopped project carries the day it stopped.
 /// </summary>
 public class ClusterProject : ISearchable
 {
@@ -163,14 +163,16 @@ public class ClusterFinding
 }
 
 /// <summary>
-/// Occupancy (tỷ lệ lấp đầy): the land leased to secondary projects that are not stopped, over the cluster's leasable
-/// industrial land. Computed, never typed; no rate when there is no leasable land.
+/// Occupancy (tỷ lệ lấp đầy): the land leased to secondary projects in force, over the cluster's leasable industrial
+/// land. Computed, never typed; no rate when there is no leasable land. A project is in force on a day from its
+/// registration until the day it stopped, so the registry answers for any past day as for today.
 /// </summary>
 public static class Occupancy
 {
-    public static bool Leases(ProjectStatus status) => status != ProjectStatus.Stopped;
+    public static bool InForce(ClusterProject project, DateOnly on) =>
+        project.RegisteredOn <= on && (project.StoppedOn is null || project.StoppedOn > on);
 
-    public static decimal Leased(IEnumerable<ClusterProject> projects) => projects.Where(p => Leases(p.Status)).Sum(p => p.LandHa);
+    public static decimal Leased(IEnumerable<ClusterProject> projects, DateOnly on) => projects.Where(p => InForce(p, on)).Sum(p => p.LandHa);
 
     /// <summary>Per cent, or null without leasable land.</summary>
     public static decimal? Rate(decimal leased, decimal leasable) => leasable > 0 ? leased / leasable * 100m : null;
