@@ -65,7 +65,7 @@ public static class Navigation
         ]),
         new("Công nghiệp",
         [
-            new("Cụm công nghiệp", "/cum-cong-nghiep", Audience.Everyone, Planned: true),
+            new("Cụm công nghiệp", "/cum-cong-nghiep", Audience.Everyone),
             new("Khuyến công", "/khuyen-cong", Audience.Everyone, Planned: true),
             new("Sản phẩm công nghiệp nông thôn tiêu biểu", "/san-pham-tieu-bieu", Audience.Everyone, Planned: true),
         ]),
