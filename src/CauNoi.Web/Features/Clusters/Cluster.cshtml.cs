@@ -20,7 +20,15 @@ public class ClusterPage(CauNoiDb db, CurrentUser current, TimeProvider clock) :
     /// <summary>The form posted and refused, shown open with its errors: "step:establish", "edit", "project:12", "work:new"...</summary>
     public string? Refused { get; private set; }
 
-    public Task<IActionResult> OnGetAsync(int id) => ShowAsync(id);
+    /// <summary>The project or work whose form is open for editing: asked for by the link in its row, or posted and refused.</summary>
+    public int? EditingProject { get; private set; }
+    public int? EditingWork { get; private set; }
+
+    public Task<IActionResult> OnGetAsync(int id, int? project, int? work)
+    {
+        (EditingProject, EditingWork) = (project, work);
+        return ShowAsync(id);
+    }
 
     public Task<IActionResult> OnPostStepAsync(int id) =>
         ChangeAsync(id, $"step:{Decision.Step}", "Decision", async (actor, cluster, at) => await ClusterSteps.TakeAsync(db, actor, cluster, ClusterForms.Step(Decision, ModelState), at),
@@ -70,6 +78,7 @@ public class ClusterPage(CauNoiDb db, CurrentUser current, TimeProvider clock) :
         catch (ClusterIntake.Conflict) { ModelState.AddModelError(prefix, ClusterIntake.ConflictMessage); }
         catch (DbUpdateException e) when (ConcurrentWrite.Lost(e)) { ModelState.AddModelError(prefix, ClusterIntake.ConflictMessage); }
         Refused = form;
+        (EditingProject, EditingWork) = (prefix == "Project" ? Project.Id : null, prefix == "Work" ? Work.Id : null);
         db.ChangeTracker.Clear();
         return await ShowAsync(id);
     }

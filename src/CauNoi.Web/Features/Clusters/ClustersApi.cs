@@ -69,42 +69,39 @@ public static class ClustersApi
             ? TypedResults.Ok(detail.Projects) : Problems.NotFound();
 
     private static async Task<Results<Created<ClusterDetail.Project>, ProblemHttpResult, ValidationProblem>> AddProject(
-        int id, ProjectInput input, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
-    {
-        var result = await ChangeAsync(db, current, id, clock, ct, (actor, cluster, at) =>
-            Task.FromResult<FieldErrors?>(ProjectIntake.Apply(actor, cluster, null, input, at).Errors), "Dự án thứ cấp chưa hợp lệ");
-        if (result.Result is not Ok<ClusterDetail> { Value: { } detail }) return Narrow<Created<ClusterDetail.Project>>(result);
-        var added = detail.Projects.MaxBy(p => p.Id)!;
-        return TypedResults.Created($"/api/v1/clusters/{id}/projects/{added.Id}", added);
-    }
+        int id, ProjectInput input, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct) =>
+        Added(await ChangeAsync(db, current, id, clock, ct, (actor, cluster, at) =>
+                Task.FromResult<FieldErrors?>(ProjectIntake.Apply(actor, cluster, null, input, at).Errors), "Dự án thứ cấp chưa hợp lệ"),
+            d => d.Projects.MaxBy(p => p.Id)!, p => $"/api/v1/clusters/{id}/projects/{p.Id}");
 
     private static async Task<Results<Ok<ClusterDetail.Project>, ProblemHttpResult, ValidationProblem>> EditProject(
-        int id, int projectId, ProjectInput input, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
-    {
-        var result = await ChangeAsync(db, current, id, clock, ct, (actor, cluster, at) =>
-            Task.FromResult(cluster.Projects.FirstOrDefault(p => p.Id == projectId) is { } project ? ProjectIntake.Apply(actor, cluster, project, input, at).Errors : null),
-            "Dự án thứ cấp chưa hợp lệ");
-        return result.Result is Ok<ClusterDetail> { Value: { } detail } ? TypedResults.Ok(detail.Projects.Single(p => p.Id == projectId)) : Narrow<Ok<ClusterDetail.Project>>(result);
-    }
+        int id, int projectId, ProjectInput input, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct) =>
+        Edited(await ChangeAsync(db, current, id, clock, ct, (actor, cluster, at) =>
+                Task.FromResult(cluster.Projects.FirstOrDefault(p => p.Id == projectId) is { } project ? ProjectIntake.Apply(actor, cluster, project, input, at).Errors : null),
+                "Dự án thứ cấp chưa hợp lệ"),
+            d => d.Projects.Single(p => p.Id == projectId));
 
     private static async Task<Results<Created<ClusterDetail.Work>, ProblemHttpResult, ValidationProblem>> AddWork(
-        int id, InfrastructureInput input, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
-    {
-        var result = await ChangeAsync(db, current, id, clock, ct, (actor, cluster, at) =>
-            Task.FromResult<FieldErrors?>(InfrastructureIntake.Apply(actor, cluster, null, input, at).Errors), "Công trình hạ tầng chưa hợp lệ");
-        if (result.Result is not Ok<ClusterDetail> { Value: { } detail }) return Narrow<Created<ClusterDetail.Work>>(result);
-        var added = detail.Infrastructure.MaxBy(i => i.Id)!;
-        return TypedResults.Created($"/api/v1/clusters/{id}/infrastructure/{added.Id}", added);
-    }
+        int id, InfrastructureInput input, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct) =>
+        Added(await ChangeAsync(db, current, id, clock, ct, (actor, cluster, at) =>
+                Task.FromResult<FieldErrors?>(InfrastructureIntake.Apply(actor, cluster, null, input, at).Errors), "Công trình hạ tầng chưa hợp lệ"),
+            d => d.Infrastructure.MaxBy(i => i.Id)!, i => $"/api/v1/clusters/{id}/infrastructure/{i.Id}");
 
     private static async Task<Results<Ok<ClusterDetail.Work>, ProblemHttpResult, ValidationProblem>> EditWork(
-        int id, int itemId, InfrastructureInput input, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct)
-    {
-        var result = await ChangeAsync(db, current, id, clock, ct, (actor, cluster, at) =>
-            Task.FromResult(cluster.Infrastructure.FirstOrDefault(i => i.Id == itemId) is { } item ? InfrastructureIntake.Apply(actor, cluster, item, input, at).Errors : null),
-            "Công trình hạ tầng chưa hợp lệ");
-        return result.Result is Ok<ClusterDetail> { Value: { } detail } ? TypedResults.Ok(detail.Infrastructure.Single(i => i.Id == itemId)) : Narrow<Ok<ClusterDetail.Work>>(result);
-    }
+        int id, int itemId, InfrastructureInput input, CauNoiDb db, CurrentUser current, TimeProvider clock, CancellationToken ct) =>
+        Edited(await ChangeAsync(db, current, id, clock, ct, (actor, cluster, at) =>
+                Task.FromResult(cluster.Infrastructure.FirstOrDefault(i => i.Id == itemId) is { } item ? InfrastructureIntake.Apply(actor, cluster, item, input, at).Errors : null),
+                "Công trình hạ tầng chưa hợp lệ"),
+            d => d.Infrastructure.Single(i => i.Id == itemId));
+
+    /// <summary>What a change added (the newest of its kind), or the change's refusal.</summary>
+    private static Results<Created<T>, ProblemHttpResult, ValidationProblem> Added<T>(
+        Results<Ok<ClusterDetail>, ProblemHttpResult, ValidationProblem> result, Func<ClusterDetail, T> added, Func<T, string> location) =>
+        result.Result is Ok<ClusterDetail> { Value: { } detail } && added(detail) is var item ? TypedResults.Created(location(item), item) : Narrow<Created<T>>(result);
+
+    /// <summary>What a change edited, or the change's refusal.</summary>
+    private static Results<Ok<T>, ProblemHttpResult, ValidationProblem> Edited<T>(Results<Ok<ClusterDetail>, ProblemHttpResult, ValidationProblem> result, Func<ClusterDetail, T> edited) =>
+        result.Result is Ok<ClusterDetail> { Value: { } detail } ? TypedResults.Ok(edited(detail)) : Narrow<Ok<T>>(result);
 
     /// <summary>
     /// A change to a cluster the caller sees (404 otherwise): the change's refusals as 403 or 409, its field errors as 400,

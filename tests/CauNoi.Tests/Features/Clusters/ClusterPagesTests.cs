@@ -118,6 +118,18 @@ public abstract class ClusterPagesTests(CauNoiApp app) : AppTests(app)
         Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
         var project = (await ReadAsync(App, "so.hanoi", id, Ct)).Projects.Single();
         Assert.Equal((1250.5m, 12.5m, ProjectStatus.Building, 80), (project.CapitalBillionVnd, project.LandHa, project.Status, project.Workers));
+
+        // Its row's link opens its form; stopped without a day, the form comes back with the refusal under the field.
+        var (_, editing) = await pages.GetAsync($"/cum-cong-nghiep/{id}?project={project.Id}");
+        Assert.Equal("12,5", editing.QuerySelector($"#sua-du-an #project-{project.Id}-land")!.GetAttribute("value"));
+        var stopped = await pages.PostFormAsync($"/cum-cong-nghiep/{id}?handler=Project", new()
+        {
+            ["Project.Id"] = project.Id.ToString(), ["Project.Investor"] = project.Investor, ["Project.Sector"] = project.Sector, ["Project.CapitalBillionVnd"] = "1250,5",
+            ["Project.LandHa"] = "12,5", ["Project.Status"] = "Stopped", ["Project.RegisteredOn"] = "01/03/2025", ["Project.Workers"] = "80",
+        }, $"/cum-cong-nghiep/{id}");
+        Assert.Equal(HttpStatusCode.OK, stopped.StatusCode);
+        var refusedPage = PageClient.Parse(await stopped.Content.ReadAsStringAsync(Ct));
+        Assert.Equal("Dự án đã dừng hoạt động: nhập ngày dừng hoạt động.", refusedPage.QuerySelector("#sua-du-an [data-error-for='Project.StoppedOn']")!.TextContent.Trim());
     }
 }
 
