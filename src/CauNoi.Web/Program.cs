@@ -4,6 +4,7 @@ using CauNoi.Web.Features.Audit;
 using CauNoi.Web.Features.Briefs;
 using CauNoi.Web.Features.Backup;
 using CauNoi.Web.Features.Calendar;
+using CauNoi.Web.Features.Clusters.Import;
 using CauNoi.Web.Features.Clusters;
 using CauNoi.Web.Features.Files;
 using CauNoi.Web.Features.Indicators;
@@ -73,6 +74,7 @@ api.MapIndicatorReportsApi();
 api.MapIndicatorImportApi();
 api.MapOpenDataApi();
 api.MapClustersApi();
+api.MapClusterImportApi();
 
 app.Run();
 
