@@ -18,6 +18,9 @@ if (options is null)
           generate-indicators --provider postgres|sqlite --connection "..." [--values 10000000] [--seed 1]
           bench-indicators --provider postgres|sqlite --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
                    [--out docs/benchmarks/indicators-<provider>.md]
+          generate-clusters --provider postgres|sqlite --connection "..." [--clusters 5000] [--projects 50000] [--seed 1]
+          bench-clusters --provider postgres|sqlite --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
+                   [--year 2022] [--out docs/benchmarks/clusters-<provider>.md]
           bench    --provider postgres|sqlite --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
                    [--duration 10] [--concurrency 16] [--warmup 3] [--out docs/benchmarks.md]
                    [--only open]   (opening one and its raw-SQL floor only; appends a table row to --out)
@@ -42,6 +45,7 @@ if (options is null)
 if (options.Command == "bench") return await LoadBench.RunAsync(options, args);
 if (options.Command == "bench-tasks") return await TaskBench.RunAsync(options);
 if (options.Command == "bench-indicators") return await IndicatorBench.RunAsync(options);
+if (options.Command == "bench-clusters") return await ClusterBench.RunAsync(options);
 if (options.Command == "faults") return await Faults.RunAsync(options);
 if (options.Command == "killimport") return await KillImport.RunAsync(options);
 if (options.Command == "twoinstances") return await TwoInstances.RunAsync(options);
@@ -72,5 +76,6 @@ return options.Command switch
     "verify" => await Verify.RunAsync(db),
     "generate-tasks" => await TaskGenerator.RunAsync(db, info, options),
     "generate-indicators" => await IndicatorGenerator.RunAsync(db, info, options),
+    "generate-clusters" => await ClusterGenerator.RunAsync(db, options),
     _ => await Generator.RunAsync(db, info, options),
 };
