@@ -4,6 +4,7 @@ using CauNoi.Web.Features.Audit;
 using CauNoi.Web.Features.Briefs;
 using CauNoi.Web.Features.Backup;
 using CauNoi.Web.Features.Calendar;
+using CauNoi.Web.Features.Clusters;
 using CauNoi.Web.Features.Files;
 using CauNoi.Web.Features.Indicators;
 using CauNoi.Web.Features.Indicators.Import;
@@ -71,6 +72,7 @@ api.MapTargetImportApi();
 api.MapIndicatorReportsApi();
 api.MapIndicatorImportApi();
 api.MapOpenDataApi();
+api.MapClusterStatisticsApi();
 
 app.Run();
 
