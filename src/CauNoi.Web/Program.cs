@@ -75,6 +75,7 @@ api.MapIndicatorImportApi();
 api.MapOpenDataApi();
 api.MapClustersApi();
 api.MapClusterImportApi();
+api.MapClusterStatisticsApi();
 
 app.Run();
 

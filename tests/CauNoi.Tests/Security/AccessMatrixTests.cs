@@ -414,7 +414,7 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
             // Ending a unit direction: administrators only, kept by UnitDirectionsTests.
             "POST /api/v1/unit-directions/{id}/end",
         ];
-        var documented = await DocumentedAsync(App, path => !IsTasksPillar(path) && !IsMeetingsPillar(path) && !IsIndicatorsPillar(path) && !IsClustersPillar(path), Ct);
+        var documented = await DocumentedAsync(App, path => !IsTasksPillar(path) && !IsMeetingsPillar(path) && !IsIndicatorsPillar(path) && !IsClustersPillar(path) && !IsClusterStatistics(path), Ct);
 
         var missing = documented.Except(covered).Except(outside).ToList();
         var gone = covered.Concat(outside).Except(documented).ToList();
@@ -438,7 +438,7 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
     public static bool IsMeetingsPillar(string path) => path.StartsWith("/api/v1/meetings", StringComparison.Ordinal);
 
     /// <summary>The clusters registry's operations: ClusterAccessMatrixTests keeps their table.</summary>
-    public static bool IsClustersPillar(string path) => path.StartsWith("/api/v1/clusters", StringComparison.Ordinal);
+    public static bool IsClustersPillar(string path) => path.StartsWith("/api/v1/clusters", StringComparison.Ordinal) && !IsClusterStatistics(path);
 
     /// <summary>The indicators' operations: IndicatorAccessMatrixTests keeps their table.</summary>
     public static bool IsIndicatorsPillar(string path) =>
@@ -446,6 +446,9 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
         || path.StartsWith("/api/v1/form-reports", StringComparison.Ordinal) || path.StartsWith("/api/v1/values", StringComparison.Ordinal)
         || path.StartsWith("/api/v1/completeness", StringComparison.Ordinal) || path.StartsWith("/api/v1/targets", StringComparison.Ordinal)
         || path.StartsWith("/api/v1/reports/indicators", StringComparison.Ordinal) || path.StartsWith("/api/v1/open-data", StringComparison.Ordinal);
+
+    /// <summary>The clusters' national statistics: ClusterStatisticsAccessMatrixTests keeps their table.</summary>
+    public static bool IsClusterStatistics(string path) => path.StartsWith("/api/v1/clusters/statistics", StringComparison.Ordinal);
 
     /// <summary>The tasks register's operations: TaskAccessMatrixTests keeps their tables.</summary>
     public static bool IsTasksPillar(string path) =>

@@ -39,13 +39,7 @@ public static class IndicatorReportsApi
         Period asked = default;
         if (!string.IsNullOrWhiteSpace(period) && !Period.TryParse(period, out asked))
             return Problems.BadRequest($"Kỳ “{period}” không hợp lệ: ghi như 2025-03, 2025-Q2, 2025-H1 hoặc 2025.");
-        Region? area = null;
-        if (!string.IsNullOrWhiteSpace(region))
-        {
-            if (!Enum.TryParse<Region>(region, ignoreCase: true, out var r) || !Enum.IsDefined(r) || int.TryParse(region, out _))
-                return Problems.BadRequest($"Khu vực “{region}” không hợp lệ: chọn North (phía Bắc), Centre (miền Trung) hoặc South (phía Nam), hoặc để trống là cả nước.");
-            area = r;
-        }
+        if (!Regions.TryParse(region, out var area, out var wrongRegion)) return Problems.BadRequest(wrongRegion);
         var shown = string.IsNullOrWhiteSpace(period) ? await IndicatorDashboard.LatestPeriodAsync(db, found, ct) : asked;
         var results = IndicatorResults.Of(await IndicatorDashboard.ReadAsync(db, found, shown, area, ct));
         if (kind == "json") return TypedResults.Ok(results);

@@ -63,9 +63,14 @@ public static class Navigation
             new("Chỉ tiêu kế hoạch", "/chi-tieu/ke-hoach", Audience.Everyone),
             new("Danh mục chỉ tiêu", "/chi-tieu", Audience.Everyone),
         ]),
+        new("Cụm công nghiệp",
+        [
+            new("Danh sách cụm công nghiệp", "/cum-cong-nghiep", Audience.Everyone),
+            new("Thống kê cụm công nghiệp", "/cum-cong-nghiep/thong-ke", Audience.Everyone),
+            new("Bản đồ cụm công nghiệp", "/cum-cong-nghiep/ban-do", Audience.Everyone),
+        ]),
         new("Công nghiệp",
         [
-            new("Cụm công nghiệp", "/cum-cong-nghiep", Audience.Everyone),
             new("Khuyến công", "/khuyen-cong", Audience.Everyone, Planned: true),
             new("Sản phẩm công nghiệp nông thôn tiêu biểu", "/san-pham-tieu-bieu", Audience.Everyone, Planned: true),
         ]),

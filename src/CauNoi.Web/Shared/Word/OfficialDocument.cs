@@ -98,9 +98,10 @@ public sealed class OfficialDocument
     /// <summary>
     /// A bordered table in 13 pt: a bold header row repeated on every page, then the rows. Column widths are fixed,
     /// in millimetres, so a code, a date or a number is given room for itself rather than a share of what is left;
-    /// the column of width 0 takes the rest of the line.
+    /// the column of width 0 takes the rest of the line. A total is bold: the last row, or the rows <paramref name="boldRow"/> picks (subtotals).
     /// </summary>
-    public OfficialDocument Table(IReadOnlyList<TableColumn> columns, IEnumerable<IReadOnlyList<string>> rows, bool boldLastRow = false)
+    public OfficialDocument Table(IReadOnlyList<TableColumn> columns, IEnumerable<IReadOnlyList<string>> rows, bool boldLastRow = false,
+        Func<IReadOnlyList<string>, bool>? boldRow = null)
     {
         var textWidth = _annex is null ? TextWidth : AnnexTextWidth;
         var fixedTwips = columns.Sum(c => Twips(c.Millimetres));
@@ -123,7 +124,7 @@ public sealed class OfficialDocument
         var all = rows.ToList();
         for (var r = 0; r < all.Count; r++)
         {
-            var bold = boldLastRow && r == all.Count - 1;
+            var bold = boldLastRow && r == all.Count - 1 || boldRow?.Invoke(all[r]) == true;
             var row = new TableRow(new TableRowProperties(new CantSplit()));
             row.Append(all[r].Select((text, i) =>
                 Cell(twips[i], columns[i].NoWrap, Para(columns[i].Centred ? JustificationValues.Center : JustificationValues.Left, runs: Run(text, Small, bold: bold)))));

@@ -7,7 +7,7 @@ namespace CauNoi.BrowserTests.Features.Clusters;
 /// cluster-390.png, clusters-390.png.
 /// </summary>
 [Collection(BrowserCollection.Name)]
-public sealed class ClusterPageTests(BrowserApp app) : BrowserTests(app)
+public sealed class ClusterRegistryPageTests(BrowserApp app) : BrowserTests(app)
 {
     [Fact]
     public async Task AClusterFromItsRegistrationToItsEstablishment_IsReadableAndAccessible()
