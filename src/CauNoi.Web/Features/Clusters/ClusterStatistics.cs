@@ -70,9 +70,13 @@ public sealed record ClusterStatistics(int Year, DateOnly Cut, Region? Region, C
         ? $"Năm {year} không hợp lệ: chọn một năm từ {FirstYear} đến {today.Year}."
         : null;
 
-    public static async Task<ClusterStatistics> ReadAsync(CauNoiDb db, int year, Region? region, CancellationToken ct)
+    public static Task<ClusterStatistics> ReadAsync(CauNoiDb db, int year, Region? region, CancellationToken ct) =>
+        ReadAsync(db, new DateOnly(year, 12, 31), region, ct);
+
+    /// <summary>The registry as it stood at the end of <paramref name="cut"/>: a report's period ends on the 14th (Thông tư 14/2024/TT-BCT).</summary>
+    public static async Task<ClusterStatistics> ReadAsync(CauNoiDb db, DateOnly cut, Region? region, CancellationToken ct)
     {
-        var cut = new DateOnly(year, 12, 31);
+        var year = cut.Year;
         var provinces = (await db.Provinces.AsNoTracking().Select(p => new { p.Code, p.Name }).ToListAsync(ct))
             .Where(p => region is null || AdminUnits.Regions.Of(p.Code) == region).OrderBy(p => p.Code, StringComparer.Ordinal).ToList();
         var clusters = db.Clusters.AsNoTracking();

@@ -25,6 +25,8 @@ public class ReportPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : 
     public IReadOnlyList<ImportProblem> Problems { get; private set; } = [];
 
     public ReportDetail Detail { get; private set; } = null!;
+    /// <summary>For a report on industrial clusters, the registry's figures for its period.</summary>
+    public Clusters.ClusterReportFigures? Registry { get; private set; }
     public bool MayEnter { get; private set; }
     /// <summary>Figures as typed, shown back after a refusal.</summary>
     public bool Typed { get; private set; }
@@ -54,6 +56,28 @@ public class ReportPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : 
         catch (WorkflowRefusal refusal) { return await RefusedAsync(id, "Figures", refusal.Message); }
         catch (DbUpdateException e) when (ConcurrentWrite.Lost(e)) { return await RefusedAsync(id, "Figures", ReportSteps.ConflictMessage); }
         TempData["Message"] = "Đã lưu số liệu.";
+        return Redirect($"/chi-tieu/bao-cao/{id}");
+    }
+
+    /// <summary>Fills a report on industrial clusters with the registry's figures for its period, saved as a save on the page is.</summary>
+    public async Task<IActionResult> OnPostRegistryAsync(long id)
+    {
+        var actor = Actor.Of(current);
+        var report = await IndicatorsApi.ReportsForChange(db, await current.ScopeAsync(), actor).Include(r => r.Form).FirstOrDefaultAsync(r => r.Id == id);
+        if (report is null || actor is null) return NotFound();
+        var ct = HttpContext.RequestAborted;
+        var registry = await Clusters.ClusterReportFigures.ReadAsync(db, report.Form!.Code, report.ProvinceCode, report.Form.Covers(report.Period).End, ct);
+        if (registry is null) return NotFound();
+        try
+        {
+            var errors = await ReportSteps.SaveAsync(db, actor, report, registry.Figures, clock.GetUtcNow().UtcDateTime, VietnamTime.Today(clock), ct);
+            foreach (var (field, messages) in errors) foreach (var m in messages) ModelState.AddModelError($"Figures[{field}]", m);
+            if (errors.Count > 0) return await RefusedAsync(id, null, null);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (WorkflowRefusal refusal) { return refusal.Forbidden ? Forbid() : await RefusedAsync(id, "Figures", refusal.Message); }
+        catch (DbUpdateException e) when (ConcurrentWrite.Lost(e)) { return await RefusedAsync(id, "Figures", ReportSteps.ConflictMessage); }
+        TempData["Message"] = $"Đã điền số liệu từ cơ sở dữ liệu cụm công nghiệp đến ngày {Display.Date(registry.Cut)}.";
         return Redirect($"/chi-tieu/bao-cao/{id}");
     }
 
@@ -118,6 +142,7 @@ public class ReportPage(CauNoiDb db, CurrentUser current, TimeProvider clock) : 
         var detail = await ReportDetail.LoadAsync(db, await current.ScopeAsync(), actor, id, VietnamTime.Today(clock), HttpContext.RequestAborted);
         if (detail is null) return NotFound();
         Detail = detail;
+        Registry = await Clusters.ClusterReportFigures.ReadAsync(db, detail.FormCode, detail.ProvinceCode, detail.CoversTo, HttpContext.RequestAborted);
         MayEnter = detail.State == ReportState.Draft && detail.Closed is null && actor is not null
             && actor.Enters(new FormReport { OrganisationId = detail.OrganisationId });
         return Page();

@@ -16,9 +16,8 @@ public static class ClusterImport
 
     public const string MayNotImport = "Tài khoản của bạn không được nhập danh sách cụm công nghiệp: chỉ Sở Công Thương (cho tỉnh của mình), Cục Công Thương địa phương hoặc quản trị.";
 
-    /// <summary>The Sở Công Thương for its province, the coordinating hub and administrators for any.</summary>
-    public static bool MayImport(Actor actor) =>
-        actor.Acts && (actor.IsAdministrator || actor.IsHub || actor.OrganisationKind == OrganisationKind.ProvincialDepartment);
+    /// <summary>Whoever keeps some clusters: the Sở Công Thương for its province, the coordinating hub and administrators for any.</summary>
+    public static bool MayImport(Actor actor) => ClusterQueries.KeepsAny(actor);
 
     public static async Task<SpreadsheetImport.Checked<Cluster>> CheckAsync(CauNoiDb db, Actor actor, Stream file, DateTime at, CancellationToken ct = default)
     {
