@@ -68,6 +68,7 @@ api.MapTaskImportApi();
 api.MapDocumentsApi();
 api.MapTaskReportApi();
 api.MapMeetingsApi();
+api.MapClusterInspectionsApi();
 api.MapIndicatorsApi();
 api.MapTargetImportApi();
 api.MapIndicatorReportsApi();

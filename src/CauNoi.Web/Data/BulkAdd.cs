@@ -47,10 +47,17 @@ public partial class CauNoiDb
     /// Plain rows of one table (no dependents, keys left to the table's counter) written by the same bulk path, untracked
     /// and without an audit entry each: for tens of thousands of figures whose caller records one entry for them all
     /// (a history import), where tracking and keys drawn back would take longer than the writing. Text goes in as given.
+    /// With <paramref name="withKeys"/> the rows carry keys drawn by <see cref="DrawKeysAsync{T}"/>, so that their
+    /// dependents, written the same way after them, can name them (a demo data set of tens of thousands of records).
     /// </summary>
-    public Task InsertInBulkAsync<T>(IEnumerable<T> rows, CancellationToken ct = default) where T : class =>
+    public Task InsertInBulkAsync<T>(IEnumerable<T> rows, CancellationToken ct = default, bool withKeys = false) where T : class =>
         Database.CurrentTransaction is null ? throw new InvalidOperationException("A bulk insert runs inside the caller's transaction.")
-            : WriteAsync(Model.FindEntityType(typeof(T))!, rows, withKey: false, ct);
+            : WriteAsync(Model.FindEntityType(typeof(T))!, rows, withKey: withKeys, ct);
+
+    /// <summary>Keys for new rows of a table, drawn from its counter as <see cref="AddInBulkAsync{T}"/> draws them, for <see cref="InsertInBulkAsync{T}"/>.</summary>
+    public async Task<IReadOnlyList<long>> DrawKeysAsync<T>(int count, CancellationToken ct = default) where T : class =>
+        Database.CurrentTransaction is null ? throw new InvalidOperationException("Keys are drawn inside the caller's transaction.")
+            : await DrawAsync(Model.FindEntityType(typeof(T))!, count, ct) ?? throw new InvalidOperationException($"{typeof(T).Name} has no key drawn from a counter.");
 
     private static int Depth(IEntityType type, HashSet<IEntityType> among) =>
         type.GetForeignKeys().Where(fk => fk.PrincipalEntityType != type && among.Contains(fk.PrincipalEntityType))
@@ -59,14 +66,27 @@ public partial class CauNoiDb
     /// <summary>Gives each new row its key from the table's counter, as the INSERT would have; its dependents follow it.</summary>
     private async Task DrawKeysAsync(IEntityType type, List<EntityEntry> entries, CancellationToken ct)
     {
-        if (type.FindPrimaryKey()?.Properties is not [{ ValueGenerated: ValueGenerated.OnAdd } key]) return;
+        if (await DrawAsync(type, entries.Count, ct) is not { } keys) return;
+        var key = type.FindPrimaryKey()!.Properties[0];
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var property = entries[i].Property(key.Name);
+            property.CurrentValue = Convert.ChangeType(keys[i], key.ClrType, System.Globalization.CultureInfo.InvariantCulture);
+            property.IsTemporary = false;
+        }
+    }
+
+    /// <summary>The next keys of the table's counter, or null for a table whose key is not drawn from one.</summary>
+    private async Task<List<long>?> DrawAsync(IEntityType type, int count, CancellationToken ct)
+    {
+        if (type.FindPrimaryKey()?.Properties is not [{ ValueGenerated: ValueGenerated.OnAdd } key]) return null;
         var table = type.GetTableName()!;
         var column = key.GetColumnName(StoreObjectIdentifier.Table(table, type.GetSchema()))!;
-        var keys = new List<long>(entries.Count);
+        var keys = new List<long>(count);
         if (Database.IsNpgsql())
         {
             // The identity's own sequence, advanced once for every row: other writers go on drawing past these.
-            await using var draw = Command($"""SELECT nextval(pg_get_serial_sequence('"{table}"', '{column}')) FROM generate_series(1, {entries.Count})""");
+            await using var draw = Command($"""SELECT nextval(pg_get_serial_sequence('"{table}"', '{column}')) FROM generate_series(1, {count})""");
             await using var reader = await draw.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct)) keys.Add(reader.GetInt64(0));
         }
@@ -75,14 +95,9 @@ public partial class CauNoiDb
             // AUTOINCREMENT: past the largest key ever given. The transaction holds SQLite's write lock, so no one draws meanwhile.
             await using var draw = Command($"""SELECT COALESCE(MAX(n), 0) FROM (SELECT MAX("{column}") AS n FROM "{table}" UNION ALL SELECT seq FROM sqlite_sequence WHERE name = '{table}')""");
             var last = Convert.ToInt64(await draw.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-            for (var i = 1; i <= entries.Count; i++) keys.Add(last + i);
+            for (var i = 1; i <= count; i++) keys.Add(last + i);
         }
-        for (var i = 0; i < entries.Count; i++)
-        {
-            var property = entries[i].Property(key.Name);
-            property.CurrentValue = Convert.ChangeType(keys[i], key.ClrType, System.Globalization.CultureInfo.InvariantCulture);
-            property.IsTemporary = false;
-        }
+        return keys;
     }
 
     /// <summary>The rows of one table, every mapped column (the key too, or left to the table's counter).</summary>
@@ -133,6 +148,9 @@ public partial class CauNoiDb
         bool b => copy.WriteAsync(b, ct),
         DateTime d => copy.WriteAsync(d, ct),
         DateOnly d => copy.WriteAsync(d, ct),
+        decimal m => copy.WriteAsync(m, ct),
+        // A list of texts (a cluster's sectors) is a text[] column.
+        IEnumerable<string> texts => copy.WriteAsync(texts.ToArray(), NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text, ct),
         _ => throw new InvalidOperationException($"No COPY mapping for {value.GetType()}."),
     };
 

@@ -76,6 +76,7 @@ public static class DatabaseStartup
             await Features.Tasks.DemoTasks.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
             await Features.Meetings.DemoMeetings.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
             await Features.Indicators.DemoIndicators.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
+            await Features.Clusters.DemoClusters.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
         }
         await tx.CommitAsync(ct);
     }

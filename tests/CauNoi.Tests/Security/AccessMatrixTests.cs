@@ -287,6 +287,20 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
     private static string Column(Place p) => p switch { Place.HoanKiem => "HK", Place.HaNoi => "HN", _ => "TQ" };
 
     /// <summary>A table's cell, read as written (the header names the columns, the first word of a row its caller).</summary>
+    /// <summary>A one-record table's cells as theory rows, each named as what it says: every column for every caller.</summary>
+    public static IEnumerable<TheoryDataRow<string, string>> CellsOf(string[] table) =>
+        from column in table[0].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+        from caller in Callers
+        select new TheoryDataRow<string, string>(column, caller) { TestDisplayName = $"{caller} · {column} → {Cell(table, caller, column)}" };
+
+    /// <summary>The columns of a pillar's table are exactly the operations the API documents under it.</summary>
+    public static async Task AssertCoversAsync(CauNoiApp app, Func<string, bool> pillar, string[] covered, CancellationToken ct)
+    {
+        var documented = await DocumentedAsync(app, pillar, ct);
+        Assert.True(documented.Except(covered).ToList() is [], "Operations no column covers: " + string.Join(", ", documented.Except(covered)));
+        Assert.True(covered.Except(documented).ToList() is [], "Columns for operations the API no longer documents: " + string.Join(", ", covered.Except(documented)));
+    }
+
     public static string Cell(string[] table, string caller, string column)
     {
         var header = table[0].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
@@ -414,7 +428,7 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
             // Ending a unit direction: administrators only, kept by UnitDirectionsTests.
             "POST /api/v1/unit-directions/{id}/end",
         ];
-        var documented = await DocumentedAsync(App, path => !IsTasksPillar(path) && !IsMeetingsPillar(path) && !IsIndicatorsPillar(path) && !IsClustersPillar(path) && !IsClusterStatistics(path), Ct);
+        var documented = await DocumentedAsync(App, path => !IsTasksPillar(path) && !IsMeetingsPillar(path) && !IsIndicatorsPillar(path) && !IsClustersPillar(path) && !IsClusterStatistics(path) && !IsClusterInspectionsPillar(path), Ct);
 
         var missing = documented.Except(covered).Except(outside).ToList();
         var gone = covered.Concat(outside).Except(documented).ToList();
@@ -438,7 +452,11 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
     public static bool IsMeetingsPillar(string path) => path.StartsWith("/api/v1/meetings", StringComparison.Ordinal);
 
     /// <summary>The clusters registry's operations: ClusterAccessMatrixTests keeps their table.</summary>
-    public static bool IsClustersPillar(string path) => path.StartsWith("/api/v1/clusters", StringComparison.Ordinal) && !IsClusterStatistics(path);
+    public static bool IsClustersPillar(string path) => path.StartsWith("/api/v1/clusters", StringComparison.Ordinal) && !IsClusterStatistics(path) && !IsClusterInspectionsPillar(path);
+
+    /// <summary>A cluster's inspections: ClusterInspectionAccessMatrixTests keeps their table.</summary>
+    public static bool IsClusterInspectionsPillar(string path) =>
+        path.StartsWith("/api/v1/clusters/{id}/inspections", StringComparison.Ordinal);
 
     /// <summary>The indicators' operations: IndicatorAccessMatrixTests keeps their table.</summary>
     public static bool IsIndicatorsPillar(string path) =>

@@ -16,6 +16,9 @@ public class ClusterPage(CauNoiDb db, CurrentUser current, TimeProvider clock) :
     [BindProperty] public ClusterForms.WorkModel Work { get; set; } = new();
 
     public ClusterDetail Cluster { get; private set; } = null!;
+    /// <summary>The inspections, read only here: a keeper records them and gives findings as tasks on the cluster's inspections page.</summary>
+    public ClusterInspectionsView Inspections { get; private set; } = null!;
+    public ClusterRecommendations Recommendations { get; private set; } = null!;
     public IReadOnlyList<ClusterForms.CommuneOption> Communes { get; private set; } = [];
     /// <summary>The form posted and refused, shown open with its errors: "step:establish", "edit", "project:12", "work:new"...</summary>
     public string? Refused { get; private set; }
@@ -88,6 +91,11 @@ public class ClusterPage(CauNoiDb db, CurrentUser current, TimeProvider clock) :
         var actor = Actor.Of(current);
         if (await ClusterDetail.LoadAsync(db, await current.ScopeAsync(), actor, id, VietnamTime.Today(clock)) is not { } cluster) return NotFound();
         Cluster = cluster;
+        var scope = await current.ScopeAsync();
+        var today = VietnamTime.Today(clock);
+        var entity = await db.Clusters.AsNoTracking().FirstAsync(c => c.Id == id);
+        Inspections = (await ClusterInspectionsView.LoadAsync(db, scope, actor, entity, today)) with { MayKeep = false, Owners = [] };
+        Recommendations = await ClusterRecommendations.LoadAsync(db, scope, actor, entity, today);
         if (cluster.MayKeep)
         {
             Communes = await ClusterForms.CommunesAsync(db, cluster.ProvinceCode);

@@ -76,7 +76,7 @@ public static class MeetingOutcomes
     {
         if (finding.RecommendationId is not null) return (null, Refused("Phát hiện này đã được chuyển thành kiến nghị."));
         if (finding.ProvinceCode is null) return (null, Refused("Phát hiện không gắn với tỉnh, thành phố nào: không chuyển thành kiến nghị của địa phương được."));
-        var title = string.IsNullOrWhiteSpace(input.Title) ? Shorten(finding.Text, 200) : input.Title;
+        var title = string.IsNullOrWhiteSpace(input.Title) ? FindingTasks.Shorten(finding.Text, 200) : input.Title;
         return await RaiseAsync(db, actor, meeting,
             new Intake.Input(title, finding.Text, input.FieldId, null, null, null, null, finding.ProvinceCode, null, null, null, null, null, null), at, today, ct, finding);
     }
@@ -87,20 +87,8 @@ public static class MeetingOutcomes
     {
         if (finding.TaskId is not null) return (null, Refused("Phát hiện này đã được giao thành nhiệm vụ."));
         if (!MeetingScope.MayOrganise(actor)) return (null, Refused("Tài khoản của bạn không giao nhiệm vụ từ kết quả của đoàn."));
-        var task = input with
-        {
-            Title = string.IsNullOrWhiteSpace(input.Title) ? Shorten(finding.Text, 300) : input.Title,
-            Description = input.Description ?? $"Theo kết quả làm việc của {meeting.Title}: {finding.Text}",
-            ProvinceCodes = finding.ProvinceCode is { } p ? [.. (input.ProvinceCodes ?? []).Append(p).Distinct()] : input.ProvinceCodes,
-        };
-        var (checkedTask, errors) = await TaskIntake.CheckTaskAsync(db, actor, scope, task, today, await WorkingCalendar.LoadAsync(db, ct), ct);
-        if (checkedTask is null) return (null, errors);
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var saved = await TaskIntake.SaveAsync(db, actor, checkedTask, at, ct);
-        finding.TaskId = saved.Id;
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return (saved, errors);
+        return await FindingTasks.AssignAsync(db, actor, scope, input, finding.Text, $"Theo kết quả làm việc của {meeting.Title}", finding.ProvinceCode,
+            task => finding.TaskId = task.Id, at, today, ct);
     }
 
     private static FieldErrors Refused(string message)
@@ -108,15 +96,5 @@ public static class MeetingOutcomes
         var errors = new FieldErrors();
         errors.Add("", message);
         return errors;
-    }
-
-    /// <summary>The first words of a text, cut at a word within the length, with "…" when cut.</summary>
-    public static string Shorten(string text, int length)
-    {
-        var line = text.ReplaceLineEndings(" ").Trim();
-        if (line.Length <= length) return line;
-        var cut = line[..(length - 1)];
-        var space = cut.LastIndexOf(' ');
-        return (space > length / 2 ? cut[..space] : cut).TrimEnd(',', ';', ':', '.', ' ') + "…";
     }
 }

@@ -15,12 +15,16 @@ public static class Intake
     public sealed record Input(
         string? Title, string? Content, int? FieldId, ConcernKind? ConcernKind, string? ConcernReference,
         Urgency? Urgency, Channel? Channel, string? ProvinceCode, string? CommuneCode,
-        string? ContactName, string? ContactPhone, string? ContactEmail, string? ConferenceName, DateOnly? ReceivedOn);
+        string? ContactName, string? ContactPhone, string? ContactEmail, string? ConferenceName, DateOnly? ReceivedOn,
+        int? ClusterId = null);
 
-    /// <summary>Builds the recommendation, or returns the reasons it cannot be taken in.</summary>
+    /// <summary>
+    /// Builds the recommendation, or returns the reasons it cannot be taken in. The cluster it names must be one the caller
+    /// sees in <paramref name="scope"/>; without a scope, only a Ministry account sees the clusters (it sees them all).
+    /// </summary>
     public static Task<(Recommendation? Recommendation, FieldErrors Errors)> PrepareAsync(
-        CauNoiDb db, Actor actor, Input input, DateTime at, DateOnly today, WorkingCalendar calendar, CancellationToken ct = default) =>
-        PrepareAsync(IntakeLookups.Of(db), actor, input, at, today, calendar, ct);
+        CauNoiDb db, Actor actor, Input input, DateTime at, DateOnly today, WorkingCalendar calendar, CancellationToken ct = default, Scope? scope = null) =>
+        PrepareAsync(IntakeLookups.Of(db, scope), actor, input, at, today, calendar, ct);
 
     /// <summary>The same, checked against lookups read once for many recommendations (a conference list).</summary>
     public static async Task<(Recommendation? Recommendation, FieldErrors Errors)> PrepareAsync(
@@ -73,6 +77,13 @@ public static class Intake
                 else receivedOn = on;
             }
         }
+        // The cluster it is about: one the caller sees, in the recommendation's province.
+        if (input.ClusterId is { } clusterId && !string.IsNullOrEmpty(provinceCode))
+        {
+            var clusterProvince = await lookups.ClusterProvinceAsync(clusterId, actor, ct);
+            if (clusterProvince is null) errors.Add(nameof(Input.ClusterId), "Không tìm thấy cụm công nghiệp này trong phạm vi của bạn.");
+            else if (clusterProvince != provinceCode) errors.Add(nameof(Input.ClusterId), "Cụm công nghiệp không thuộc tỉnh, thành phố của kiến nghị.");
+        }
         if (errors.Count > 0 || field is null) return (null, errors);
 
         var locality = communeCode is not null ? $"XA-{communeCode}" : $"SCT-{provinceCode}";
@@ -89,7 +100,7 @@ public static class Intake
             Urgency = input.Urgency ?? Urgency.Normal, Channel = channel, ConferenceName = conference,
             ProvinceCode = provinceCode!, CommuneCode = communeCode, SubmittingOrganisationId = submitting, SubmittedById = actor.UserId,
             ContactName = contactName ?? (actor.IsMinistry ? null : actor.Name), ContactPhone = contactPhone, ContactEmail = contactEmail,
-            RoutedUnitId = unit, FocalLeaderId = focal,
+            RoutedUnitId = unit, FocalLeaderId = focal, ClusterId = input.ClusterId,
         };
         recommendation.Submit(actor, at, receivedOn, field.DefaultWorkingDays, calendar);
         return (recommendation, errors);

@@ -1,3 +1,4 @@
+using CauNoi.Web.Features.Clusters;
 using CauNoi.Web.Features.Organisations;
 
 namespace CauNoi.Web.Features.Recommendations;
@@ -17,8 +18,11 @@ public abstract class IntakeLookups
     public abstract ValueTask<int> OrganisationIdAsync(string code, CancellationToken ct);
     public abstract ValueTask<int?> HubIdAsync(CancellationToken ct);
     public abstract ValueTask<string?> FocalLeaderIdAsync(string provinceCode, DateOnly on, CancellationToken ct);
+    /// <summary>The province of the cluster, if the caller sees it (<see cref="ClusterScope.VisibleTo"/>); else null.</summary>
+    public abstract ValueTask<string?> ClusterProvinceAsync(int id, Actor actor, CancellationToken ct);
 
-    public static IntakeLookups Of(CauNoiDb db) => new FromDatabase(db);
+    /// <summary>Asked of the database; clusters are seen in <paramref name="scope"/> (none but a Ministry account's without one).</summary>
+    public static IntakeLookups Of(CauNoiDb db, Scope? scope = null) => new FromDatabase(db, scope ?? Scope.Nothing);
 
     /// <summary>Every answer read up front: a few thousand small rows, then no query per recommendation.</summary>
     public static async Task<IntakeLookups> PreloadAsync(CauNoiDb db, CancellationToken ct = default) => new Preloaded(
@@ -29,7 +33,7 @@ public abstract class IntakeLookups
         await db.Organisations.Where(o => o.IsLocalAffairsHub && o.IsActive).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct),
         (await db.FocalLeaderAssignments.AsNoTracking().ToListAsync(ct)).ToLookup(a => a.ProvinceCode));
 
-    private sealed class FromDatabase(CauNoiDb db) : IntakeLookups
+    private sealed class FromDatabase(CauNoiDb db, Scope scope) : IntakeLookups
     {
         public override async ValueTask<FieldOfWork?> ActiveFieldAsync(int id, CancellationToken ct) =>
             await db.FieldsOfWork.AsNoTracking().FirstOrDefaultAsync(f => f.Id == id && f.IsActive, ct);
@@ -50,6 +54,9 @@ public abstract class IntakeLookups
             await db.FocalLeaderAssignments
                 .Where(a => a.ProvinceCode == provinceCode && a.EffectiveFrom <= on && (a.EffectiveTo == null || a.EffectiveTo >= on))
                 .OrderByDescending(a => a.EffectiveFrom).Select(a => a.LeaderId).FirstOrDefaultAsync(ct);
+
+        public override async ValueTask<string?> ClusterProvinceAsync(int id, Actor actor, CancellationToken ct) =>
+            await db.Clusters.VisibleTo(scope, actor).Where(c => c.Id == id).Select(c => c.ProvinceCode).FirstOrDefaultAsync(ct);
     }
 
     private sealed class Preloaded(
@@ -65,5 +72,7 @@ public abstract class IntakeLookups
         public override ValueTask<string?> FocalLeaderIdAsync(string provinceCode, DateOnly on, CancellationToken ct) =>
             new(focal[provinceCode].Where(a => a.EffectiveFrom <= on && (a.EffectiveTo == null || a.EffectiveTo >= on))
                 .OrderByDescending(a => a.EffectiveFrom).Select(a => a.LeaderId).FirstOrDefault());
+        // A conference list names no cluster.
+        public override ValueTask<string?> ClusterProvinceAsync(int id, Actor actor, CancellationToken ct) => new((string?)null);
     }
 }

@@ -9,7 +9,7 @@ public sealed record RecommendationDetail(
     int WorkingDaysAllowed, int? RemainingWorkingDays, string? Answer, string? CompetentBody, int? GroupId, int? DuplicateOfId,
     bool? Satisfied, string? RatingReason, DateTime CreatedAt,
     IReadOnlyList<RecommendationDetail.Step> History, IReadOnlyList<RecommendationDetail.Message> Thread, IReadOnlyList<FileView> Attachments,
-    RecommendationDetail.Reply? OfficialAnswer = null)
+    RecommendationDetail.Reply? OfficialAnswer = null, int? ClusterId = null, string? ClusterName = null)
 {
     public sealed record Step(DateTime At, string ActorName, string ActorOrganisation, string Action, string ActionName, RecommendationStatus? FromStatus, RecommendationStatus ToStatus, string? Comment);
     public sealed record Message(long Id, DateTime At, string AuthorName, string AuthorOrganisation, bool FromMinistry, string Text);
@@ -46,7 +46,8 @@ public sealed record RecommendationDetail(
                 : null;
             return new RecommendationDetail(RecommendationQueries.Completed(r.Summary, today), r.Content, r.ConcernKind, r.ConcernReference, r.ConferenceName,
                 r.Submitting, r.ContactName, r.ContactPhone, r.ContactEmail, r.FocalLeaderId, r.Focal, r.WorkingDaysAllowed, r.RemainingWorkingDays,
-                shown ? r.Answer : null, r.CompetentBody, r.GroupId, r.DuplicateOfId, r.Satisfied, r.RatingReason, r.CreatedAt, history, thread, files, reply);
+                shown ? r.Answer : null, r.CompetentBody, r.GroupId, r.DuplicateOfId, r.Satisfied, r.RatingReason, r.CreatedAt, history, thread, files, reply,
+                r.ClusterId, r.ClusterName);
         }, ct);
     }
 
@@ -93,6 +94,8 @@ public sealed record RecommendationDetail(
         public bool? Satisfied { get; init; }
         public string? RatingReason { get; init; }
         public DateTime CreatedAt { get; init; }
+        public int? ClusterId { get; init; }
+        public string? ClusterName { get; init; }
 
         public static readonly CompiledQuery<Func<CauNoiDb, int, CancellationToken, Task<Stored?>>> ById = new(() => EF.CompileAsyncQuery(
             (CauNoiDb db, int id, CancellationToken ct) => db.Recommendations.Where(r => r.Id == id).Select(r => new Stored
@@ -114,6 +117,7 @@ public sealed record RecommendationDetail(
                 AnswerLetterDate = r.AnswerLetterDate, AnswerLetterFileId = r.AnswerLetterFileId,
                 CompetentBody = r.CompetentBody, GroupId = r.GroupId, DuplicateOfId = r.DuplicateOfId, Satisfied = r.Satisfied, RatingReason = r.RatingReason,
                 CreatedAt = r.CreatedAt,
+                ClusterId = r.ClusterId, ClusterName = db.Clusters.Where(c => c.Id == r.ClusterId).Select(c => c.Name).FirstOrDefault(),
             }).FirstOrDefault()));
     }
 
@@ -132,6 +136,7 @@ public sealed record RecommendationDetail(
             Field = db.FieldsOfWork.Where(f => f.Id == r.FieldId).Select(f => f.Name).First(),
             Submitting = db.Organisations.Where(o => o.Id == r.SubmittingOrganisationId).Select(o => o.Name).First(),
             Focal = db.Users.Where(u => u.Id == r.FocalLeaderId).Select(u => u.FullName).FirstOrDefault(),
+            Cluster = db.Clusters.Where(c => c.Id == r.ClusterId).Select(c => c.Name).FirstOrDefault(),
         }).FirstAsync(ct);
         var summary = new RecommendationQueries.Item(r.Id, "", r.Title, r.Status, "", r.ProvinceCode, names.Province, r.CommuneCode, names.Commune,
             r.RoutedUnitId, names.Unit, r.FieldId, names.Field, r.Channel, r.Urgency, r.ReceivedOn, r.DueOn, r.AnsweredOn, false, r.Version,
@@ -139,7 +144,7 @@ public sealed record RecommendationDetail(
         return new RecommendationDetail(RecommendationQueries.Completed(summary, today), r.Content, r.ConcernKind, r.ConcernReference, r.ConferenceName,
             names.Submitting, r.ContactName, r.ContactPhone, r.ContactEmail, r.FocalLeaderId, names.Focal, r.WorkingDaysAllowed, r.RemainingWorkingDays,
             r.Answer, r.CompetentBody, r.GroupId, r.DuplicateOfId, r.Satisfied, r.RatingReason, r.CreatedAt,
-            [.. r.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(StepOf)], [], []);
+            [.. r.Events.OrderBy(e => e.At).ThenBy(e => e.Id).Select(StepOf)], [], [], ClusterId: r.ClusterId, ClusterName: names.Cluster);
     }
 
     private static Step StepOf(RecommendationEvent e) =>

@@ -45,7 +45,7 @@ public static class RecommendationsApi
         // To the microsecond, as PostgreSQL keeps it: the answer below is built from these values, not read back.
         var now = clock.GetUtcNow().UtcDateTime;
         var at = now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
-        var (recommendation, errors) = await Intake.PrepareAsync(db, actor, input, at, today, await WorkingCalendar.LoadAsync(db, ct), ct);
+        var (recommendation, errors) = await Intake.PrepareAsync(db, actor, input, at, today, await WorkingCalendar.LoadAsync(db, ct), ct, await current.ScopeAsync(ct));
         if (recommendation is null)
             return TypedResults.ValidationProblem(errors, title: "Kiến nghị chưa hợp lệ", detail: "Vui lòng sửa các mục được nêu.");
         var id = await Intake.SaveAsync(db, actor, recommendation, key, at, ct);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Features.Calendar;
+using CauNoi.Web.Features.Clusters;
 using CauNoi.Web.Features.Organisations;
 using CauNoi.Web.Features.Files;
 using Microsoft.AspNetCore.Mvc;
@@ -37,6 +38,8 @@ public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProv
         public string? ConferenceName { get; set; }
         /// <summary>dd/MM/yyyy.</summary>
         public string? ReceivedOn { get; set; }
+        /// <summary>The cluster it is about, if any.</summary>
+        public string? ClusterId { get; set; }
         /// <summary>Made when the form is shown; stored as the idempotency key.</summary>
         public string? Token { get; set; }
     }
@@ -51,15 +54,19 @@ public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProv
     public IReadOnlyList<ProvinceItem> Provinces { get; private set; } = [];
     /// <summary>A province officer's communes, to send on behalf of one.</summary>
     public IReadOnlyList<Option> Communes { get; private set; } = [];
+    /// <summary>The clusters of the caller's province that the caller sees, to say which one it is about.</summary>
+    public IReadOnlyList<Option> Clusters { get; private set; } = [];
     public AttachmentStore Store => store;
 
-    public async Task<IActionResult> OnGetAsync()
+    /// <param name="cluster">The cluster it is about, chosen in advance (from the cluster's page).</param>
+    public async Task<IActionResult> OnGetAsync(int? cluster)
     {
         if (await LoadActorAsync() is { } refused) return refused;
         Input = new InputModel
         {
             Token = Guid.NewGuid().ToString(), ConcernKind = nameof(ConcernKind.Other), Urgency = nameof(Urgency.Normal),
             Channel = nameof(Channel.Hotline), ReceivedOn = Display.Date(VietnamTime.Today(clock)),
+            ClusterId = cluster?.ToString(CultureInfo.InvariantCulture),
         };
         return await ShowAsync();
     }
@@ -82,9 +89,9 @@ public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProv
         var input = new Intake.Input(
             Input.Title, Input.Content, FieldId(Input.FieldId), Choice<ConcernKind>(Input.ConcernKind), Input.ConcernReference,
             Choice<Urgency>(Input.Urgency), Choice<Channel>(Input.Channel), Input.ProvinceCode, Input.CommuneCode,
-            Input.ContactName, Input.ContactPhone, Input.ContactEmail, Input.ConferenceName, receivedOn);
+            Input.ContactName, Input.ContactPhone, Input.ContactEmail, Input.ConferenceName, receivedOn, FieldId(Input.ClusterId));
         var at = clock.GetUtcNow().UtcDateTime;
-        var (recommendation, errors) = await Intake.PrepareAsync(db, Actor, input, at, today, await WorkingCalendar.LoadAsync(db));
+        var (recommendation, errors) = await Intake.PrepareAsync(db, Actor, input, at, today, await WorkingCalendar.LoadAsync(db), scope: await current.ScopeAsync());
         foreach (var (field, messages) in errors)
             foreach (var message in messages) ModelState.AddModelError($"Input.{field}", message);
 
@@ -133,7 +140,7 @@ public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProv
         return null;
     }
 
-    // A value that is not a number or a name is passed on as one Intake refuses, in Vietnamese.
+    // A value that is not a number or a name is passed on as one Intake refuses, in Vietnamese (a field's id, a cluster's).
     private static int? FieldId(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0;
 
@@ -149,6 +156,10 @@ public class SubmitRecommendationPage(CauNoiDb db, CurrentUser current, TimeProv
                 .OrderBy(c => c.Name, VietnameseText.Order).Select(c => new Option(c.Code, c.Name)).ToList();
         else if (Actor.OrganisationKind != OrganisationKind.CommuneEconomicOffice)
             Provinces = await AdminUnitQueries.ProvincesByNameAsync(db);
+        if (Actor.ProvinceCode is { } province)
+            Clusters = (await db.Clusters.VisibleTo(await current.ScopeAsync(), Actor).Where(c => c.ProvinceCode == province)
+                    .Select(c => new { c.Id, c.Code, c.Name }).ToListAsync())
+                .OrderBy(c => c.Name, VietnameseText.Order).Select(c => new Option(c.Id.ToString(CultureInfo.InvariantCulture), $"{c.Name} ({c.Code})")).ToList();
         return Page();
     }
 }

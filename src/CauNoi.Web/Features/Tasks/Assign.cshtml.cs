@@ -69,7 +69,7 @@ public class AssignTaskPage(CauNoiDb db, CurrentUser current, TimeProvider clock
         };
         // A mission's finding: its words and its province to start from.
         if (finding is not null && await FindingAsync() is { } f)
-            (Input.Title, Input.ProvinceCodes) = (Meetings.MeetingOutcomes.Shorten(f.Text, 300), f.ProvinceCode is { } p ? [p] : []);
+            (Input.Title, Input.ProvinceCodes) = (FindingTasks.Shorten(f.Text, 300), f.ProvinceCode is { } p ? [p] : []);
         return await ShowAsync();
     }
 
@@ -114,12 +114,7 @@ public class AssignTaskPage(CauNoiDb db, CurrentUser current, TimeProvider clock
     {
         var finding = Input.FindingId is null ? null : await FindingAsync(tracked: true);
         if (finding is null) return await TaskIntake.SaveAsync(db, Actor, task, clock.GetUtcNow().UtcDateTime);
-        await using var tx = await db.Database.BeginTransactionAsync();
-        var saved = await TaskIntake.SaveAsync(db, Actor, task, clock.GetUtcNow().UtcDateTime);
-        finding.TaskId = saved.Id;
-        await db.SaveChangesAsync();
-        await tx.CommitAsync();
-        return saved;
+        return await FindingTasks.SaveLinkedAsync(db, Actor, task, saved => finding.TaskId = saved.Id, clock.GetUtcNow().UtcDateTime);
     }
 
     /// <summary>The finding named by the form, if its meeting is one the caller organises and it has no task yet.</summary>
