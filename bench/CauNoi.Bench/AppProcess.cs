@@ -5,6 +5,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace CauNoi.Bench;
 
@@ -12,7 +13,7 @@ namespace CauNoi.Bench;
 /// The Release build of the app as a child process on a free 127.0.0.1 port, in Production mode with the jobs off
 /// and the sign-in rate limit lifted (unless the caller's environment says otherwise). Killed when disposed.
 /// </summary>
-public sealed class AppProcess : IAsyncDisposable
+public sealed partial class AppProcess : IAsyncDisposable
 {
     public const string Password = "Bench@2025";
 
@@ -99,4 +100,25 @@ public sealed class AppProcess : IAsyncDisposable
         l.Start();
         return ((IPEndPoint)l.LocalEndpoint).Port;
     }
+
+    /// <summary>Signs in on the page as a browser does (antiforgery cookie and token) through a client that neither keeps cookies nor follows redirects; returns the sign-in cookie.</summary>
+    public static async Task<string> CookieSignInAsync(HttpClient instance, string userName, string password = Password)
+    {
+        using var form = await instance.GetAsync("/dang-nhap");
+        var cookies = form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]);
+        var token = AntiforgeryToken().Match(await form.Content.ReadAsStringAsync()).Groups[1].Value;
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/dang-nhap")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Input.UserName"] = userName, ["Input.Password"] = password, ["__RequestVerificationToken"] = token,
+            }),
+            Headers = { { "Cookie", string.Join("; ", cookies) } },
+        };
+        using var signedIn = await instance.SendAsync(post);
+        return signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("CauNoi.Auth", StringComparison.Ordinal)).Split(';')[0];
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryToken();
 }

@@ -50,12 +50,16 @@ public static class ClusterBench
         using var anonymous = new HttpClient(handler, disposeHandler: false) { BaseAddress = new Uri(app.BaseUrl), Timeout = TimeSpan.FromMinutes(2) };
         Console.WriteLine($"app ready in {await app.WaitReadyAsync(anonymous):N1} s");
         using var client = await AppProcess.SignedInAsync(handler, anonymous, user);
+        // The page as a browser reads it: signed in by cookie, no redirect followed (a sign-in page would not count as the page).
+        using var pageHandler = new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        using var browser = new HttpClient(pageHandler) { BaseAddress = anonymous.BaseAddress, Timeout = anonymous.Timeout };
+        browser.DefaultRequestHeaders.Add("Cookie", await AppProcess.CookieSignInAsync(browser, user));
 
         var r = new Dictionary<string, LoadResult>();
         r["empty"] = await Load.SequentialAsync("GET /health/live", Warmups, Runs, () => Get(anonymous, "/health/live"));
-        var page = $"/cum-cong-nghiep/thong-ke?year={year}";
+        var page = $"/cum-cong-nghiep/thong-ke?nam={year}";
         var api = $"/api/v1/clusters/statistics?year={year}";
-        r["page"] = await Load.SequentialAsync($"GET {page} (the page, 34 provinces, 3 regions, the country)", Warmups, Runs, () => Get(client, page));
+        r["page"] = await Load.SequentialAsync($"GET {page} (the page, 34 provinces, 3 regions, the country)", Warmups, Runs, () => PageAsync(browser, page));
         r["api"] = await Load.SequentialAsync($"GET {api} (json)", Warmups, Runs, () => Get(client, api));
         r["sql"] = await Load.SequentialAsync("raw SQL: the same table by province in one statement", Warmups, Runs, () => SqlAsync(Open, StatisticsSql(year)));
 
@@ -118,6 +122,14 @@ public static class ClusterBench
         await using var cmd = c.CreateCommand();
         cmd.CommandText = sql;
         return await cmd.ExecuteScalarAsync();
+    }
+
+    /// <summary>The page itself: 200 and the country's line, not a sign-in page or an error page.</summary>
+    private static async Task<bool> PageAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        return response.StatusCode == System.Net.HttpStatusCode.OK && html.Contains("Cả nước", StringComparison.Ordinal);
     }
 
     private static async Task<bool> Get(HttpClient client, string url)

@@ -67,7 +67,7 @@ public static partial class TwoInstances
             using var me = new HttpRequestMessage(HttpMethod.Get, "/api/v1/me") { Headers = { Authorization = token.DefaultRequestHeaders.Authorization } };
             using var meResponse = await to.SendAsync(me);
             var tokenOk = meResponse.IsSuccessStatusCode && (await meResponse.Content.ReadAsStringAsync()).Contains("\"so.tuyenquang\"", StringComparison.Ordinal);
-            var cookie = await CookieSignInAsync(from, "so.tuyenquang");
+            var cookie = await AppProcess.CookieSignInAsync(from, "so.tuyenquang", DemoPassword);
             using var home = new HttpRequestMessage(HttpMethod.Get, "/") { Headers = { { "Cookie", cookie } } };
             using var homeResponse = await to.SendAsync(home);
             var cookieOk = homeResponse.StatusCode == HttpStatusCode.OK;
@@ -195,27 +195,6 @@ public static partial class TwoInstances
         });
         return ids.OrderBy(x => x.Key).ToDictionary();
     }
-
-    /// <summary>Signs in on the page as a browser does (antiforgery cookie and token); returns the sign-in cookie.</summary>
-    private static async Task<string> CookieSignInAsync(HttpClient instance, string userName)
-    {
-        using var form = await instance.GetAsync("/dang-nhap");
-        var cookies = form.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]);
-        var token = AntiforgeryToken().Match(await form.Content.ReadAsStringAsync()).Groups[1].Value;
-        using var post = new HttpRequestMessage(HttpMethod.Post, "/dang-nhap")
-        {
-            Content = new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["Input.UserName"] = userName, ["Input.Password"] = DemoPassword, ["__RequestVerificationToken"] = token,
-            }),
-            Headers = { { "Cookie", string.Join("; ", cookies) } },
-        };
-        using var signedIn = await instance.SendAsync(post);
-        return signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("CauNoi.Auth", StringComparison.Ordinal)).Split(';')[0];
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 
     private sealed record Email(string To, string Subject, string Body, string? Link);
 

@@ -20,7 +20,8 @@ public static class ClusterSetup
         await using var scope = app.Db();
         var db = scope.Context;
         var located = await db.ClusterLocations.Select(l => new { l.CommuneCode, l.FormerDistrictCode }).ToListAsync(ct);
-        var communes = located.Select(l => l.CommuneCode).Distinct().ToArray();
+        // As ClusterQueries.InFormerDistricts reads a location: its stated former district, or every district its commune came from.
+        var communes = located.Where(l => l.FormerDistrictCode == null).Select(l => l.CommuneCode).Distinct().ToArray();
         var touched = located.Select(l => l.FormerDistrictCode).OfType<string>()
             .Concat(await db.CommuneLineage.Where(x => communes.Contains(x.CommuneCode) && x.FormerDistrictCode != null).Select(x => x.FormerDistrictCode!).ToListAsync(ct))
             .ToHashSet();
