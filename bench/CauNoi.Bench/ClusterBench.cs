@@ -1,4 +1,5 @@
 using System.Data.Common;
+using static CauNoi.Bench.Reads;
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -106,36 +107,11 @@ public static class ClusterBench
         GROUP BY c."ProvinceCode"
         """;
 
-    private static async Task<bool> SqlAsync(Func<DbConnection> open, string sql)
-    {
-        await using var c = open();
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        await using var reader = await cmd.ExecuteReaderAsync();
-        var row = new object[16];
-        while (await reader.ReadAsync()) reader.GetValues(row);
-        return true;
-    }
-
-    private static async Task<object?> Scalar(DbConnection c, string sql)
-    {
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        return await cmd.ExecuteScalarAsync();
-    }
-
     /// <summary>The page itself: 200 and the country's line, not a sign-in page or an error page.</summary>
     private static async Task<bool> PageAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(url);
         var html = await response.Content.ReadAsStringAsync();
         return response.StatusCode == System.Net.HttpStatusCode.OK && html.Contains("Cả nước", StringComparison.Ordinal);
-    }
-
-    private static async Task<bool> Get(HttpClient client, string url)
-    {
-        using var response = await client.GetAsync(url);
-        await response.Content.ReadAsByteArrayAsync();
-        return response.IsSuccessStatusCode;
     }
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using static CauNoi.Bench.Reads;
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -190,29 +191,4 @@ public static class IndicatorBench
         SELECT o."Id", o."Name", o."ProvinceCode" FROM "FormOrganisations" f JOIN "Organisations" o ON o."Id" = f."OrganisationId" WHERE f."FormId" = {form};
         SELECT r."Id", r."OrganisationId", r."Year", r."Number", r."State", r."ReceivedAt" FROM "FormReports" r WHERE r."FormId" = {form} AND r."Year" = {year};
         """;
-
-    private static async Task<bool> SqlAsync(Func<DbConnection> open, string sql)
-    {
-        await using var c = open();
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        await using var reader = await cmd.ExecuteReaderAsync();
-        var row = new object[16];
-        do { while (await reader.ReadAsync()) reader.GetValues(row); } while (await reader.NextResultAsync());
-        return true;
-    }
-
-    private static async Task<object?> Scalar(DbConnection c, string sql)
-    {
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        return await cmd.ExecuteScalarAsync();
-    }
-
-    private static async Task<bool> Get(HttpClient client, string url)
-    {
-        using var response = await client.GetAsync(url);
-        await response.Content.ReadAsByteArrayAsync();
-        return response.IsSuccessStatusCode;
-    }
 }

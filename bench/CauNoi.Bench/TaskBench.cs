@@ -1,4 +1,5 @@
 using System.Data.Common;
+using static CauNoi.Bench.Reads;
 using System.Globalization;
 using System.Text;
 using Microsoft.Data.Sqlite;
@@ -113,35 +114,5 @@ public static class TaskBench
         await Scalar(c, CountSql);
         await SqlAsync(c, PageSql);
         return true;
-    }
-
-    private static async Task<bool> SqlAsync(Func<DbConnection> open, string sql)
-    {
-        await using var c = open();
-        await SqlAsync(c, sql);
-        return true;
-    }
-
-    private static async Task SqlAsync(DbConnection c, string sql)
-    {
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        await using var reader = await cmd.ExecuteReaderAsync();
-        var values = new object[64];
-        do { while (await reader.ReadAsync()) reader.GetValues(values); } while (await reader.NextResultAsync());
-    }
-
-    private static async Task<object?> Scalar(DbConnection c, string sql)
-    {
-        await using var cmd = c.CreateCommand();
-        cmd.CommandText = sql;
-        return await cmd.ExecuteScalarAsync();
-    }
-
-    private static async Task<bool> Get(HttpClient client, string url)
-    {
-        using var response = await client.GetAsync(url);
-        await response.Content.ReadAsByteArrayAsync();
-        return response.IsSuccessStatusCode;
     }
 }

@@ -13,7 +13,7 @@ namespace CauNoi.Web.Features.Indicators;
 public static class TargetImport
 {
     /// <summary>What the cells are read against, loaded once: the indicators by code, the provinces by code and by name (folded).</summary>
-    public sealed record Lookups(IReadOnlyDictionary<string, Indicator> Indicators, IReadOnlyDictionary<string, string> Provinces);
+    public sealed record Lookups(IReadOnlyDictionary<string, Indicator> Indicators, ProvinceLookup Provinces);
 
     public const string MayNotSet = "Tài khoản của bạn không được giao chỉ tiêu kế hoạch: chỉ đơn vị thuộc Bộ theo dõi chỉ tiêu, Cục Công Thương địa phương hoặc quản trị.";
 
@@ -48,19 +48,9 @@ public static class TargetImport
             return target;
         }, ct);
 
-        async Task<Lookups> LoadAsync(CancellationToken ct)
-        {
-            var indicators = await db.Indicators.Where(i => i.IsActive).ToListAsync(ct);
-            var provinces = await db.Provinces.Select(p => new { p.Code, p.Name }).ToListAsync(ct);
-            var byProvince = new Dictionary<string, string>();
-            foreach (var p in provinces)
-            {
-                byProvince[VietnameseText.Fold(p.Name)] = p.Code;
-                byProvince.TryAdd(VietnameseText.Fold(OrganisationsSeed.ShortProvinceName(p.Name)), p.Code);
-            }
-            foreach (var p in provinces) byProvince[p.Code] = p.Code;   // a code wins over anything named like it
-            return new(indicators.ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase), byProvince);
-        }
+        async Task<Lookups> LoadAsync(CancellationToken ct) =>
+            new((await db.Indicators.Where(i => i.IsActive).ToListAsync(ct)).ToDictionary(i => i.Code, StringComparer.OrdinalIgnoreCase),
+                await ProvinceLookup.LoadAsync(db, ct));
     }
 
     /// <summary>Stores the checked list in one transaction, each target as its page would (added, or replacing the one set before); how many.</summary>

@@ -26,7 +26,7 @@ public static class TargetTemplate
         new("Mã chỉ tiêu", nameof(Request.Indicator), true, 14, Indicator),
         new("Năm", nameof(Request.Year), true, 8, (text, _) => Whole(text, "Năm")),
         new("Quý (trống = cả năm)", nameof(Request.Quarter), false, 12, (text, _) => Quarter(text)),
-        new("Tỉnh (mã hoặc tên)", nameof(Request.Province), false, 24, Province) { Aliases = ["tỉnh, thành phố", "mã tỉnh"] },
+        new("Tỉnh (mã hoặc tên)", nameof(Request.Province), false, 24, (text, lookups) => lookups.Provinces.Read(text)) { Aliases = ["tỉnh, thành phố", "mã tỉnh"] },
         new("Khu vực (Bắc, Trung, Nam; trống = toàn quốc)", nameof(Request.Region), false, 22,
             (text, _) => Cells.Choice(text, RegionNames, "Khu vực ghi Bắc, Trung hoặc Nam; để trống cả tỉnh và khu vực là chỉ tiêu toàn quốc.")),
         new("Giá trị", nameof(Request.Value), true, 14, Value),
@@ -56,14 +56,6 @@ public static class TargetTemplate
         var number = folded.StartsWith("quy", StringComparison.Ordinal) ? folded[3..] : folded.StartsWith('q') ? folded[1..] : folded;
         var reading = Whole(number, "Quý");
         return reading.Problem is null ? reading : CellReading.Refused($"Quý “{text.Trim()}” không hợp lệ: ghi 1, 2, 3 hoặc 4, hoặc để trống cho cả năm.");
-    }
-
-    private static CellReading Province(string text, TargetImport.Lookups lookups)
-    {
-        var name = Cells.Code(text, 2);
-        if (name.Length == 0) return CellReading.Of(null);
-        return lookups.Provinces.TryGetValue(VietnameseText.Fold(name), out var code) ? CellReading.Of(code)
-            : CellReading.Refused($"Không có tỉnh, thành phố “{name}”; ghi mã hoặc tên như ở trang \"Tỉnh\" của tệp mẫu.");
     }
 
     private static CellReading Value(string text, TargetImport.Lookups _) =>

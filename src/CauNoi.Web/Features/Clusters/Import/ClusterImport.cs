@@ -1,4 +1,4 @@
-using CauNoi.Web.Features.Organisations;
+using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Shared.Import;
 
 namespace CauNoi.Web.Features.Clusters.Import;
@@ -11,8 +11,8 @@ namespace CauNoi.Web.Features.Clusters.Import;
 /// </summary>
 public static class ClusterImport
 {
-    /// <summary>What the cells are read against, loaded once: the provinces by code and by name (folded).</summary>
-    public sealed record Lookups(IReadOnlyDictionary<string, string> Provinces);
+    /// <summary>What the cells are read against, loaded once: the provinces by code and by name.</summary>
+    public sealed record Lookups(ProvinceLookup Provinces);
 
     public const string MayNotImport = "Tài khoản của bạn không được nhập danh sách cụm công nghiệp: chỉ Sở Công Thương (cho tỉnh của mình), Cục Công Thương địa phương hoặc quản trị.";
 
@@ -60,18 +60,7 @@ public static class ClusterImport
         if (list.Problems.Count > 0) db.ChangeTracker.Clear();
         return list;
 
-        async Task<Lookups> LoadAsync(CancellationToken ct)
-        {
-            var provinces = await db.Provinces.Select(p => new { p.Code, p.Name }).ToListAsync(ct);
-            var byProvince = new Dictionary<string, string>();
-            foreach (var p in provinces)
-            {
-                byProvince[VietnameseText.Fold(p.Name)] = p.Code;
-                byProvince.TryAdd(VietnameseText.Fold(OrganisationsSeed.ShortProvinceName(p.Name)), p.Code);
-            }
-            foreach (var p in provinces) byProvince[p.Code] = p.Code;   // a code wins over anything named like it
-            return new(byProvince);
-        }
+        async Task<Lookups> LoadAsync(CancellationToken ct) => new(await ProvinceLookup.LoadAsync(db, ct));
     }
 
     /// <summary>Stores the checked list (already added by <see cref="CheckAsync"/>) in one save: all of it or none.</summary>

@@ -33,7 +33,7 @@ public static class ClusterTemplate
         new("STT", "Stt", false, 6) { Aliases = ["số thứ tự"] },
         new("Mã cụm (để trống để hệ thống cấp)", nameof(ClusterInput.Code), false, 16) { Aliases = ["mã cụm công nghiệp"] },
         new("Tên cụm công nghiệp", nameof(ClusterInput.Name), true, 36),
-        new("Tỉnh (mã hoặc tên)", nameof(ClusterInput.ProvinceCode), false, 20, Province) { Aliases = ["tỉnh, thành phố", "mã tỉnh"] },
+        new("Tỉnh (mã hoặc tên)", nameof(ClusterInput.ProvinceCode), false, 20, (text, lookups) => lookups.Provinces.Read(text)) { Aliases = ["tỉnh, thành phố", "mã tỉnh"] },
         new("Mã xã, phường hiện nay", Commune, false, 14, (text, _) => CellReading.Of(Cells.Code(text, 5))) { Aliases = ["mã xã"] },
         new("Mã xã cũ (trước 01/07/2025)", FormerCommune, false, 14, (text, _) => CellReading.Of(Cells.Code(text, 5))) { Aliases = ["mã xã cũ"] },
         new("Giai đoạn", Stage, true, 22, (text, _) => Cells.Choice(text, Stages,
@@ -56,14 +56,6 @@ public static class ClusterTemplate
         new("Ngành nghề thu hút (cách nhau bởi ;)", nameof(ClusterInput.Sectors), false, 30),
         new("Ghi chú", nameof(ClusterInput.Note), false, 24),
     ]);
-
-    private static CellReading Province(string text, ClusterImport.Lookups lookups)
-    {
-        var name = Cells.Code(text, 2);
-        if (name.Length == 0) return CellReading.Of(null);
-        return lookups.Provinces.TryGetValue(VietnameseText.Fold(name), out var code) ? CellReading.Of(code)
-            : CellReading.Refused($"Không có tỉnh, thành phố “{name}”; ghi mã hoặc tên như ở trang \"Tỉnh\" của tệp mẫu.");
-    }
 
     private static CellReading Date(string text, string label)
     {
