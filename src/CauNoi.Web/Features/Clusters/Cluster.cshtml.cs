@@ -93,9 +93,8 @@ public class ClusterPage(CauNoiDb db, CurrentUser current, TimeProvider clock) :
         Cluster = cluster;
         var scope = await current.ScopeAsync();
         var today = VietnamTime.Today(clock);
-        var entity = await db.Clusters.AsNoTracking().FirstAsync(c => c.Id == id);
-        Inspections = (await ClusterInspectionsView.LoadAsync(db, scope, actor, entity, today)) with { MayKeep = false, Owners = [] };
-        Recommendations = await ClusterRecommendations.LoadAsync(db, scope, actor, entity, today);
+        Inspections = new ClusterInspectionsView(id, await ClusterInspectionsView.InspectionsAsync(db, scope, actor, id, today), MayKeep: false, Owners: []);
+        Recommendations = await ClusterRecommendations.LoadAsync(db, scope, actor, id, cluster.ProvinceCode, today);
         if (cluster.MayKeep)
         {
             Communes = await ClusterForms.CommunesAsync(db, cluster.ProvinceCode);

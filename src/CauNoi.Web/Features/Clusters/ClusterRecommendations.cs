@@ -9,11 +9,11 @@ namespace CauNoi.Web.Features.Clusters;
 /// </summary>
 public sealed record ClusterRecommendations(int ClusterId, IReadOnlyList<RecommendationQueries.Item> Items, bool MayRaise)
 {
-    public static async Task<ClusterRecommendations> LoadAsync(CauNoiDb db, Scope scope, Actor? actor, Cluster cluster, DateOnly today, CancellationToken ct = default)
+    public static async Task<ClusterRecommendations> LoadAsync(CauNoiDb db, Scope scope, Actor? actor, int clusterId, string provinceCode, DateOnly today, CancellationToken ct = default)
     {
-        var about = RecommendationQueries.Filtered(db.Recommendations, scope, new RecommendationQueries.Filter(), today).Where(r => r.ClusterId == cluster.Id);
+        var about = RecommendationQueries.Filtered(db.Recommendations, scope, new RecommendationQueries.Filter(), today).Where(r => r.ClusterId == clusterId);
         var items = await RecommendationQueries.Items(db, about).ToListAsync(ct);
-        return new ClusterRecommendations(cluster.Id, [.. items.OrderByDescending(i => i.ReceivedOn).ThenByDescending(i => i.Id).Select(i => RecommendationQueries.Completed(i, today))],
-            actor is { Acts: true } && actor.ProvinceCode == cluster.ProvinceCode);
+        return new ClusterRecommendations(clusterId, [.. items.OrderByDescending(i => i.ReceivedOn).ThenByDescending(i => i.Id).Select(i => RecommendationQueries.Completed(i, today))],
+            actor is { Acts: true } && actor.ProvinceCode == provinceCode);
     }
 }

@@ -82,7 +82,7 @@ public class ClusterInspectionsPage(CauNoiDb db, CurrentUser current, TimeProvid
         Cluster = cluster;
         ProvinceName = await db.Provinces.Where(p => p.Code == cluster.ProvinceCode).Select(p => p.Name).FirstAsync();
         Inspections = await ClusterInspectionsView.LoadAsync(db, scope, actor, cluster, today);
-        Recommendations = await ClusterRecommendations.LoadAsync(db, scope, actor, cluster, today);
+        Recommendations = await ClusterRecommendations.LoadAsync(db, scope, actor, cluster.Id, cluster.ProvinceCode, today);
         return Page();
     }
 }
