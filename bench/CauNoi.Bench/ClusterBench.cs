@@ -26,16 +26,11 @@ public static class ClusterBench
         var inv = CultureInfo.InvariantCulture;
         var output = o.Values.GetValueOrDefault("out", $"docs/benchmarks/clusters-{o.Provider}.md");
         var year = int.Parse(o.Values.GetValueOrDefault("year", "2022"), inv);
-        DbConnection Open()
-        {
-            DbConnection c = o.Provider == "postgres" ? new NpgsqlConnection(o.Connection) : new SqliteConnection(o.Connection);
-            c.Open();
-            return c;
-        }
+        var connect = Reads.Connector(o);
 
         long clusters, projects;
         string user;
-        await using (var c = Open())
+        await using (var c = connect())
         {
             clusters = Convert.ToInt64(await Scalar(c, """SELECT COUNT(*) FROM "Clusters" """), inv);
             projects = Convert.ToInt64(await Scalar(c, """SELECT COUNT(*) FROM "ClusterProjects" """), inv);
@@ -62,7 +57,7 @@ public static class ClusterBench
         var api = $"/api/v1/clusters/statistics?year={year}";
         r["page"] = await Load.SequentialAsync($"GET {page} (the page, 34 provinces, 3 regions, the country)", Warmups, Runs, () => PageAsync(browser, page));
         r["api"] = await Load.SequentialAsync($"GET {api} (json)", Warmups, Runs, () => Get(client, api));
-        r["sql"] = await Load.SequentialAsync("raw SQL: the same table by province in one statement", Warmups, Runs, () => SqlAsync(Open, StatisticsSql(year)));
+        r["sql"] = await Load.SequentialAsync("raw SQL: the same table by province in one statement", Warmups, Runs, () => SqlAsync(connect, StatisticsSql(year)));
 
         var md = new StringBuilder();
         md.AppendLine(string.Create(inv, $"Measured {DateTime.UtcNow:dd/MM/yyyy HH:mm} UTC by `CauNoi.Bench bench-clusters` on {o.Provider}: {clusters:N0} clusters, {projects:N0} secondary projects; statistics of {year}. Each request one at a time, {Warmups} warm-ups dropped, {Runs} measured."));

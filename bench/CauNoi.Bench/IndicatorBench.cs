@@ -30,18 +30,13 @@ public static class IndicatorBench
         }
         var inv = CultureInfo.InvariantCulture;
         var output = o.Values.GetValueOrDefault("out", $"docs/benchmarks/indicators-{o.Provider}.md");
-        DbConnection Open()
-        {
-            DbConnection c = o.Provider == "postgres" ? new NpgsqlConnection(o.Connection) : new SqliteConnection(o.Connection);
-            c.Open();
-            return c;
-        }
+        var connect = Reads.Connector(o);
 
         long values;
         int retail, iip, form;
         string hubUser, leaderUser;
         List<string> former = [];
-        await using (var c = Open())
+        await using (var c = connect())
         {
             values = Convert.ToInt64(await Scalar(c, """SELECT COUNT(*) FROM "IndicatorValues" """), inv);
             retail = Convert.ToInt32(await Scalar(c, """SELECT "Id" FROM "Indicators" WHERE "Code" = 'BLHH_DV'"""), inv);
@@ -78,12 +73,12 @@ public static class IndicatorBench
             var url = $"/api/v1/reports/indicators?indicator={code}&from={from}&to={to}";
             r[$"series-{code}"] = await Load.SequentialAsync($"GET {url} (34 provinces × 120 months)", Warmups, Runs, () => Get(hub, url));
             r[$"series-{code}-sql"] = await Load.SequentialAsync($"raw SQL: the same figures of {code} by province and month", Warmups, Runs,
-                () => SqlAsync(Open, SeriesSql(id, first, last)));
+                () => SqlAsync(connect, SeriesSql(id, first, last)));
         }
         var completeness = $"/api/v1/completeness?form={form}&year={year}";
         r["completeness"] = await Load.SequentialAsync($"GET {completeness} (34 departments × 12 months)", Warmups, Runs, () => Get(hub, completeness));
         r["completeness-sql"] = await Load.SequentialAsync("raw SQL: the form's departments and their reports of the year", Warmups, Runs,
-            () => SqlAsync(Open, CompletenessSql(form, year)));
+            () => SqlAsync(connect, CompletenessSql(form, year)));
 
         var brief = $"/api/v1/briefs/me?leader={leaderUser}";
         r["brief"] = await Load.SequentialAsync($"GET {brief} (json)", Warmups, Runs, () => Get(hub, brief));

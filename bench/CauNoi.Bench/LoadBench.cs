@@ -72,12 +72,7 @@ public static class LoadBench
         var light = int.Parse(o.Values.GetValueOrDefault("light-concurrency", "4"), CultureInfo.InvariantCulture);
         var output = o.Values.GetValueOrDefault("out", "docs/benchmarks.md");
         var postgres = o.Provider == "postgres";
-        DbConnection Open()
-        {
-            DbConnection c = postgres ? new NpgsqlConnection(o.Connection) : new SqliteConnection(o.Connection);
-            c.Open();
-            return c;
-        }
+        var connect = Reads.Connector(o);
 
         // What is in the database, and who to sign in as.
         var size = new List<(string, long)>();
@@ -87,7 +82,7 @@ public static class LoadBench
         string? listPlan = null, searchPlan = null;
         List<string> submitterNames = [];
         List<int> fieldIds = [];
-        await using (var c = Open())
+        await using (var c = connect())
         {
             foreach (var (label, table) in new[] { ("recommendations", "Recommendations"), ("events (history)", "RecommendationEvents"),
                          ("messages (thread)", "RecommendationMessages"), ("groups", "RecommendationGroups"), ("users", "AspNetUsers") })
@@ -149,25 +144,25 @@ public static class LoadBench
         results["list"] = await Load.RunAsync("GET " + listUrl + " (hub)", concurrency, tw, td, _ => Get(hub, listUrl));
         results["listProvince"] = await Load.RunAsync("GET " + listUrl + " (Hà Nội officer)", concurrency, tw, td, _ => Get(province, listUrl));
         results["listSql"] = await Load.RunAsync("raw SQL list (count + page of 50)", concurrency, tw, td,
-            _ => PageSql(Open, ListWhere, ListParameters));
+            _ => PageSql(connect, ListWhere, ListParameters));
         var searchUrl = "/api/v1/recommendations?q=" + Uri.EscapeDataString(SearchText);
         results["search"] = await Load.RunAsync("GET " + searchUrl + " (hub)", concurrency, tw, td, _ => Get(hub, searchUrl));
         results["searchSql"] = await Load.RunAsync("raw SQL search (estimate + count + page of 50)", concurrency, tw, td,
-            _ => SearchSql(Open, postgres));
+            _ => SearchSql(connect, postgres));
         // The latency targets again at a lighter load: --light-concurrency clients (4 by default) instead of --concurrency.
         results["listLight"] = await Load.RunAsync($"GET {listUrl} (hub), {light} workers", light, tw, td, _ => Get(hub, listUrl));
-        results["listSqlLight"] = await Load.RunAsync($"raw SQL list, {light} workers", light, tw, td, _ => PageSql(Open, ListWhere, ListParameters));
+        results["listSqlLight"] = await Load.RunAsync($"raw SQL list, {light} workers", light, tw, td, _ => PageSql(connect, ListWhere, ListParameters));
         results["searchLight"] = await Load.RunAsync($"GET {searchUrl} (hub), {light} workers", light, tw, td, _ => Get(hub, searchUrl));
-        results["searchSqlLight"] = await Load.RunAsync($"raw SQL search, {light} workers", light, tw, td, _ => SearchSql(Open, postgres));
+        results["searchSqlLight"] = await Load.RunAsync($"raw SQL search, {light} workers", light, tw, td, _ => SearchSql(connect, postgres));
         results["open"] = await Load.RunAsync("GET /api/v1/recommendations/{id} (hub)", concurrency, tw, td,
             rng => Get(hub, "/api/v1/recommendations/" + openIds[rng.Next(openIds.Length)]));
         results["openSql"] = await Load.RunAsync("raw SQL open one (5 queries)", concurrency, tw, td,
-            rng => OneSqlAsync(Open, openIds[rng.Next(openIds.Length)]));
+            rng => OneSqlAsync(connect, openIds[rng.Next(openIds.Length)]));
         // The list as the page opens it: open records, whole scope, by deadline; then page 31, reached by following "Sau".
         const string openUrl = "/api/v1/recommendations?open=true";
         results["listOpen"] = await Load.RunAsync("GET " + openUrl + " (hub)", concurrency, tw, td, _ => Get(hub, openUrl));
         results["listOpenSql"] = await Load.RunAsync("raw SQL open list (count + page of 50)", concurrency, tw, td,
-            _ => PageSql(Open, OpenWhere, _ => { }));
+            _ => PageSql(connect, OpenWhere, _ => { }));
         var cursor = "";
         for (var page = 1; page <= 30; page++)
         {
@@ -184,7 +179,7 @@ public static class LoadBench
         var deepUrl = $"{openUrl}&page=31&after={cursor}";
         results["listDeep"] = await Load.RunAsync("GET " + deepUrl + " (hub)", concurrency, tw, td, _ => Get(hub, deepUrl));
         results["listDeepSql"] = await Load.RunAsync("raw SQL page 31 from its cursor (count + page of 50)", concurrency, tw, td,
-            _ => PageSql(Open, DeepWhere, DeepParameters, countWhere: OpenWhere));
+            _ => PageSql(connect, DeepWhere, DeepParameters, countWhere: OpenWhere));
         var rssAfterLoad = app.Memory();
 
         var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(7));
@@ -205,7 +200,7 @@ public static class LoadBench
             concurrency, tw, submitDuration, submissions.SubmitAsync);
         var rssEnd = app.Memory();
         Submissions.Check check;
-        await using (var c = Open()) check = await submissions.VerifyAsync(c);
+        await using (var c = connect()) check = await submissions.VerifyAsync(c);
         Console.WriteLine($"  submissions: {check}, retries {submissions.Retries}");
         foreach (var officer in officers) officer.Dispose();
 
@@ -221,7 +216,7 @@ public static class LoadBench
             var open = results["open"] = await Load.RunAsync("GET /api/v1/recommendations/{id} (hub)", concurrency, tw, td,
                 rng => Get(hub, "/api/v1/recommendations/" + openIds[rng.Next(openIds.Length)]));
             var floor = results["openSql"] = await Load.RunAsync("raw SQL open one (5 queries)", concurrency, tw, td,
-                rng => OneSqlAsync(Open, openIds[rng.Next(openIds.Length)]));
+                rng => OneSqlAsync(connect, openIds[rng.Next(openIds.Length)]));
             var line = string.Create(CultureInfo.InvariantCulture,
                 $"| {DateTime.UtcNow:dd/MM/yyyy HH:mm} | {open.PerSecond:N0} | {floor.PerSecond:N0} | {open.PerSecond / floor.PerSecond:N2} | {results["empty"].PerSecond:N0} | {open.Errors} |");
             Console.WriteLine("| measured (UTC) | open one req/s | raw-SQL floor req/s | ratio | empty endpoint req/s | errors |");

@@ -1,10 +1,20 @@
 using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace CauNoi.Bench;
 
 /// <summary>The reads every bench times: a raw SQL floor read to its last row, a scalar, and a request read to its last byte.</summary>
 public static class Reads
 {
+    /// <summary>Opens a new connection to the bench's database through the engine's own ADO.NET driver, for each raw SQL floor.</summary>
+    public static Func<DbConnection> Connector(BenchOptions o) => () =>
+    {
+        DbConnection c = o.Provider == "postgres" ? new NpgsqlConnection(o.Connection) : new SqliteConnection(o.Connection);
+        c.Open();
+        return c;
+    };
+
     /// <summary>Opens a connection, runs the statements and reads every row of every result, as a materialising client would.</summary>
     public static async Task<bool> SqlAsync(Func<DbConnection> open, string sql)
     {

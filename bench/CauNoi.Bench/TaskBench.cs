@@ -53,16 +53,11 @@ public static class TaskBench
         var concurrency = int.Parse(o.Values.GetValueOrDefault("concurrency", "16"), inv);
         var light = int.Parse(o.Values.GetValueOrDefault("light-concurrency", "4"), inv);
         var output = o.Values.GetValueOrDefault("out", "docs/benchmarks-tasks.md");
-        DbConnection Open()
-        {
-            var c = new NpgsqlConnection(o.Connection);
-            c.Open();
-            return c;
-        }
+        var connect = Reads.Connector(o);
 
         long tasks, documents;
         string hubUser;
-        await using (var c = Open())
+        await using (var c = connect())
         {
             tasks = Convert.ToInt64(await Scalar(c, """SELECT COUNT(*) FROM "Tasks" """), inv);
             documents = Convert.ToInt64(await Scalar(c, """SELECT COUNT(*) FROM "Documents" """), inv);
@@ -85,12 +80,12 @@ public static class TaskBench
         const string list = "/api/v1/tasks";
         r["empty"] = await Load.RunAsync("GET /health/live", concurrency, warmup, duration, _ => Get(anonymous, "/health/live"));
         r["listLight"] = await Load.RunAsync($"GET {list} (hub, national, by deadline), {light} clients", light, warmup, duration, _ => Get(hub, list));
-        r["listSqlLight"] = await Load.RunAsync($"raw SQL list (count + page of 50), {light} clients", light, warmup, duration, _ => ListSqlAsync(Open));
+        r["listSqlLight"] = await Load.RunAsync($"raw SQL list (count + page of 50), {light} clients", light, warmup, duration, _ => ListSqlAsync(connect));
         r["list"] = await Load.RunAsync($"GET {list} (hub), {concurrency} clients", concurrency, warmup, duration, _ => Get(hub, list));
-        r["listSql"] = await Load.RunAsync($"raw SQL list, {concurrency} clients", concurrency, warmup, duration, _ => ListSqlAsync(Open));
+        r["listSql"] = await Load.RunAsync($"raw SQL list, {concurrency} clients", concurrency, warmup, duration, _ => ListSqlAsync(connect));
         var yearUrl = $"/api/v1/reports/tasks?from={yearStart}&to={day}";
         r["dashYear"] = await Load.SequentialAsync($"GET {yearUrl} (the dashboard's figures, this year)", 3, 20, () => Get(hub, yearUrl));
-        r["dashYearSql"] = await Load.SequentialAsync("raw SQL figures, this year (3 statements)", 3, 20, () => SqlAsync(Open, FiguresSql(yearStart, day, day)));
+        r["dashYearSql"] = await Load.SequentialAsync("raw SQL figures, this year (3 statements)", 3, 20, () => SqlAsync(connect, FiguresSql(yearStart, day, day)));
 
         var md = new StringBuilder();
         md.AppendLine($"Measured {DateTime.UtcNow:dd/MM/yyyy HH:mm} UTC by `CauNoi.Bench bench-tasks` on PostgreSQL: {tasks:N0} tasks, {documents:N0} documents.");
