@@ -15,8 +15,8 @@ public sealed record BatchRows(List<object?[]> Groups, List<object?[]> Recommend
 /// </summary>
 public sealed class Walk(DemoWorld w, Random rng, DateTime now, Dictionary<int, (string Id, string FullName)[]> people, Ids ids)
 {
-    private readonly DateOnly today = DemoTime.DayOf(now);
-    private readonly DateOnly first = DemoTime.DayOf(now).AddYears(-10);
+    private readonly DateOnly today = VietnamTime.DayOf(now);
+    private readonly DateOnly first = VietnamTime.DayOf(now).AddYears(-10);
     private readonly double[] provinceWeights = [.. w.Provinces.Select(p => (double)p.Communes.Count)];
     private readonly Dictionary<(string, bool), DemoTopic[]> topics = [];
     /// <summary>The open group each field is filling, and how many it holds.</summary>
@@ -45,7 +45,7 @@ public sealed class Walk(DemoWorld w, Random rng, DateTime now, Dictionary<int, 
         if (!w.Calendar.IsWorkingDay(day) && (channel != Channel.Web || rng.NextDouble() < 0.85)) day = WorkingDayBefore(day);
         var submitAt = DemoTime.Utc(day, rng.Next(7 * 60 + 30, 17 * 60));
         if (submitAt > now) submitAt = now.AddMinutes(-rng.Next(1, 600));
-        day = DemoTime.DayOf(submitAt);
+        day = VietnamTime.DayOf(submitAt);
 
         var province = w.Provinces[DemoPlan.Sample(rng, provinceWeights)];
         var reformed = day >= DemoScene.Reform;
@@ -123,10 +123,10 @@ public sealed class Walk(DemoWorld w, Random rng, DateTime now, Dictionary<int, 
             if (rng.NextDouble() < 0.12 && Later(0.5, 6))
             {
                 Event(officer, "request-information", status, S.NeedsInformation, DemoWords.RequestInformation(scene));
-                remaining = w.Calendar.WorkingDaysBetween(DemoTime.DayOf(at), dueOn);
+                remaining = w.Calendar.WorkingDaysBetween(VietnamTime.DayOf(at), dueOn);
                 if (!Later(2, 12)) return;
                 Event(locality, "provide-information", S.NeedsInformation, S.InProgress, DemoWords.ProvideInformation(scene));
-                dueOn = w.Calendar.Deadline(DemoTime.DayOf(at), Math.Max(1, remaining ?? 1));
+                dueOn = w.Calendar.Deadline(VietnamTime.DayOf(at), Math.Max(1, remaining ?? 1));
                 remaining = null;
             }
             if (rng.NextDouble() < 0.08 && Later(0.2, 4))
@@ -141,7 +141,7 @@ public sealed class Walk(DemoWorld w, Random rng, DateTime now, Dictionary<int, 
             if (rng.NextDouble() < 0.04 && Later(1, 20))
             {
                 Event(locality, "reopen", status, S.Reopened, DemoWords.Reopen(scene));
-                dueOn = w.Calendar.Deadline(DemoTime.DayOf(at), field.WorkingDays);
+                dueOn = w.Calendar.Deadline(VietnamTime.DayOf(at), field.WorkingDays);
                 closedAt = null;
                 if (!Later(2, field.WorkingDays)) return;
                 Answer(again: true);
@@ -156,7 +156,7 @@ public sealed class Walk(DemoWorld w, Random rng, DateTime now, Dictionary<int, 
         void Answer(bool again)
         {
             answer = VietnameseText.Clean(topic.WrittenAnswer(scene, title, unit.Name, again));
-            answeredOn = DemoTime.DayOf(at);
+            answeredOn = VietnamTime.DayOf(at);
             satisfied = null;
             ratingReason = null;
             Event(officer, "answer", status, S.Answered, null);

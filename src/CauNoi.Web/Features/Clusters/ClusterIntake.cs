@@ -41,7 +41,7 @@ public static partial class ClusterIntake
     public static async Task<(Cluster? Cluster, FieldErrors Errors)> CheckAsync(CauNoiDb db, Actor actor, ClusterInput input, DateTime at, CancellationToken ct = default)
     {
         var errors = new FieldErrors();
-        var today = DayOf(at);
+        var today = VietnamTime.DayOf(at);
         var province = input.ProvinceCode?.Trim();
         if (string.IsNullOrEmpty(province)) errors.Add(nameof(input.ProvinceCode), "Chọn tỉnh, thành phố của cụm công nghiệp.");
         else if (!await db.Provinces.AnyAsync(p => p.Code == province, ct)) { errors.Add(nameof(input.ProvinceCode), $"Không có tỉnh, thành phố mã '{province}'."); province = null; }
@@ -155,9 +155,6 @@ public static partial class ClusterIntake
 
     /// <summary>The cluster changed since the caller read it.</summary>
     public sealed class Conflict() : Exception(ConflictMessage);
-
-    /// <summary>The day in Vietnam at a moment.</summary>
-    public static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), VietnamTime.Zone));
 
     public static ClusterDecision Decision(Actor actor, DateTime at, ClusterStep step, string? number, DateOnly signedOn, string? signer, decimal? area, decimal? leasable) =>
         new() { Step = step, Number = number, SignedOn = signedOn, Signer = signer, AreaHa = area, LeasableHa = leasable, RecordedById = actor.UserId, RecordedAt = at };

@@ -27,7 +27,7 @@ public static class ClusterSteps
             errors.Add(nameof(input.Step), $"Bước '{input.Step}' không có trong vòng đời cụm công nghiệp. Các bước: {WireNames}.");
             return errors;
         }
-        var today = ClusterIntake.DayOf(at);
+        var today = VietnamTime.DayOf(at);
         Table.Check(step, actor, cluster, today);
 
         var given = new Dictionary<string, object?> { [nameof(input.Number)] = input.Number, [nameof(input.SignedOn)] = input.SignedOn, [nameof(input.AreaHa)] = input.AreaHa };

@@ -22,7 +22,7 @@ public static class ProjectIntake
     {
         if (!ClusterScope.MayKeep(actor, cluster.ProvinceCode)) throw new WorkflowRefusal(ClusterIntake.Forbidden, forbidden: true);
         var errors = new FieldErrors();
-        var today = ClusterIntake.DayOf(at);
+        var today = VietnamTime.DayOf(at);
         var investor = CleanText.Of(input.Investor, nameof(input.Investor), "Nhà đầu tư", ClusterConfiguration.DeveloperLength, required: true, errors);
         var sector = CleanText.Of(input.Sector, nameof(input.Sector), "Ngành nghề", ClusterConfiguration.SectorLength, required: true, errors);
         var land = ClusterIntake.Area(input.LandHa, nameof(input.LandHa), "Diện tích đất thuê", errors, required: false);

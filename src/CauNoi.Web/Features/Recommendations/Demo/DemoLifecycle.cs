@@ -8,7 +8,7 @@ namespace CauNoi.Web.Features.Recommendations.Demo;
 public sealed class DemoLifecycle(DemoWorld w, Random rng, DateTime now, int reopenPeriodDays)
 {
     private DateTime _at;
-    private DateOnly Day => DemoTime.DayOf(_at);
+    private DateOnly Day => VietnamTime.DayOf(_at);
 
     public Recommendation Run(DemoPlanned p)
     {
@@ -162,7 +162,7 @@ public sealed class DemoLifecycle(DemoWorld w, Random rng, DateTime now, int reo
         // Past office hours: the next working morning.
         var minutes = DemoTime.LocalMinutes(at);
         if (minutes >= 18 * 60 || minutes < 7 * 60)
-            at = DemoTime.Utc(w.Calendar.Deadline(DemoTime.DayOf(at).AddDays(minutes < 7 * 60 ? -1 : 0), 1), rng.Next(7 * 60 + 45, 10 * 60));
+            at = DemoTime.Utc(w.Calendar.Deadline(VietnamTime.DayOf(at).AddDays(minutes < 7 * 60 ? -1 : 0), 1), rng.Next(7 * 60 + 45, 10 * 60));
         if (at > now) return false;
         _at = at;
         return true;

@@ -48,7 +48,7 @@ public static class DemoPlan
 
     public static List<DemoPlanned> Make(DemoWorld w, Random rng, int size, DateTime now)
     {
-        var today = DemoTime.DayOf(now);
+        var today = VietnamTime.DayOf(now);
         // Today counts once the office day has begun.
         var last = DemoTime.LocalMinutes(now) >= 9 * 60 ? today : today.AddDays(-1);
         var first = today.AddDays(-364);

@@ -6,7 +6,5 @@ public static class DemoTime
     public static DateTime Utc(DateOnly day, int minuteOfDay) =>
         TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue).AddMinutes(minuteOfDay), VietnamTime.Zone);
 
-    public static DateOnly DayOf(DateTime utc) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utc, VietnamTime.Zone));
-
     public static int LocalMinutes(DateTime utc) => (int)TimeZoneInfo.ConvertTimeFromUtc(utc, VietnamTime.Zone).TimeOfDay.TotalMinutes;
 }
