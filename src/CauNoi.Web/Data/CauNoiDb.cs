@@ -1,12 +1,15 @@
 using CauNoi.Web.Features.Accounts;
 using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Features.Audit;
+using CauNoi.Web.Features.Awards;
 using CauNoi.Web.Features.Calendar;
 using CauNoi.Web.Features.Clusters;
+using CauNoi.Web.Features.Councils;
 using CauNoi.Web.Features.Indicators;
 using CauNoi.Web.Features.Meetings;
 using CauNoi.Web.Features.Notifications;
 using CauNoi.Web.Features.Organisations;
+using CauNoi.Web.Features.Promotion;
 using CauNoi.Web.Features.Recommendations;
 using CauNoi.Web.Features.Settings;
 using CauNoi.Web.Features.Tasks;
@@ -89,6 +92,21 @@ public abstract partial class CauNoiDb : IdentityDbContext<AppUser>, IDataProtec
     public DbSet<ClusterProject> ClusterProjects => Set<ClusterProject>();
     public DbSet<ClusterInspection> ClusterInspections => Set<ClusterInspection>();
     public DbSet<ClusterFinding> ClusterFindings => Set<ClusterFinding>();
+    public DbSet<Council> Councils => Set<Council>();
+    public DbSet<CouncilMember> CouncilMembers => Set<CouncilMember>();
+    public DbSet<CouncilCriterion> CouncilCriteria => Set<CouncilCriterion>();
+    public DbSet<CouncilEntry> CouncilEntries => Set<CouncilEntry>();
+    public DbSet<CouncilConflict> CouncilConflicts => Set<CouncilConflict>();
+    public DbSet<ScoreSheet> ScoreSheets => Set<ScoreSheet>();
+    public DbSet<ScoreLine> ScoreLines => Set<ScoreLine>();
+    public DbSet<PromotionPlan> PromotionPlans => Set<PromotionPlan>();
+    public DbSet<PromotionProposal> PromotionProposals => Set<PromotionProposal>();
+    public DbSet<ProposalOutput> ProposalOutputs => Set<ProposalOutput>();
+    public DbSet<ProposalEvent> ProposalEvents => Set<ProposalEvent>();
+    public DbSet<ProposalFile> ProposalFiles => Set<ProposalFile>();
+    public DbSet<AwardRound> AwardRounds => Set<AwardRound>();
+    public DbSet<Nomination> Nominations => Set<Nomination>();
+    public DbSet<NominationFile> NominationFiles => Set<NominationFile>();
     public DbSet<AppSetting> Settings => Set<AppSetting>();
     public DbSet<SignedOutSession> SignedOutSessions => Set<SignedOutSession>();
 

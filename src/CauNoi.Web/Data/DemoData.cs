@@ -43,6 +43,8 @@ public static class DemoData
         Add("cuc.dienluc", "Lê Văn Dũng", "Chuyên viên", "DL", Roles.MinistryOfficer);
         Add("lanhdao.ctdp", "Ngô Văn Trung", "Cục trưởng", "CTDP", Roles.MinistryOfficer, Roles.UnitHead);
         Add("lanhdao.dienluc", "Phan Thị Hà", "Phó Cục trưởng", "DL", Roles.MinistryOfficer, Roles.UnitHead);
+        Add("cuc.khuyencong", "Đỗ Thị Mai", "Chuyên viên chính", "DMST", Roles.MinistryOfficer);
+        Add("lanhdao.khuyencong", "Vũ Quốc Khánh", "Phó Cục trưởng", "DMST", Roles.MinistryOfficer, Roles.UnitHead);
         Add("so.hanoi", "Phạm Minh Tuấn", "Chuyên viên Sở", "SCT-01", Roles.ProvinceOfficer);
         Add("lanhdao.so.hanoi", "Nguyễn Thị Thu", "Giám đốc Sở", "SCT-01", Roles.ProvinceOfficer, Roles.DepartmentHead);
         Add("so.tuyenquang", "Hoàng Thị Lan", "Chuyên viên Sở", "SCT-08", Roles.ProvinceOfficer);

@@ -1,4 +1,6 @@
+using CauNoi.Web.Features.Awards;
 using CauNoi.Web.Features.Meetings;
+using CauNoi.Web.Features.Promotion;
 using CauNoi.Web.Features.Recommendations;
 using CauNoi.Web.Features.Tasks;
 
@@ -47,6 +49,16 @@ public static class FileReferences
         .Concat(db.MeetingFiles.AsNoTracking().Select(a => new FileReference
         {
             RecordPrefix = Meeting.NumberPrefix, RecordId = a.MeetingId,
+            FileName = a.FileName, StoredName = a.StoredName, Size = a.Size, Sha256 = a.Sha256,
+        }))
+        .Concat(db.ProposalFiles.AsNoTracking().Select(a => new FileReference
+        {
+            RecordPrefix = PromotionProposal.NumberPrefix, RecordId = a.ProposalId,
+            FileName = a.FileName, StoredName = a.StoredName, Size = a.Size, Sha256 = a.Sha256,
+        }))
+        .Concat(db.NominationFiles.AsNoTracking().Select(a => new FileReference
+        {
+            RecordPrefix = Nomination.NumberPrefix, RecordId = a.NominationId,
             FileName = a.FileName, StoredName = a.StoredName, Size = a.Size, Sha256 = a.Sha256,
         }));
 }
