@@ -36,9 +36,12 @@ public static class CouncilQueries
     public static async Task<IReadOnlyList<MySheet>> MySheetsAsync(CauNoiDb db, Actor? actor, CancellationToken ct = default)
     {
         if (actor?.UserId is not { } user) return [];
-        var councils = await db.Councils.Where(c => c.Status == CouncilStatus.Open && c.Members.Any(m => m.UserId == user))
-            .Include(c => c.Members.Where(m => m.UserId == user)).Include(c => c.Entries).Include(c => c.Conflicts)
-            .Include(c => c.Sheets.Where(s => s.MemberId == c.Members.First(m => m.UserId == user).Id))
+        var seats = await db.CouncilMembers.Where(m => m.UserId == user && db.Councils.Any(c => c.Id == m.CouncilId && c.Status == CouncilStatus.Open))
+            .Select(m => m.Id).ToListAsync(ct);
+        if (seats.Count == 0) return [];
+        var councils = await db.Councils.Where(c => c.Members.Any(m => seats.Contains(m.Id)))
+            .Include(c => c.Members.Where(m => seats.Contains(m.Id))).Include(c => c.Entries).Include(c => c.Conflicts.Where(x => seats.Contains(x.MemberId)))
+            .Include(c => c.Sheets.Where(s => seats.Contains(s.MemberId)))
             .OrderBy(c => c.ScoringDeadline).ThenBy(c => c.Id).AsSplitQuery().AsNoTracking().ToListAsync(ct);
         return [.. councils.SelectMany(c =>
         {
