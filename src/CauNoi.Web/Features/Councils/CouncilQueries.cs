@@ -5,7 +5,8 @@ public static class CouncilQueries
 {
     public const int PageSize = 50;
 
-    public sealed record ListParameters(CouncilPurpose? Purpose = null, CouncilStatus? Status = null, int? Page = null);
+    /// <param name="Q">A part of the council's name.</param>
+    public sealed record ListParameters(CouncilPurpose? Purpose = null, CouncilStatus? Status = null, string? Q = null, int? Page = null);
 
     public sealed record Item(int Id, string Name, CouncilPurpose Purpose, string PurposeName, string OrganisationName, string? ProvinceCode, string? ProvinceName,
         CouncilStatus Status, string StatusName, DateOnly? ScoringDeadline, int Members, int Entries, bool IsDemo);
@@ -24,6 +25,7 @@ public static class CouncilQueries
         var q = db.Councils.VisibleTo(scope, actor);
         if (p.Purpose is { } purpose) q = q.Where(c => c.Purpose == purpose);
         if (p.Status is { } status) q = q.Where(c => c.Status == status);
+        if (p.Q?.Trim() is { Length: > 0 } name) q = q.Where(c => c.Name.Contains(name));
         var rows = q.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id).Select(c => new Item(
             c.Id, c.Name, c.Purpose, "", db.Organisations.Where(o => o.Id == c.OrganisationId).Select(o => o.Name).First(), c.ProvinceCode,
             db.Provinces.Where(x => x.Code == c.ProvinceCode).Select(x => x.Name).FirstOrDefault(), c.Status, "", c.ScoringDeadline,

@@ -16,7 +16,7 @@ public class CouncilsPage(CauNoiDb db, CurrentUser current) : PageModel
     {
         var actor = Actor.Of(current);
         if (actor is null) return Forbid();
-        List = await CouncilQueries.ListAsync(db, await current.ScopeAsync(), actor, new(Purpose, Status, page));
+        List = await CouncilQueries.ListAsync(db, await current.ScopeAsync(), actor, new(Purpose, Status, null, page));
         MySheets = await CouncilQueries.MySheetsAsync(db, actor);
         return Page();
     }

@@ -14,7 +14,7 @@ public static class CouncilsApi
     public static void MapCouncilsApi(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/councils").WithTags("Hội đồng chấm điểm");
-        group.MapGet("/", List).WithSummary("Hội đồng trong phạm vi (thẩm định đề án khuyến công, bình chọn sản phẩm công nghiệp nông thôn tiêu biểu), lọc theo mục đích (purpose) và tình trạng (status)");
+        group.MapGet("/", List).WithSummary("Hội đồng trong phạm vi (thẩm định đề án khuyến công, bình chọn sản phẩm công nghiệp nông thôn tiêu biểu), lọc theo mục đích (purpose), tình trạng (status) và tên (q)");
         group.MapGet("/{id:int}", Get).WithSummary("Một hội đồng: thành viên, tiêu chí, hồ sơ; trước khi kết thúc chỉ cho biết thành viên nào đã nộp phiếu (thành viên thấy tổng điểm của mình); sau khi kết thúc: tổng điểm của từng thành viên bên cạnh điểm bình quân, hạng và kết quả đạt đã chốt");
         group.MapPost("/{id:int}/members", AddMember).WithSummary("Thêm thành viên hội đồng theo tài khoản (tên đăng nhập hoặc mã), họ tên và vai trò; tỉnh của thành viên lấy theo đơn vị công tác (đơn vị chủ trì, khi hội đồng đang chấm)");
         group.MapDelete("/{id:int}/members/{memberId:int}", RemoveMember).WithSummary("Rút thành viên chưa nộp phiếu khỏi hội đồng; phiếu nháp và xung đột lợi ích đã khai báo của thành viên bị xóa theo");
