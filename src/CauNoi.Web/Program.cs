@@ -7,6 +7,7 @@ using CauNoi.Web.Features.Calendar;
 using CauNoi.Web.Features.Clusters.Import;
 using CauNoi.Web.Features.Clusters;
 using CauNoi.Web.Features.Councils;
+using CauNoi.Web.Features.Promotion;
 using CauNoi.Web.Features.Files;
 using CauNoi.Web.Features.Indicators;
 using CauNoi.Web.Features.Indicators.Import;
@@ -79,6 +80,7 @@ api.MapClustersApi();
 api.MapClusterImportApi();
 api.MapClusterStatisticsApi();
 api.MapCouncilsApi();
+api.MapPromotionApi();
 
 app.Run();
 

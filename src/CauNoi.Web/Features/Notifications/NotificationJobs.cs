@@ -30,6 +30,7 @@ public sealed class NotificationJobs(
                 await RunAsync("Task reminders", db => Tasks.TaskReminders.RunOnceAsync(db, clock, stoppingToken), stoppingToken);
                 await RunAsync("Report reminders", db => Indicators.ReportReminders.RunOnceAsync(db, clock, stoppingToken), stoppingToken);
                 await RunAsync("Council reminders", db => Councils.CouncilReminders.RunOnceAsync(db, clock, stoppingToken), stoppingToken);
+                await RunAsync("Khuyến công reminders", db => Promotion.PromotionReminders.RunOnceAsync(db, clock, stoppingToken), stoppingToken);
                 await RunAsync("E-mail outbox", db => OutboxSender.RunOnceAsync(db, clock, smtp, logger, stoppingToken), stoppingToken);
                 // The sweep logs what it removed itself.
                 await RunAsync("Orphan sweep", async db => { await sweep.RunIfDueAsync(db, stoppingToken); return 0; }, stoppingToken);
