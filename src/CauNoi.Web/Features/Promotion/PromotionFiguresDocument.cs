@@ -13,7 +13,7 @@ public static class PromotionFiguresDocument
 {
     // Widths in millimetres, for the tables' 12 pt Times New Roman with cell margins either side: "50.000.000,00" needs about
     // 30 mm, a code "KCĐP-01-2023-0001" about 42 mm, a date 24 mm. The annex's line is 252 mm; names take what is left.
-    private const double Number = 12, Count = 20, Money = 32, Rate = 22;
+    private const double Number = 14, Count = 20, Money = 32, Rate = 22;
 
     public static readonly IReadOnlyList<TableColumn> CompletionColumns =
     [
