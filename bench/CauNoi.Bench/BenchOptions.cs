@@ -5,7 +5,7 @@ public sealed record BenchOptions(string Command, string Provider, string Connec
 {
     public static BenchOptions? Parse(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("generate" or "generate-tasks" or "bench-tasks" or "generate-indicators" or "bench-indicators" or "generate-clusters" or "bench-clusters" or "verify" or "bench" or "faults" or "killimport" or "twoinstances" or "import" or "drill-write" or "drill-verify")) return null;
+        if (args.Length == 0 || args[0] is not ("generate" or "generate-tasks" or "bench-tasks" or "generate-indicators" or "bench-indicators" or "generate-clusters" or "bench-clusters" or "generate-promotion" or "bench-promotion" or "verify" or "bench" or "faults" or "killimport" or "twoinstances" or "import" or "drill-write" or "drill-verify")) return null;
         var values = new Dictionary<string, string>();
         var append = false;
         for (var i = 1; i < args.Length; i++)

@@ -21,6 +21,9 @@ if (options is null)
           generate-clusters --provider postgres|sqlite --connection "..." [--clusters 5000] [--projects 50000] [--seed 1]
           bench-clusters --provider postgres|sqlite --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
                    [--year 2022] [--out docs/benchmarks/clusters-<provider>.md]
+          generate-promotion --provider postgres|sqlite --connection "..." [--proposals 100000] [--year 2026] [--seed 1]
+          bench-promotion --provider postgres|sqlite --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
+                   [--year 2026] [--out docs/benchmarks/promotion-<provider>.md]
           bench    --provider postgres|sqlite --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
                    [--duration 10] [--concurrency 16] [--warmup 3] [--out docs/benchmarks.md]
                    [--only open]   (opening one and its raw-SQL floor only; appends a table row to --out)
@@ -46,6 +49,7 @@ if (options.Command == "bench") return await LoadBench.RunAsync(options, args);
 if (options.Command == "bench-tasks") return await TaskBench.RunAsync(options);
 if (options.Command == "bench-indicators") return await IndicatorBench.RunAsync(options);
 if (options.Command == "bench-clusters") return await ClusterBench.RunAsync(options);
+if (options.Command == "bench-promotion") return await PromotionBench.RunAsync(options);
 if (options.Command == "faults") return await Faults.RunAsync(options);
 if (options.Command == "killimport") return await KillImport.RunAsync(options);
 if (options.Command == "twoinstances") return await TwoInstances.RunAsync(options);
@@ -77,5 +81,6 @@ return options.Command switch
     "generate-tasks" => await TaskGenerator.RunAsync(db, info, options),
     "generate-indicators" => await IndicatorGenerator.RunAsync(db, info, options),
     "generate-clusters" => await ClusterGenerator.RunAsync(db, options),
+    "generate-promotion" => await PromotionGenerator.RunAsync(db, options),
     _ => await Generator.RunAsync(db, info, options),
 };

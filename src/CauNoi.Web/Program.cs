@@ -81,6 +81,7 @@ api.MapClusterImportApi();
 api.MapClusterStatisticsApi();
 api.MapCouncilsApi();
 api.MapPromotionApi();
+api.MapPromotionFiguresApi();
 
 app.Run();
 
