@@ -6,6 +6,7 @@ using CauNoi.Web.Features.Backup;
 using CauNoi.Web.Features.Calendar;
 using CauNoi.Web.Features.Clusters.Import;
 using CauNoi.Web.Features.Clusters;
+using CauNoi.Web.Features.Awards;
 using CauNoi.Web.Features.Files;
 using CauNoi.Web.Features.Indicators;
 using CauNoi.Web.Features.Indicators.Import;
@@ -77,6 +78,7 @@ api.MapOpenDataApi();
 api.MapClustersApi();
 api.MapClusterImportApi();
 api.MapClusterStatisticsApi();
+api.MapAwardsApi();
 
 app.Run();
 

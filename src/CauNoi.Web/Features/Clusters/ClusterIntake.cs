@@ -174,9 +174,6 @@ public static partial class ClusterIntake
         return null;
     }
 
-    [GeneratedRegex(@"^\d{10}(-?\d{3})?$")]
-    private static partial Regex TaxCodeFormat();
-
     [GeneratedRegex(@"^[A-Z0-9][A-Z0-9-]*$")]
     private static partial Regex CodeFormat();
 
@@ -185,10 +182,7 @@ public static partial class ClusterIntake
         var name = CleanText.Of(rawName, "DeveloperName", "Chủ đầu tư hạ tầng kỹ thuật", ClusterConfiguration.DeveloperLength, required: false, errors);
         if (kind is { } k && !Enum.IsDefined(k)) { errors.Add("DeveloperKind", "Loại chủ đầu tư không hợp lệ."); kind = null; }
         else if (name is not null && kind is null) errors.Add("DeveloperKind", "Chọn loại chủ đầu tư hạ tầng: doanh nghiệp, hợp tác xã hoặc đơn vị sự nghiệp công lập.");
-        var taxCode = string.Concat((rawTaxCode ?? "").Where(c => !char.IsWhiteSpace(c)));
-        if (taxCode.Length == 0) taxCode = null;
-        else if (!TaxCodeFormat().IsMatch(taxCode)) { errors.Add("DeveloperTaxCode", $"Mã số thuế \"{rawTaxCode!.Trim()}\" không hợp lệ: 10 chữ số, hoặc 13 chữ số (dạng 0101234567-001)."); taxCode = null; }
-        else if (taxCode.Length == 13) taxCode = $"{taxCode[..10]}-{taxCode[10..]}";
+        var taxCode = TaxCode.Clean(rawTaxCode, "DeveloperTaxCode", errors);
         if (name is null && (kind is not null || taxCode is not null)) errors.Add("DeveloperName", "Nhập tên chủ đầu tư hạ tầng kỹ thuật.");
         return (name, name is null ? null : kind, name is null ? null : taxCode);
     }
