@@ -8,6 +8,7 @@ using CauNoi.Web.Features.Clusters.Import;
 using CauNoi.Web.Features.Clusters;
 using CauNoi.Web.Features.Councils;
 using CauNoi.Web.Features.Promotion;
+using CauNoi.Web.Features.Awards;
 using CauNoi.Web.Features.Files;
 using CauNoi.Web.Features.Indicators;
 using CauNoi.Web.Features.Indicators.Import;
@@ -82,6 +83,7 @@ api.MapClusterStatisticsApi();
 api.MapCouncilsApi();
 api.MapPromotionApi();
 api.MapPromotionFiguresApi();
+api.MapAwardsApi();
 
 app.Run();
 
