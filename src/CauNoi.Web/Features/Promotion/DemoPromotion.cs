@@ -75,10 +75,10 @@ public static class DemoCouncilWriter
         public List<Action> Link { get; } = [];
     }
 
-    public static async Task WriteAsync(CauNoiDb db, IReadOnlyList<Draft> drafts, CancellationToken ct)
+    /// <param name="beforeEntries">What must be written once the councils have their keys and before their entries (the award rounds and their nominations).</param>
+    public static async Task WriteAsync(CauNoiDb db, IReadOnlyList<Draft> drafts, CancellationToken ct, Func<Task>? beforeEntries = null)
     {
         if (drafts.Count == 0) return;
-        foreach (var d in drafts) foreach (var link in d.Link) link();
         async Task Keys<T>(IReadOnlyList<T> rows, Action<T, int> set) where T : class
         {
             if (rows.Count == 0) return;
@@ -87,6 +87,9 @@ public static class DemoCouncilWriter
         }
         var councils = drafts.Select(d => d.Council).ToList();
         await Keys(councils, (c, id) => c.Id = id);
+        await db.InsertInBulkAsync(councils, ct, withKeys: true);
+        if (beforeEntries is not null) await beforeEntries();
+        foreach (var d in drafts) foreach (var link in d.Link) link();
         List<T> Of<T>(Func<Council, List<T>> rows, Action<T, int> link) => [.. councils.SelectMany(c => rows(c).Select(r => { link(r, c.Id); return r; }))];
         var members = Of(c => c.Members, (m, id) => m.CouncilId = id);
         var criteria = Of(c => c.Criteria, (x, id) => x.CouncilId = id);
@@ -106,7 +109,6 @@ public static class DemoCouncilWriter
         })).ToList();
         await Keys(sheets.Select(s => s.Row).ToList(), (s, id) => s.Id = id);
 
-        await db.InsertInBulkAsync(councils, ct, withKeys: true);
         await db.InsertInBulkAsync(members, ct, withKeys: true);
         await db.InsertInBulkAsync(criteria, ct, withKeys: true);
         await db.InsertInBulkAsync(entries, ct, withKeys: true);
