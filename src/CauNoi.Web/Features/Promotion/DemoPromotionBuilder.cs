@@ -114,7 +114,7 @@ public sealed class DemoPromotionBuilder(Random rng, DemoPromotionWorld world)
             ? (a.Kind == PromotionActivity.FairsAndExhibitions ? Regions[unitIndex % 3] : "toàn quốc")
             : $"tỉnh {former.ShortName}".Replace("tỉnh Thành phố ", "thành phố ");
         if (former is not null && former.Name.StartsWith("Thành phố", StringComparison.Ordinal)) where = $"thành phố {former.ShortName}";
-        var title = a.Title.Replace("{trade}", trade).Replace("{place}", $"xã {place}").Replace("{tech}", Techniques[rng.Next(Techniques.Length)])
+        var title = a.Title.Replace("{trade}", trade).Replace("{place}", Commune(spot?.FormerCommuneName)).Replace("{tech}", Techniques[rng.Next(Techniques.Length)])
             .Replace("{beneficiary}", beneficiary).Replace("{product}", Products[rng.Next(Products.Length)]).Replace("{where}", where);
         if (a.Kind == PromotionActivity.ClusterDetailedPlanning) title = $"Hỗ trợ lập quy hoạch chi tiết cụm công nghiệp {place}, tỉnh {former!.ShortName}";
         // Most proposals come from the province's khuyến công centre; machinery and models often from the facility itself.
@@ -151,6 +151,9 @@ public sealed class DemoPromotionBuilder(Random rng, DemoPromotionWorld world)
         PromotionActivity.Other => "Nhiệm vụ tư vấn, trợ giúp kỹ thuật hoàn thành",
         _ => null,
     };
+
+    /// <summary>A commune's name inside a sentence: "Phường Trúc Bạch" → "phường Trúc Bạch".</summary>
+    private static string Commune(string? name) => string.IsNullOrEmpty(name) ? "" : char.ToLower(name[0], Vi) + name[1..];
 
     private static decimal Round10(int amount) => Math.Round(amount / 10m) * 10;
 
@@ -365,7 +368,7 @@ public sealed class DemoPromotionBuilder(Random rng, DemoPromotionWorld world)
         var beneficiary = Facility(rng, place, trade, Person());
         var short_ = world.Provinces[province];
         var where = province is "01" or "31" or "46" or "48" or "79" or "92" ? $"thành phố {short_}" : $"tỉnh {short_}";
-        var title = a.Title.Replace("năm 2023", "năm 2026").Replace("{trade}", trade).Replace("{place}", $"xã {place}")
+        var title = a.Title.Replace("năm 2023", "năm 2026").Replace("{trade}", trade).Replace("{place}", Commune(spot?.FormerCommuneName))
             .Replace("{tech}", Techniques[rng.Next(Techniques.Length)]).Replace("{beneficiary}", beneficiary)
             .Replace("{product}", Products[rng.Next(Products.Length)]).Replace("{where}", where);
         if (activity == PromotionActivity.ClusterDetailedPlanning) title = $"Hỗ trợ lập quy hoạch chi tiết cụm công nghiệp {place}, {where}";
