@@ -77,6 +77,8 @@ public static class DatabaseStartup
             await Features.Meetings.DemoMeetings.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
             await Features.Indicators.DemoIndicators.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
             await Features.Clusters.DemoClusters.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
+            await Features.Promotion.DemoPromotion.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
+            await Features.Awards.DemoAwards.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
         }
         await tx.CommitAsync(ct);
     }
