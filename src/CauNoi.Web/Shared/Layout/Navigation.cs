@@ -69,10 +69,14 @@ public static class Navigation
             new("Thống kê cụm công nghiệp", "/cum-cong-nghiep/thong-ke", Audience.Everyone),
             new("Bản đồ cụm công nghiệp", "/cum-cong-nghiep/ban-do", Audience.Everyone),
         ]),
-        new("Công nghiệp",
+        new("Khuyến công",
         [
-            new("Khuyến công", "/khuyen-cong", Audience.Everyone, Planned: true),
-            new("Sản phẩm công nghiệp nông thôn tiêu biểu", "/san-pham-tieu-bieu", Audience.Everyone, Planned: true),
+            new("Kế hoạch khuyến công", "/khuyen-cong", Audience.Everyone),
+            new("Đề án khuyến công", "/khuyen-cong/de-an", Audience.Everyone),
+            new("Số liệu khuyến công", "/khuyen-cong/so-lieu", Audience.AllButCommunes),
+            new("Bình chọn sản phẩm CNNT tiêu biểu", "/binh-chon", Audience.Everyone),
+            new("Sản phẩm CNNT tiêu biểu cấp quốc gia", "/binh-chon/quoc-gia", Audience.Everyone),
+            new("Hội đồng chấm điểm", "/hoi-dong", Audience.Everyone),
         ]),
         new("Báo cáo",
         [
