@@ -12,6 +12,7 @@ namespace CauNoi.Bench;
 /// (default 2026), and <c>--proposals</c> proposals (default 100,000) spread over the 34 provinces, seven in ten in the
 /// national plan, each with one or two outputs and the events of the steps it went through: registered, appraised,
 /// approved, progress reports, accepted, settled; one in twelve of the approved stopped, one in six adjusted once or twice.
+/// Run once per year to spread a programme over years (each year's plans are its own; the accounts are made once).
 /// Two accounts to read it with (password <see cref="AppProcess.Password"/>): bench.khuyencong (DMST, the programme's unit)
 /// and bench.so01 (Hà Nội's department). Written through EF Core in batches, audit suppressed as generated rows are no
 /// officer's change.
@@ -24,9 +25,9 @@ public static class PromotionGenerator
     {
         var count = int.Parse(o.Values.GetValueOrDefault("proposals", "100000"));
         var year = int.Parse(o.Values.GetValueOrDefault("year", "2026"));
-        if (await db.PromotionProposals.AnyAsync(p => p.Code.StartsWith("BENCH-KC-"), ct))
+        if (await db.PromotionProposals.AnyAsync(p => p.Code.StartsWith($"BENCH-KC-{year}-"), ct))
         {
-            Console.Error.WriteLine("The database already holds generated proposals.");
+            Console.Error.WriteLine($"The database already holds generated proposals of {year}.");
             return 2;
         }
         db.SuppressAudit = true;
@@ -68,7 +69,7 @@ public static class PromotionGenerator
                 var startOn = new DateOnly(year, rng.Next(2, 7), rng.Next(1, 29));
                 var p = new PromotionProposal
                 {
-                    Code = $"BENCH-KC-{i + 1:000000}", PlanId = local ? planIds.Item2[province] : planIds.Item1, ProvinceCode = province,
+                    Code = $"BENCH-KC-{year}-{i + 1:000000}", PlanId = local ? planIds.Item2[province] : planIds.Item1, ProvinceCode = province,
                     ProposerKind = (ProposerKind)rng.Next(1, 4), ProposerName = $"Trung tâm khuyến công tỉnh {province}", Activity = activity,
                     Title = $"Đề án khuyến công sinh tự động {i + 1:000000}", BeneficiaryName = $"Cơ sở công nghiệp nông thôn {i + 1:000000}",
                     RequestedNational = local ? 0 : requested, RequestedLocal = local ? requested : 0, RequestedCounterpart = counterpart,

@@ -4,7 +4,8 @@ namespace CauNoi.Web.Features.Awards;
 
 /// <summary>
 /// The products recognised in a year's national rounds once published: how many by province and by group, and the list.
-/// Published results are everyone's, so every signed-in account reads it.
+/// Published results are everyone's, so every signed-in account reads it. A year before the 2025 merger is counted by
+/// the provinces of the time.
 /// </summary>
 public sealed record NationalList(int Year, int Products, int Provinces, IReadOnlyList<NationalList.Count> ByProvince, IReadOnlyList<NationalList.Count> ByGroup,
     IReadOnlyList<NationalList.Product> Items)
@@ -21,11 +22,16 @@ public sealed record NationalList(int Year, int Products, int Provinces, IReadOn
             .Where(x => x.n.Recognised == true)
             .Select(x => new
             {
-                x.n.Id, x.n.ProvinceCode, Province = db.Provinces.Where(p => p.Code == x.n.ProvinceCode).Select(p => p.Name).FirstOrDefault(),
+                x.n.Id, x.n.ProvinceCode, x.n.FormerProvinceCode,
+                Province = db.Provinces.Where(p => p.Code == x.n.ProvinceCode).Select(p => p.Name).FirstOrDefault(),
+                Former = db.FormerProvinces.Where(p => p.Code == x.n.FormerProvinceCode).Select(p => p.Name).FirstOrDefault(),
                 x.n.Group, x.n.ProductName, x.n.FacilityName, x.n.CertificateNumber, x.n.CertificateSeq, x.n.IsDemo,
                 Entry = db.CouncilEntries.Where(e => e.CouncilId == x.CouncilId && e.NominationId == x.n.Id).Select(e => new { e.Average, e.Rank }).FirstOrDefault(),
             }).ToListAsync(ct);
-        var items = rows.Select(x => new Product(x.Id, x.ProvinceCode, x.Province ?? x.ProvinceCode, x.Group, AwardNames.Of(x.Group), x.ProductName, x.FacilityName,
+        // A round before the 2025 merger counts the provinces as they then were (2023: 173 products of 54 provinces),
+        // each named with the province it is part of today.
+        var items = rows.Select(x => new Product(x.Id, x.FormerProvinceCode ?? x.ProvinceCode,
+                x.Former is { } former && former != x.Province ? $"{former} (nay thuộc {x.Province})" : x.Province ?? x.ProvinceCode, x.Group, AwardNames.Of(x.Group), x.ProductName, x.FacilityName,
                 x.Entry?.Average, x.Entry?.Rank, x.CertificateNumber, x.IsDemo))
             .OrderBy(p => p.ProvinceName, VietnameseText.Order).ThenBy(p => p.Group).ThenBy(p => p.ProductName, VietnameseText.Order).ToList();
         var byProvince = items.GroupBy(p => (p.ProvinceCode, p.ProvinceName)).Select(g => new Count(g.Key.ProvinceCode, g.Key.ProvinceName, g.Count()))

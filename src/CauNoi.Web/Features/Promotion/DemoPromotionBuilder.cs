@@ -368,7 +368,7 @@ public sealed class DemoPromotionBuilder(Random rng, DemoPromotionWorld world)
         var beneficiary = Facility(rng, place, trade, Person());
         var short_ = world.Provinces[province];
         var where = province is "01" or "31" or "46" or "48" or "79" or "92" ? $"thành phố {short_}" : $"tỉnh {short_}";
-        var title = a.Title.Replace("năm 2023", "năm 2026").Replace("{trade}", trade).Replace("{place}", Commune(spot?.FormerCommuneName))
+        var title = a.Title.Replace("năm 2023", "năm 2026").Replace("{trade}", trade).Replace("{place}", Commune(spot.FormerCommuneName))
             .Replace("{tech}", Techniques[rng.Next(Techniques.Length)]).Replace("{beneficiary}", beneficiary)
             .Replace("{product}", Products[rng.Next(Products.Length)]).Replace("{where}", where);
         if (activity == PromotionActivity.ClusterDetailedPlanning) title = $"Hỗ trợ lập quy hoạch chi tiết cụm công nghiệp {place}, {where}";

@@ -49,9 +49,13 @@ public static class PromotionWorkflow
             Needs = [new(nameof(ProposalStepInput.Number), $"Nhập số quyết định phê duyệt ({DocumentNumber.Hint})."),
                 new(nameof(ProposalStepInput.OnDate), "Nhập ngày ký quyết định phê duyệt."),
                 new(nameof(ProposalStepInput.ApprovedNational), "Nhập kinh phí được phê duyệt theo từng nguồn (triệu đồng).")],
-            Unless = (c, _) => c.Appraisal is { Passed: false } a
-                ? $"Đề án không đạt tại hội đồng thẩm định cấp cơ sở: điểm trung bình {Score(a.Average)}, điểm đạt {Score(a.PassMark)}."
-                : null,
+            // An entry no member scored has no average and did not pass: the council has not appraised it.
+            Unless = (c, _) => c.Appraisal switch
+            {
+                { Passed: false } a => $"Đề án không đạt tại hội đồng thẩm định cấp cơ sở: điểm trung bình {Score(a.Average)}, điểm đạt {Score(a.PassMark)}.",
+                { Average: null } a => $"Hội đồng \"{a.CouncilName}\" kết thúc mà không thành viên nào chấm điểm đề án: đề án chưa được thẩm định.",
+                _ => null,
+            },
         },
         new(A.Reject, PromotionNames.Of(A.Reject), [S.Registered, S.Appraised], KeepsPlan)
         {

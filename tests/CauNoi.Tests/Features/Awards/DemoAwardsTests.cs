@@ -33,6 +33,21 @@ public abstract class DemoAwardsTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task NationalList2023_CountsTheProvincesOfTheTime_54_EachNamedWithItsProvinceToday()
+    {
+        var api = await App.ApiAs("so.tuyenquang");
+
+        var list = await api.GetFromJsonAsync<NationalList>("/api/v1/awards/national-list?year=2023", ApiJson.Options, Ct);
+
+        Assert.Equal((173, 54, 54), (list!.Products, list.Provinces, list.ByProvince.Count));
+        // Hà Nội merged with no other province, so it is named once; a merged province with the one it is part of today.
+        Assert.DoesNotContain(list.ByProvince, c => c.Name.StartsWith("Thành phố Hà Nội (", StringComparison.Ordinal));
+        var formers = list.ByProvince.Where(c => c.Name.Contains(" (nay thuộc ", StringComparison.Ordinal)).ToList();
+        Assert.InRange(formers.Count, 20, 54);
+        Assert.All(formers, c => Assert.Matches(@"^(Tỉnh|Thành phố) .+ \(nay thuộc (Tỉnh|Thành phố) .+\)$", c.Name));
+    }
+
+    [Fact]
     public async Task Rounds2023_AreClosed_WithSomeNotRecognisedAtEachLevel_AndCertificatesInRankOrder()
     {
         await using var scope = App.Db();

@@ -68,7 +68,7 @@ public static class ProposalSetup
     }
 
     /// <summary>A base-level council of the proposal's province, already closed with the entry's frozen result (the councils' pages are another part's).</summary>
-    public static async Task<int> ClosedCouncilAsync(CauNoiApp app, int proposalId, decimal average, bool passed, CancellationToken ct, bool closed = true, decimal passMark = 50m)
+    public static async Task<int> ClosedCouncilAsync(CauNoiApp app, int proposalId, decimal? average, bool? passed, CancellationToken ct, bool closed = true, decimal passMark = 50m)
     {
         await using var scope = app.Db();
         var db = scope.Context;
@@ -78,7 +78,7 @@ public static class ProposalSetup
         {
             Name = $"Hội đồng thẩm định thử {Token()}", Purpose = CouncilPurpose.ProposalAppraisal, OrganisationId = organisation, ProvinceCode = proposal.ProvinceCode,
             Status = closed ? CouncilStatus.Closed : CouncilStatus.Open, PassMark = passMark, ClosedAt = closed ? DateTime.UtcNow : null, CreatedAt = DateTime.UtcNow,
-            Entries = [new CouncilEntry { ProposalId = proposalId, ProvinceCode = proposal.ProvinceCode, Title = proposal.Code, Average = closed ? average : null, Passed = closed ? passed : null, Rank = closed ? 1 : null, ScoredBy = closed ? 5 : 0 }],
+            Entries = [new CouncilEntry { ProposalId = proposalId, ProvinceCode = proposal.ProvinceCode, Title = proposal.Code, Average = closed ? average : null, Passed = closed ? passed : null, Rank = closed && average is not null ? 1 : null, ScoredBy = closed && average is not null ? 5 : 0 }],
         };
         db.Councils.Add(council);
         await db.SaveChangesAsync(ct);

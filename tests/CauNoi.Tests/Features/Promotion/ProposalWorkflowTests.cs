@@ -121,6 +121,21 @@ public abstract class ProposalWorkflowTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
+    public async Task Approval_IsRefused_WhenTheCouncilClosedWithoutScoringTheProposal()
+    {
+        var plan = await PlanAsync(App, Year, PlanKind.National, null, Ct);
+        var p = await RegisterAsync(App, plan, Ct);
+        await ClosedCouncilAsync(App, p.Id, null, null, Ct);
+        Assert.Equal(HttpStatusCode.OK, (await StepAsync(App, HaNoiDepartment, p.Id, new { step = "appraise" }, Ct)).StatusCode);
+
+        var refused = await StepAsync(App, Owner, p.Id, Approve(), Ct);
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Contains("không thành viên nào chấm điểm đề án", await ProblemAsync(refused));
+        Assert.Equal(ProposalStage.Appraised, (await ReadAsync(App, Owner, p.Id, Ct)).Stage);
+    }
+
+    [Fact]
     public async Task AStop_NeedsItsReason_KeepsTheFirstApprovedFunds_AndEndsTheProposal()
     {
         var plan = await PlanAsync(App, Year, PlanKind.National, null, Ct);
