@@ -11,8 +11,6 @@ namespace CauNoi.Web.Features.Awards;
 /// </summary>
 public static class AwardScope
 {
-    public const string OwningUnitCode = "DMST";
-
     public static IQueryable<Nomination> VisibleTo(this IQueryable<Nomination> nominations, Scope scope, Actor? actor)
     {
         if (actor is null) return nominations.Where(_ => false);
@@ -24,9 +22,9 @@ public static class AwardScope
             : nominations.Where(n => n.Recognised == true || n.CommuneCode == commune);
     }
 
-    /// <summary>The organisation of the owning unit, read once per request.</summary>
-    public static Task<int> OwningUnitIdAsync(CauNoiDb db, CancellationToken ct) =>
-        db.Organisations.Where(o => o.Code == OwningUnitCode).Select(o => o.Id).SingleAsync(ct);
+    /// <summary>The organisation of the owning unit, read once per request: the same unit as khuyến công's (<see cref="Promotion.PromotionScope.OwnerCode"/>).</summary>
+    public static async Task<int> OwningUnitIdAsync(CauNoiDb db, CancellationToken ct) =>
+        await Promotion.PromotionScope.OwnerIdAsync(db, ct) ?? throw new InvalidOperationException($"The directory has no unit with code {Promotion.PromotionScope.OwnerCode}.");
 
     /// <summary>Runs the round: creates it, starts its scoring and publishes its results.</summary>
     public static bool MayRun(Actor actor, AwardLevel level, string? provinceCode, int owningUnitId) =>

@@ -31,9 +31,9 @@ public sealed class DemoPromotionWorld
 
     public static async Task<DemoPromotionWorld?> LoadAsync(CauNoiDb db, CancellationToken ct)
     {
-        var orgs = await db.Organisations.AsNoTracking().Where(o => o.Code == "DMST" || o.Kind == OrganisationKind.ProvincialDepartment)
+        var orgs = await db.Organisations.AsNoTracking().Where(o => o.Code == PromotionScope.OwnerCode || o.Kind == OrganisationKind.ProvincialDepartment)
             .Select(o => new { o.Id, o.Code, o.ProvinceCode }).ToListAsync(ct);
-        var owner = orgs.FirstOrDefault(o => o.Code == "DMST");
+        var owner = orgs.FirstOrDefault(o => o.Code == PromotionScope.OwnerCode);
         var users = (await db.Users.AsNoTracking().Where(u => u.IsActive).Select(u => new { u.Id, u.UserName, u.FullName, u.OrganisationId }).ToListAsync(ct))
             .ToDictionary(u => u.UserName!, u => new Person(u.Id, u.UserName!, u.FullName, u.OrganisationId));
         if (owner is null || !users.ContainsKey("cuc.khuyencong") || !users.ContainsKey("lanhdao.khuyencong") || !users.ContainsKey("so.hanoi")) return null;
