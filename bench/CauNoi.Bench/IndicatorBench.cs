@@ -75,6 +75,16 @@ public static class IndicatorBench
             r[$"series-{code}-sql"] = await Load.SequentialAsync($"raw SQL: the same figures of {code} by province and month", Warmups, Runs,
                 () => SqlAsync(connect, SeriesSql(id, first, last)));
         }
+        // --only series: the two series and their floors, nothing else, for a short loop while working on that read.
+        if (o.Values.GetValueOrDefault("only") == "series")
+        {
+            foreach (var (code, _) in new[] { ("BLHH_DV", retail), ("IIP", iip) })
+            {
+                var (a, sql) = (r[$"series-{code}"], r[$"series-{code}-sql"]);
+                Console.WriteLine(string.Create(inv, $"series {code}: median {a.Median:N1} ms, max {a.Max:N1} ms; raw SQL {sql.Median:N1} ms: {a.Median / sql.Median:N2}x"));
+            }
+            return 0;
+        }
         var completeness = $"/api/v1/completeness?form={form}&year={year}";
         r["completeness"] = await Load.SequentialAsync($"GET {completeness} (34 departments × 12 months)", Warmups, Runs, () => Get(hub, completeness));
         r["completeness-sql"] = await Load.SequentialAsync("raw SQL: the form's departments and their reports of the year", Warmups, Runs,

@@ -26,7 +26,7 @@ public static class IndicatorSeries
         if (indicator.Derived is { } kind) return await DerivedAsync(db, indicator, kind, from, to, provinces, ct);
         var points = await StoredAsync(db, indicator, from, to, provinces, ct);
         if (from.Type != PeriodType.Month && indicator.OverTime is Aggregation.Sum or Aggregation.Average or Aggregation.Last)
-            points = [.. (await RolledUpAsync(db, indicator, from, to, provinces, points, ct)).OrderBy(p => p.ProvinceCode).ThenBy(p => p.Period)];
+            points = [.. (await RolledUpAsync(db, indicator, from, to, provinces, points, ct)).OrderBy(p => p.ProvinceCode, StringComparer.Ordinal).ThenBy(p => p.Period)];
         return points;
     }
 
@@ -35,12 +35,13 @@ public static class IndicatorSeries
         CauNoiDb db, Indicator indicator, Period from, Period to, IReadOnlyCollection<string>? provinces, CancellationToken ct)
     {
         var rows = await Rows(db, indicator.Id, from, to, provinces).ToListAsync(ct);
-        var constituents = await db.FormerProvinces.GroupBy(p => p.NewProvinceCode).ToDictionaryAsync(g => g.Key, g => g.Count(), ct);
+        var constituents = await db.FormerProvinces.GroupBy(p => p.NewProvinceCode).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var weights = indicator.OverPlaces == Aggregation.Weighted && indicator.WeightIndicatorId is { } weight
             ? await WeightsAsync(db, weight, from.Year - 1, to.Year, ct) : null;
 
         var points = new List<Point>();
-        foreach (var group in rows.GroupBy(r => (r.ProvinceCode, r.Year, r.Number)).OrderBy(g => g.Key.ProvinceCode).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.Number))
+        foreach (var group in rows.GroupBy(r => (r.ProvinceCode, r.Year, r.Number)).OrderBy(g => g.Key.ProvinceCode, StringComparer.Ordinal).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.Number))
         {
             var period = new Period(from.Type, group.Key.Year, group.Key.Number);
             var revised = group.Any(r => r.Revision > 1);
@@ -138,7 +139,7 @@ public static class IndicatorSeries
                 .Select(t => new { t.ProvinceCode, t.Year, t.Quarter, t.Value }).ToListAsync(ct))
             .ToDictionary(t => (t.ProvinceCode!, t.Year, t.Quarter), t => t.Value);
         var points = new List<Point>();
-        foreach (var point in series.Values.Where(p => p.Period.CompareTo(from) >= 0).OrderBy(p => p.ProvinceCode).ThenBy(p => p.Period))
+        foreach (var point in series.Values.Where(p => p.Period.CompareTo(from) >= 0).OrderBy(p => p.ProvinceCode, StringComparer.Ordinal).ThenBy(p => p.Period))
         {
             if (kind == DerivedKind.ShareOfTarget)
             {
