@@ -1,3 +1,4 @@
+using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -26,6 +27,8 @@ public sealed record Signer(string Authority, string Position, string Name);
 /// bottom, 30 mm left, 15 mm right; Times New Roman throughout; the issuing body on the left and the national
 /// motto on the right, each over a short rule; the kind of document and its summary centred in bold; the body
 /// in 14 pt, justified; tables in 13 pt; "Nơi nhận" and the signature at the foot; page numbers from page 2.
+/// The font and the single line spacing are the document's defaults, so a paragraph or a run writes only what differs:
+/// its alignment, its space before, its size.
 /// </summary>
 public sealed class OfficialDocument
 {
@@ -39,16 +42,18 @@ public sealed class OfficialDocument
     /// <summary>Space between a table cell's border and its text, left and right: Word's own default, written down so every reader uses it.</summary>
     public const int CellMargin = 108;
 
-    private readonly List<OpenXmlElement> _content = [];
-    private List<OpenXmlElement>? _annex;
+    // Each block writes itself into the document when it is saved; a table builds its rows one at a time as it writes them.
+    // A national brief's annex of 3,535 rows held as one tree, cloned and saved took most of 0.8 s, much of it collecting garbage.
+    private readonly List<Action<OpenXmlWriter>> _content = [];
+    private List<Action<OpenXmlWriter>>? _annex;
 
     /// <summary>Starts the document: header, the kind ("BÁO CÁO") and the summary lines under it.</summary>
     public OfficialDocument(Issuer issuer, string kind, params string[] summary)
     {
-        _content.Add(Header(issuer));
-        _content.Add(Para(JustificationValues.Center, before: 480, runs: Run(kind, Body, bold: true)));
-        foreach (var line in summary) _content.Add(Para(JustificationValues.Center, runs: Run(line, Body, bold: true)));
-        _content.Add(Rule(TextWidth, 2000));
+        Add(Header(issuer));
+        Add(Para(JustificationValues.Center, before: 480, runs: Run(kind, Body, bold: true)));
+        foreach (var line in summary) Add(Para(JustificationValues.Center, runs: Run(line, Body, bold: true)));
+        Add(Rule(TextWidth, 2000));
     }
 
     /// <summary>
@@ -59,17 +64,17 @@ public sealed class OfficialDocument
 
     private OfficialDocument(Issuer issuer, IReadOnlyList<string> addressees)
     {
-        _content.Add(Header(issuer));
+        Add(Header(issuer));
         if (addressees.Count == 1)
-            _content.Add(Para(JustificationValues.Center, before: 360, runs: Run("Kính gửi: " + addressees[0], Body)));
+            Add(Para(JustificationValues.Center, before: 360, runs: Run("Kính gửi: " + addressees[0], Body)));
         else
         {
-            _content.Add(Para(JustificationValues.Left, before: 360, runs: Run("Kính gửi:", Body)));
+            Add(Para(JustificationValues.Left, before: 360, runs: Run("Kính gửi:", Body)));
             foreach (var addressee in addressees)
-                _content.Add(new Paragraph(new ParagraphProperties(new Indentation { Left = "1701" }, new SpacingBetweenLines { Before = "0", After = "0" }),
+                Add(new Paragraph(new ParagraphProperties(new Indentation { Left = "1701" }, new SpacingBetweenLines { Before = "0", After = "0" }),
                     Run("- " + addressee + ";", Body)));
         }
-        _content.Add(Para(JustificationValues.Left, runs: []));
+        Add(Para(JustificationValues.Left, runs: []));
     }
 
     /// <summary>A body paragraph, justified, first line indented 1 cm.</summary>
@@ -112,25 +117,31 @@ public sealed class OfficialDocument
             new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
             new BottomBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
             new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var table = new Table(
-            new TableProperties(new TableWidth { Width = twips.Sum().ToString(), Type = TableWidthUnitValues.Dxa }, border(),
-                new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableCellMarginDefault(new TableCellLeftMargin { Width = CellMargin, Type = TableWidthValues.Dxa },
-                    new TableCellRightMargin { Width = CellMargin, Type = TableWidthValues.Dxa })),
-            new TableGrid(twips.Select(w => new GridColumn { Width = w.ToString() })));
+        var properties = new TableProperties(new TableWidth { Width = twips.Sum().ToString(), Type = TableWidthUnitValues.Dxa }, border(),
+            new TableLayout { Type = TableLayoutValues.Fixed },
+            new TableCellMarginDefault(new TableCellLeftMargin { Width = CellMargin, Type = TableWidthValues.Dxa },
+                new TableCellRightMargin { Width = CellMargin, Type = TableWidthValues.Dxa }));
+        var grid = new TableGrid(twips.Select(w => new GridColumn { Width = w.ToString() }));
         var headerRow = new TableRow(new TableRowProperties(new TableHeader()));
         headerRow.Append(columns.Select((c, i) => Cell(twips[i], Para(JustificationValues.Center, runs: Run(c.Heading, Small, bold: true)))));
-        table.Append(headerRow);
         var all = rows.ToList();
-        for (var r = 0; r < all.Count; r++)
+        (_annex ?? _content).Add(writer =>
         {
-            var bold = boldLastRow && r == all.Count - 1 || boldRow?.Invoke(all[r]) == true;
-            var row = new TableRow(new TableRowProperties(new CantSplit()));
-            row.Append(all[r].Select((text, i) =>
-                Cell(twips[i], columns[i].NoWrap, Para(columns[i].Centred ? JustificationValues.Center : JustificationValues.Left, runs: Run(text, Small, bold: bold)))));
-            table.Append(row);
-        }
-        Add(table);
+            writer.WriteStartElement(new Table());
+            writer.WriteElement(properties);
+            writer.WriteElement(grid);
+            writer.WriteElement(headerRow);
+            for (var r = 0; r < all.Count; r++)
+            {
+                var bold = boldLastRow && r == all.Count - 1 || boldRow?.Invoke(all[r]) == true;
+                var row = new TableRow(new TableRowProperties(new CantSplit()));
+                for (var i = 0; i < all[r].Count; i++)
+                    row.Append(Cell(twips[i], columns[i].NoWrap,
+                        Para(columns[i].Centred ? JustificationValues.Center : JustificationValues.Left, runs: Run(all[r][i], Small, bold: bold))));
+                writer.WriteElement(row);
+            }
+            writer.WriteEndElement();
+        });
         return Add(Para(JustificationValues.Left, runs: []));
     }
 
@@ -144,8 +155,8 @@ public sealed class OfficialDocument
             .Select((line, i) => Para(JustificationValues.Center, before: i == 0 ? 120 : 0, runs: Run(line, Body, bold: true))).ToList();
         signerCell.AddRange(Enumerable.Range(0, 4).Select(_ => Para(JustificationValues.Center, runs: [])));
         signerCell.Add(Para(JustificationValues.Center, runs: Run(string.IsNullOrWhiteSpace(signer.Name) ? "………………………" : signer.Name, Body, bold: true)));
-        _content.Add(Borderless(TextWidth / 2 - 400, TextWidth / 2 + 400, [recipientCell, signerCell]));
-        _content.Add(Para(JustificationValues.Left, runs: []));   // Word ends a document with a paragraph, not a table
+        _content.Add(Block(Borderless(TextWidth / 2 - 400, TextWidth / 2 + 400, [recipientCell, signerCell])));
+        _content.Add(Block(Para(JustificationValues.Left, runs: [])));   // Word ends a document with a paragraph, not a table
 
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
@@ -155,27 +166,33 @@ public sealed class OfficialDocument
             var header = main.AddNewPart<HeaderPart>();
             header.Header = new Header(Para(JustificationValues.Center, runs: new SimpleField(Run("2", Body)) { Instruction = "PAGE" }));
             var headerId = main.GetIdOfPart(header);
-            var body = new Body(_content.Select(e => e.CloneNode(true)));
+            using var writer = OpenXmlWriter.Create(main, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            writer.WriteStartDocument();
+            writer.WriteStartElement(new Document());
+            writer.WriteStartElement(new Body());
+            _content.ForEach(write => write(writer));
             var letter = Section(headerId, landscape: false);
-            if (_annex is null) body.Append(letter);
+            if (_annex is null) writer.WriteElement(letter);
             else
             {
                 // A section ends with the paragraph that carries its properties; the annex is the last section.
-                body.Append(new Paragraph(new ParagraphProperties(letter)));
-                body.Append(_annex.Select(e => e.CloneNode(true)));
-                body.Append(Section(headerId, landscape: true));
+                writer.WriteElement(new Paragraph(new ParagraphProperties(letter)));
+                _annex.ForEach(write => write(writer));
+                writer.WriteElement(Section(headerId, landscape: true));
             }
-            main.Document = new Document(body);
-            main.Document.Save();
+            writer.WriteEndElement();
+            writer.WriteEndElement();
         }
         return stream.ToArray();
     }
 
     private OfficialDocument Add(OpenXmlElement element)
     {
-        (_annex ?? _content).Add(element);
+        (_annex ?? _content).Add(Block(element));
         return this;
     }
+
+    private static Action<OpenXmlWriter> Block(OpenXmlElement element) => writer => writer.WriteElement(element);
 
     public static int Twips(double millimetres) => (int)Math.Round(millimetres * 1440 / 25.4);
 
@@ -274,7 +291,7 @@ public sealed class OfficialDocument
             new ParagraphBorders(new TopBorder { Val = BorderValues.Single, Size = 6, Space = 1 }),
             new SpacingBetweenLines { Before = before.ToString(), After = "0", Line = "40", LineRule = LineSpacingRuleValues.Exact },
             new Indentation { Left = indent, Right = indent },
-            new ParagraphMarkRunProperties(Fonts(), new FontSize { Val = "4" })));
+            new ParagraphMarkRunProperties(new FontSize { Val = "4" })));
     }
 
     private static Paragraph Indented(Run run, bool keepNext = false)
@@ -288,24 +305,30 @@ public sealed class OfficialDocument
         return new Paragraph(properties, run);
     }
 
-    private static Paragraph Para(JustificationValues alignment, int before = 0, params OpenXmlElement[] runs) =>
-        new(new[] { new ParagraphProperties(
-            new SpacingBetweenLines { Before = before.ToString(), After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto },
-            new Justification { Val = alignment }) }.Concat<OpenXmlElement>(runs));
+    private static Paragraph Para(JustificationValues alignment, int before = 0, params OpenXmlElement[] runs)
+    {
+        var paragraph = new Paragraph();
+        if (before != 0 || alignment != JustificationValues.Left)
+        {
+            var properties = paragraph.AppendChild(new ParagraphProperties());
+            if (before != 0) properties.Append(new SpacingBetweenLines { Before = before.ToString() });
+            if (alignment != JustificationValues.Left) properties.Append(new Justification { Val = alignment });
+        }
+        paragraph.Append(runs);
+        return paragraph;
+    }
 
     private static Run Run(string text, int size, bool bold = false, bool italic = false)
     {
-        var properties = new RunProperties(Fonts());
+        var properties = new RunProperties();
         if (bold) properties.Append(new Bold());
         if (italic) properties.Append(new Italic());
         properties.Append(new FontSize { Val = size.ToString() }, new FontSizeComplexScript { Val = size.ToString() });
         return new Run(properties, new Text(text) { Space = SpaceProcessingModeValues.Preserve });
     }
 
-    private static RunFonts Fonts() => new() { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font };
-
     private static Styles Styles() => new(new DocDefaults(
-        new RunPropertiesDefault(new RunPropertiesBaseStyle(Fonts(), new FontSize { Val = Body.ToString() },
-            new FontSizeComplexScript { Val = Body.ToString() }, new Languages { Val = "vi-VN" })),
+        new RunPropertiesDefault(new RunPropertiesBaseStyle(new RunFonts { Ascii = Font, HighAnsi = Font, ComplexScript = Font, EastAsia = Font },
+            new FontSize { Val = Body.ToString() }, new FontSizeComplexScript { Val = Body.ToString() }, new Languages { Val = "vi-VN" })),
         new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto }))));
 }

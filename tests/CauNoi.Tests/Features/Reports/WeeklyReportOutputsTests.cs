@@ -189,7 +189,8 @@ public abstract class WeeklyReportOutputsTests(CauNoiApp app) : AppTests(app)
 
         // Times New Roman throughout; 13–14 pt except the superior body and "Nơi nhận:" in 12 pt, and its list in 11 pt.
         var runs = body.Descendants<W.Run>().Where(r => r.InnerText.Length > 0).ToList();
-        Assert.All(runs, r => Assert.Equal("Times New Roman", r.RunProperties!.RunFonts!.Ascii!.Value));
+        var font = document.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!.RunFonts!;
+        Assert.All(runs, r => Assert.Equal("Times New Roman", (r.RunProperties?.RunFonts ?? font).Ascii!.Value));
         var smaller = runs.Where(r => int.Parse(r.RunProperties!.FontSize!.Val!.Value!) is < 26 or > 28).Select(r => r.InnerText);
         Assert.Equal(["BỘ CÔNG THƯƠNG", "Nơi nhận:", "- Văn phòng Chính phủ;", "- Lãnh đạo Bộ;", "- Lưu: VT, CTĐP."], smaller);
         Assert.Equal(28, int.Parse(runs.Single(r => r.InnerText == "BÁO CÁO").RunProperties!.FontSize!.Val!.Value!));
