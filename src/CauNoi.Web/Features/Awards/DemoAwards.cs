@@ -12,9 +12,11 @@ namespace CauNoi.Web.Features.Awards;
 /// national and regional councils hold every member's sheet (the regional ones a few "n/a" lines, a member of a
 /// department not scoring their own province's products); the provincial councils carry their frozen results only, as
 /// recorded from their minutes (<see cref="ProvincialSheets"/>): their members' accounts do not exist in the demo.</item>
-/// <item>2026: Hà Nội's provincial round open for nominations, with a few.</item>
+/// <item>This year: Hà Nội's provincial round open for nominations, with a few, and its council with no members yet, dated
+/// from the clock so that its deadline is always ahead (<see cref="DemoAwardsBuilder"/>).</item>
 /// </list>
-/// One seeded <see cref="Random"/>, no clock: the same data every time. Written by the bulk path without tracking.
+/// One seeded <see cref="Random"/>: the same data every time for the same day (the 2023 rounds whatever the day). Written
+/// by the bulk path without tracking.
 /// </summary>
 public static class DemoAwards
 {
@@ -31,7 +33,7 @@ public static class DemoAwards
         if (await db.AwardRounds.AnyAsync(r => r.IsDemo, ct)) return;
         var world = await DemoPromotionWorld.LoadAsync(db, ct);
         if (world is null) return;
-        var built = new DemoAwardsBuilder(new Random(Seed), world).Build();
+        var built = new DemoAwardsBuilder(new Random(Seed), world, VietnamTime.Today(clock)).Build();
         await DemoCouncilWriter.WriteAsync(db, built.Councils, ct, async () =>
         {
             foreach (var (round, council) in built.CouncilOf) round.CouncilId = council.Id;

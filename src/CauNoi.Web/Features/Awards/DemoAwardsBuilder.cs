@@ -9,8 +9,9 @@ namespace CauNoi.Web.Features.Awards;
 /// Makes the awards demo data (<see cref="DemoAwards"/>). It decides first how many products each former province gets
 /// recognised nationally (173 over 54 provinces), then how many it put forward at each level below, so that every national
 /// product climbs the chain provincial → regional → national and some nominations fail at each level; then it scores them.
+/// <paramref name="today"/> (Vietnam time) dates only Hà Nội's open round, which must stay open whenever the demo is loaded.
 /// </summary>
-public sealed class DemoAwardsBuilder(Random rng, DemoPromotionWorld world)
+public sealed class DemoAwardsBuilder(Random rng, DemoPromotionWorld world, DateOnly today)
 {
     public sealed record Result(List<AwardRound> Rounds, List<DemoCouncilWriter.Draft> Councils,
         List<(AwardRound Round, Council Council)> CouncilOf, List<(Nomination Nomination, Nomination Previous)> Previous);
@@ -111,7 +112,7 @@ public sealed class DemoAwardsBuilder(Random rng, DemoPromotionWorld world)
         foreach (var region in Enum.GetValues<Region>())
             Round(AwardLevel.Regional, null, region, [.. paths.Where(p => p.Regional is not null && Regions.Of(p.Product.Former.Code) == region).Select(p => p.Regional!)]);
         Round(AwardLevel.National, null, null, [.. paths.Where(p => p.National is not null).Select(p => p.National!)]);
-        HaNoi2026();
+        HaNoiOpenRound();
         return new Result(_rounds, _councils, _councilOf, _previous);
     }
 
@@ -301,24 +302,43 @@ public sealed class DemoAwardsBuilder(Random rng, DemoPromotionWorld world)
         }
     }
 
-    /// <summary>Hà Nội's 2026 provincial round, open for nominations: what the pages show of a round in progress.</summary>
-    private void HaNoi2026()
+    /// <summary>
+    /// Hà Nội's provincial round of this year, open for nominations: what the pages show of a round in progress. Dated from
+    /// today, so that it is open whenever the demo is loaded: created 53 days ago, a nomination every six days from
+    /// 35 days ago, nominations taken until the end of the month three weeks from now, scored in the eight weeks
+    /// after. Its council is the one <see cref="RoundIntake"/> would give it: the department's, with the round's pass mark,
+    /// tie-break rule and scoring deadline, the system's criteria, and no members yet.
+    /// </summary>
+    private void HaNoiOpenRound()
     {
         var hanoi = world.Formers.First(f => f.Code == "01");
         var officer = world.User("so.hanoi");
+        var year = today.Year;
+        var inThreeWeeks = today.AddDays(21);
+        var nominate = new DateOnly(inThreeWeeks.Year, inThreeWeeks.Month, DateTime.DaysInMonth(inThreeWeeks.Year, inThreeWeeks.Month));
+        var place = $"cấp tỉnh năm {year} – Thành phố Hà Nội{Suffix}";
         var round = new AwardRound
         {
-            Year = 2026, Level = AwardLevel.Provincial, ProvinceCode = "01", Title = $"Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu cấp tỉnh năm 2026 – Thành phố Hà Nội{Suffix}",
-            NominationDeadline = D(2026, 12, 31), ScoringDeadline = D(2027, 2, 26), PassMark = Pass, TieBreak = TieBreak.CriteriaInOrder, Stage = RoundStage.Nominating,
-            CertificateSeries = "CNNTTB-T01-2026", CreatedById = officer.Id, CreatedAt = At(D(2026, 10, 15)), UpdatedAt = At(D(2026, 11, 30)), IsDemo = true,
+            Year = year, Level = AwardLevel.Provincial, ProvinceCode = "01", Title = $"Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu {place}",
+            NominationDeadline = nominate, ScoringDeadline = nominate.AddDays(56), PassMark = Pass, TieBreak = TieBreak.CriteriaInOrder, Stage = RoundStage.Nominating,
+            CertificateSeries = $"CNNTTB-T01-{year}", CreatedById = officer.Id, CreatedAt = At(today.AddDays(-53)), UpdatedAt = At(today.AddDays(-7)), IsDemo = true,
         };
         for (var i = 0; i < 5; i++)
         {
             var p = NewProduct(hanoi);
             var n = Nominate(p, false);
-            (n.Recognised, n.CreatedById, n.CreatedAt, n.UpdatedAt) = (null, officer.Id, At(D(2026, 11, 2).AddDays(i * 6)), At(D(2026, 11, 2).AddDays(i * 6)));
+            var on = At(today.AddDays(-35 + i * 6));
+            (n.Recognised, n.CreatedById, n.CreatedAt, n.UpdatedAt) = (null, officer.Id, on, on);
             round.Nominations.Add(n);
         }
+        var council = new Council
+        {
+            Name = $"{CouncilNames.Of(CouncilPurpose.ProductSelection)} {place}", Purpose = CouncilPurpose.ProductSelection, OrganisationId = world.Departments["01"],
+            ProvinceCode = "01", PassMark = Pass, TieBreak = TieBreak.CriteriaInOrder, ScoringDeadline = round.ScoringDeadline,
+            CreatedById = officer.Id, CreatedAt = round.CreatedAt, IsDemo = true, Criteria = AwardCriteria.ForNewCouncil(),
+        };
         _rounds.Add(round);
+        _councils.Add(new DemoCouncilWriter.Draft(council));
+        _councilOf.Add((round, council));
     }
 }

@@ -1,4 +1,7 @@
+using System.Globalization;
+using CauNoi.Web.Data;
 using CauNoi.Web.Features.Awards;
+using CauNoi.Web.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace CauNoi.BrowserTests.Features.Awards;
@@ -6,11 +9,11 @@ namespace CauNoi.BrowserTests.Features.Awards;
 /// <summary>
 /// The selection of typical rural industrial products on the demo data, at desktop and phone width: the rounds and the 2023
 /// national round with its ranking and certificate numbers (cuc.khuyencong), a recognised national product with its chain
-/// provincial → regional → national, the 2023 national list (173 products of 54 provinces), and Hà Nội's 2026 round taking
-/// nominations, one put forward on its form (so.hanoi). No sideways scrolling, no date or certificate number broken over two
-/// lines, no axe-core violation. With CAUNOI_SCREENSHOTS set: docs/screenshots/awards-rounds-{1366,390}.png,
-/// awards-round-{1366,390}.png (the national round), awards-round-hanoi-{1366,390}.png, awards-product-{1366,390}.png,
-/// awards-national-{1366,390}.png.
+/// provincial → regional → national, the 2023 national list (173 products of 54 provinces), and Hà Nội's round of this year
+/// taking nominations until its deadline ahead, with its council and criteria, one put forward on its form (so.hanoi). No
+/// sideways scrolling, no date or certificate number broken over two lines, no axe-core violation. With CAUNOI_SCREENSHOTS
+/// set: docs/screenshots/awards-rounds-{1366,390}.png, awards-round-{1366,390}.png (the national round),
+/// awards-round-hanoi-{1366,390}.png, awards-product-{1366,390}.png, awards-national-{1366,390}.png.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class AwardPagesBrowserTests(BrowserApp app) : BrowserTests(app)
@@ -21,12 +24,13 @@ public sealed class AwardPagesBrowserTests(BrowserApp app) : BrowserTests(app)
     public async Task TheRounds_TheNationalRanking_AProductsChain_AndTheNationalList_AreReadableAndAccessible()
     {
         var ct = TestContext.Current.CancellationToken;
-        int national, first;
+        int national, first, open;
         int[] chain;
         await using (var scope = App.Db())
         {
             var db = scope.Context;
             national = await db.AwardRounds.Where(r => r.IsDemo && r.Year == 2023 && r.Level == AwardLevel.National).Select(r => r.Id).SingleAsync(ct);
+            open = await HaNoisOpenRound(db).Select(r => r.Id).SingleAsync(ct);
             var top = await db.Nominations.SingleAsync(n => n.RoundId == national && n.CertificateNumber == "001/" + DemoAwards.NationalSeries, ct);
             var regional = await db.Nominations.SingleAsync(n => n.Id == top.PreviousNominationId, ct);
             (first, chain) = (top.Id, [regional.PreviousNominationId!.Value, regional.Id, top.Id]);
@@ -40,7 +44,7 @@ public sealed class AwardPagesBrowserTests(BrowserApp app) : BrowserTests(app)
             await VisitAsync(page, "/binh-chon", "Bình chọn sản phẩm công nghiệp nông thôn tiêu biểu");
             await Expect(page.Locator($"#rounds tr[data-id='{national}'] a")).ToContainTextAsync(NationalTitle);
             await Expect(page.Locator($"#rounds tr[data-id='{national}']")).ToContainTextAsync("Đã công bố kết quả");
-            await Expect(page.Locator("#rounds tbody tr").Filter(new() { HasText = "cấp tỉnh năm 2026 – Thành phố Hà Nội" })).ToContainTextAsync("Đang nhận hồ sơ");
+            await Expect(page.Locator($"#rounds tr[data-id='{open}']")).ToContainTextAsync("Đang nhận hồ sơ");
             await AssertReadableAsync(page, width, "#rounds td[data-label='Hạn nhận hồ sơ']");
             await ScreenshotAsync(page, $"awards-rounds-{width}.png");
 
@@ -99,18 +103,26 @@ public sealed class AwardPagesBrowserTests(BrowserApp app) : BrowserTests(app)
     public async Task HaNoisRoundTakingNominations_ShowsItsForm_AndTakesAProduct_AtDesktopAndPhoneWidth()
     {
         var ct = TestContext.Current.CancellationToken;
-        int round;
+        AwardRound round;
         await using (var scope = App.Db())
-            round = await scope.Context.AwardRounds.Where(r => r.IsDemo && r.Year == 2026 && r.Level == AwardLevel.Provincial && r.ProvinceCode == "01")
-                .Select(r => r.Id).SingleAsync(ct);
+            round = await HaNoisOpenRound(scope.Context).SingleAsync(ct);
+        // The demo dates the round from the day it is loaded: this year's, its deadline ahead.
+        var today = VietnamTime.Today(TimeProvider.System);
+        Assert.Equal(today.Year, round.Year);
+        Assert.True(round.NominationDeadline > today, $"The open round's deadline {round.NominationDeadline} is not after today.");
         var (page, problems) = await SignedInAsync("so.hanoi");
 
         foreach (var width in new[] { 1366, 390 })
         {
             await page.SetViewportSizeAsync(width, width < 1200 ? 844 : 768);
-            await VisitAsync(page, $"/binh-chon/dot/{round}", "cấp tỉnh năm 2026 – Thành phố Hà Nội");
+            await VisitAsync(page, $"/binh-chon/dot/{round.Id}", $"cấp tỉnh năm {round.Year} – Thành phố Hà Nội");
             await Expect(page.Locator("#stage")).ToHaveTextAsync("Đang nhận hồ sơ");
-            await Expect(page.Locator("#nomination-deadline")).ToHaveTextAsync("31/12/2026");
+            await Expect(page.Locator("#nomination-deadline")).ToHaveTextAsync(round.NominationDeadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+            await Expect(page.Locator("#scoring-deadline")).ToHaveTextAsync(round.ScoringDeadline.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+            await Expect(page.Locator("#series")).ToHaveTextAsync(round.CertificateSeries);
+            // Its council, made with the round, and the four criteria groups it starts with.
+            await Expect(page.Locator("#council a")).ToHaveAttributeAsync("href", $"/hoi-dong/{round.CouncilId}");
+            await Expect(page.Locator("#criteria tbody tr")).ToHaveCountAsync(4);
             await Expect(page.Locator("#ket-qua")).ToHaveTextAsync("Sản phẩm đề nghị");
             await Expect(page.Locator("#nominations tbody tr")).Not.ToHaveCountAsync(0);
             await Expect(page.Locator("#nominate")).ToBeVisibleAsync();
@@ -134,6 +146,9 @@ public sealed class AwardPagesBrowserTests(BrowserApp app) : BrowserTests(app)
         await AssertReadableAsync(page, 390);
         problems.AssertNone();
     }
+
+    private static IQueryable<AwardRound> HaNoisOpenRound(CauNoiDb db) =>
+        db.AwardRounds.Where(r => r.IsDemo && r.Level == AwardLevel.Provincial && r.ProvinceCode == "01" && r.Stage == RoundStage.Nominating);
 
     /// <summary>
     /// What the page looks like to its reader at this width: no sideways scrolling, no date broken over two lines, nor any of

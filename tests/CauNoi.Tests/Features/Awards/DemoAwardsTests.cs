@@ -1,13 +1,16 @@
+using System.Globalization;
 using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Features.Awards;
 using CauNoi.Web.Features.Councils;
+using CauNoi.Web.Features.Promotion;
 
 namespace CauNoi.Tests.Features.Awards;
 
 /// <summary>
 /// The awards demo data, read back from the database: in 2023 exactly 173 national products from 54 former provinces (seed
 /// 003), each with its chain provincial → regional → national, certificates numbered in rank order, and councils whose
-/// frozen averages are the mean of their sheets' totals, worked out here by hand.
+/// frozen averages are the mean of their sheets' totals, worked out here by hand; and Hà Nội's round of this year, open
+/// for nominations whatever the day the demo is loaded, with the council a round made through the app gets.
 /// </summary>
 public abstract class DemoAwardsTests(CauNoiApp app) : AppTests(app)
 {
@@ -167,15 +170,83 @@ public abstract class DemoAwardsTests(CauNoiApp app) : AppTests(app)
     }
 
     [Fact]
-    public async Task HaNoi2026_HasAnOpenProvincialRound_WithAFewNominations()
+    public async Task HaNoiOpenRound_IsThisYearsAndTakesNominationsToday_WithAFewAlready()
     {
+        var today = VietnamTime.Today(TimeProvider.System);
+        int id;
+        await using (var scope = App.Db())
+        {
+            var round = await scope.Context.AwardRounds.Include(r => r.Nominations)
+                .SingleAsync(r => r.IsDemo && r.Level == AwardLevel.Provincial && r.ProvinceCode == "01" && r.Stage == RoundStage.Nominating, Ct);
+            id = round.Id;
+
+            Assert.Equal(today.Year, round.Year);
+            Assert.Contains($"cấp tỉnh năm {today.Year} – Thành phố Hà Nội", round.Title);
+            Assert.EndsWith($"-{today.Year}", round.CertificateSeries);
+            // Weeks left to nominate, scoring after that; made, and nominated into, before today.
+            Assert.InRange(round.NominationDeadline.DayNumber - today.DayNumber, 14, 62);
+            Assert.True(round.ScoringDeadline > round.NominationDeadline);
+            Assert.True(VietnamTime.DayOf(round.CreatedAt) < today);
+            Assert.InRange(round.Nominations.Count, 3, 8);
+            Assert.All(round.Nominations, n =>
+            {
+                Assert.Null(n.Recognised);
+                Assert.InRange(VietnamTime.DayOf(n.CreatedAt), VietnamTime.DayOf(round.CreatedAt), today.AddDays(-1));
+            });
+        }
+        Assert.True((await AwardSetup.GetRoundAsync(App, AwardSetup.HaNoiDept, id, Ct)).MayNominate);
+    }
+
+    [Fact]
+    public async Task HaNoiOpenRound_HasTheCouncil_ThatARoundMadeThroughTheAppGets()
+    {
+        var made = await AwardSetup.CreateRoundAsync(App, AwardSetup.HaNoiDept,
+            new { year = 2057, level = "Provincial", nominationDeadline = AwardSetup.Today, scoringDeadline = AwardSetup.Today.AddDays(30) }, Ct);
         await using var scope = App.Db();
         var db = scope.Context;
-        var round = await db.AwardRounds.Include(r => r.Nominations).SingleAsync(r => r.IsDemo && r.Year == 2026 && r.Level == AwardLevel.Provincial && r.ProvinceCode == "01", Ct);
+        var round = await db.AwardRounds.SingleAsync(r => r.IsDemo && r.Level == AwardLevel.Provincial && r.ProvinceCode == "01" && r.Stage == RoundStage.Nominating, Ct);
+        var councils = await db.Councils.Where(c => c.Id == round.CouncilId || c.Id == made.CouncilId)
+            .Include(c => c.Criteria).Include(c => c.Members).Include(c => c.Entries).AsSplitQuery().ToDictionaryAsync(c => c.Id, Ct);
+        var (demo, real) = (councils[round.CouncilId!.Value], councils[made.CouncilId!.Value]);
 
-        Assert.Equal(RoundStage.Nominating, round.Stage);
-        Assert.InRange(round.Nominations.Count, 3, 8);
-        Assert.All(round.Nominations, n => Assert.Null(n.Recognised));
+        Assert.Equal((real.Purpose, real.OrganisationId, real.ProvinceCode, real.Status, real.PassMark, real.TieBreak, real.Members.Count, real.Entries.Count),
+            (demo.Purpose, demo.OrganisationId, demo.ProvinceCode, demo.Status, demo.PassMark, demo.TieBreak, demo.Members.Count, demo.Entries.Count));
+        Assert.Equal(real.Criteria.OrderBy(c => c.Order).Select(c => (c.Order, c.Group, c.Name, c.MaxPoints, c.Weight)),
+            demo.Criteria.OrderBy(c => c.Order).Select(c => (c.Order, c.Group, c.Name, c.MaxPoints, c.Weight)));
+        Assert.Equal((round.PassMark, (DateOnly?)round.ScoringDeadline), (demo.PassMark!.Value, demo.ScoringDeadline));
+        Assert.True(demo.IsDemo);
+        Assert.Contains("(dữ liệu minh họa)", demo.Name);
+    }
+
+    /// <summary>
+    /// The demo as it would be made on other days, worked out by hand: nominations taken until the end of the month three
+    /// weeks ahead (29/02 in a leap year), in a round of the day's year, even at the turn of a year; the 2023 rounds the same whatever the day.
+    /// </summary>
+    [Theory]
+    [InlineData("2026-12-07", 2026, "2026-12-31")]
+    [InlineData("2027-01-01", 2027, "2027-01-31")]
+    [InlineData("2027-02-10", 2027, "2027-03-31")]
+    [InlineData("2027-12-20", 2027, "2028-01-31")]
+    [InlineData("2028-02-08", 2028, "2028-02-29")]
+    public async Task HaNoiOpenRound_MadeOnAnyDay_IsOpenThatDay_AndThe2023RoundsDoNotChange(string day, int year, string deadline)
+    {
+        await using var scope = App.Db();
+        var world = (await DemoPromotionWorld.LoadAsync(scope.Context, Ct))!;
+        var on = DateOnly.Parse(day, CultureInfo.InvariantCulture);
+
+        var built = new DemoAwardsBuilder(new Random(DemoAwards.Seed), world, on).Build();
+        var reference = new DemoAwardsBuilder(new Random(DemoAwards.Seed), world, new DateOnly(2026, 12, 7)).Build();
+
+        var open = built.Rounds.Single(r => r.Stage == RoundStage.Nominating);
+        Assert.Equal((year, "01", DateOnly.Parse(deadline, CultureInfo.InvariantCulture)), (open.Year, open.ProvinceCode, open.NominationDeadline));
+        Assert.True(open.ScoringDeadline > open.NominationDeadline);
+        Assert.Contains($"năm {year} –", open.Title);
+        Assert.Equal($"CNNTTB-T01-{year}", open.CertificateSeries);
+        Assert.All(open.Nominations, n => Assert.True(VietnamTime.DayOf(n.CreatedAt) < on));
+        Assert.Contains(built.CouncilOf, x => x.Round == open && x.Council.Status == CouncilStatus.Open && x.Council.ScoringDeadline == open.ScoringDeadline);
+        static IEnumerable<string> Of(DemoAwardsBuilder.Result r) => r.Rounds.Where(x => x.Year == 2023)
+            .SelectMany(x => x.Nominations.Select(n => $"{x.Title}|{x.NominationDeadline}|{n.ProductName}|{n.FacilityName}|{n.Recognised}|{n.CertificateNumber}|{n.CreatedAt:O}"));
+        Assert.Equal(Of(reference), Of(built));
     }
 
     [Fact]
