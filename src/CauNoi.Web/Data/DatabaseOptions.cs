@@ -31,8 +31,8 @@ public static class DatabaseSetup
     /// <summary>
     /// PostgreSQL plans a statement again at every execution unless it is prepared; EF Core sends the same few hundred
     /// statements all day, so Npgsql prepares the <see cref="AutoPrepared"/> most used on each pooled connection (from its fifth
-    /// use) and keeps them across requests. Measured on opening one recommendation: the same five statements went from 822
-    /// to 2,122 a second. An operator who sets "Max Auto Prepare" (0 behind a pooler that cannot keep prepared statements,
+    /// use) and keeps them across requests: opening one recommendation went from 776 to 1,651 a second (docs/benchmarks.md,
+    /// session 12). An operator who sets "Max Auto Prepare" (0 behind a pooler that cannot keep prepared statements,
     /// such as PgBouncer in transaction mode before 1.21) is obeyed.
     /// </summary>
     public static string Prepared(string connectionString)
