@@ -36,8 +36,9 @@ public sealed record RecommendationDetail(
             var r = await Stored.ById.For(db)(db, id, ct);
             if (r is null || !scope.Sees(r.Summary.ProvinceCode, r.Summary.CommuneCode, r.Summary.RoutedUnitId)) return null;
             var history = await HistoryOf.For(db)(db, id).ToListAsync(ct);
-            var thread = await ThreadOf.For(db)(db, id).ToListAsync(ct);
-            var files = await FilesOf.For(db)(db, id).ToListAsync(ct);
+            // Most recommendations have no thread and no file: the record says so, and their statements are not sent.
+            var thread = r.HasThread ? await ThreadOf.For(db)(db, id).ToListAsync(ct) : [];
+            var files = r.HasFiles ? await FilesOf.For(db)(db, id).ToListAsync(ct) : [];
             var shown = r.Answer is not null && (ministry || !r.AnswerIsDraft);
             if (!ministry && r.AnswerIsDraft) files.RemoveAll(f => f.Id == r.AnswerLetterFileId);
             var reply = shown
@@ -96,6 +97,8 @@ public sealed record RecommendationDetail(
         public DateTime CreatedAt { get; init; }
         public int? ClusterId { get; init; }
         public string? ClusterName { get; init; }
+        public bool HasThread { get; init; }
+        public bool HasFiles { get; init; }
 
         public static readonly CompiledQuery<Func<CauNoiDb, int, CancellationToken, Task<Stored?>>> ById = new(() => EF.CompileAsyncQuery(
             (CauNoiDb db, int id, CancellationToken ct) => db.Recommendations.Where(r => r.Id == id).Select(r => new Stored
@@ -118,6 +121,8 @@ public sealed record RecommendationDetail(
                 CompetentBody = r.CompetentBody, GroupId = r.GroupId, DuplicateOfId = r.DuplicateOfId, Satisfied = r.Satisfied, RatingReason = r.RatingReason,
                 CreatedAt = r.CreatedAt,
                 ClusterId = r.ClusterId, ClusterName = db.Clusters.Where(c => c.Id == r.ClusterId).Select(c => c.Name).FirstOrDefault(),
+                HasThread = db.RecommendationMessages.Any(m => m.RecommendationId == r.Id),
+                HasFiles = db.RecommendationAttachments.Any(a => a.RecommendationId == r.Id),
             }).FirstOrDefault()));
     }
 

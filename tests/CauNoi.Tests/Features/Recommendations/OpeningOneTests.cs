@@ -1,3 +1,4 @@
+using CauNoi.Web.Features.Recommendations;
 using System.Data.Common;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -7,15 +8,15 @@ namespace CauNoi.Tests.Features.Recommendations;
 /// <summary>
 /// Opening one recommendation is the most frequent read: its statements are counted, so that one more round trip per
 /// request (a second read of the caller, a connection opened per statement) shows here and not first in production.
-/// The caller's account is checked in one statement; the record with every name it shows, its history, its thread and
-/// its attachments are four more, on one connection.
+/// The caller's account is checked in one statement; the record with every name it shows (and whether it has a thread
+/// and files), its history, and its thread and its attachments when it has them, are up to four more, on one connection.
 /// </summary>
 public abstract class OpeningOneTests(CauNoiApp app) : AppTests(app)
 {
     [Theory]
     [InlineData("cuc.ctdp")]     // the coordinating hub: sees everything
     [InlineData("xa.hoankiem")]  // the commune that raised it
-    public async Task OpeningOne_IsFiveStatements_OnTwoConnections(string userName)
+    public async Task OpeningOneWithAThread_IsFourStatements_OnTwoConnections(string userName)
     {
         var id = await ThreadedRecommendationAsync();
         var api = await App.ApiAs(userName);
@@ -23,7 +24,27 @@ public abstract class OpeningOneTests(CauNoiApp app) : AppTests(app)
         var (status, statements, connections) = await CountAsync(() => api.GetAsync($"/api/v1/recommendations/{id}", Ct));
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Equal((5, 2), (statements, connections));
+        Assert.Equal((4, 2), (statements, connections));
+        var detail = await (await api.GetAsync($"/api/v1/recommendations/{id}", Ct)).Content.ReadFromJsonAsync<RecommendationDetail>(ApiJson.Options, Ct);
+        Assert.Equal("Xin cho biết tiến độ.", Assert.Single(detail!.Thread).Text);
+        Assert.Empty(detail.Attachments);
+    }
+
+    [Fact]
+    public async Task OpeningOneWithNeitherThreadNorFile_IsThreeStatements_AndWithAFile_ReadsIt()
+    {
+        var id = (await App.SubmitAsync("xa.hoankiem", "Thiếu mặt bằng cho chợ " + RecommendationSteps.Token(), "Đề nghị Bộ hướng dẫn.", "NL", ct: Ct)).Summary.Id;
+        var api = await App.ApiAs("cuc.ctdp");
+
+        var (status, statements, _) = await CountAsync(() => api.GetAsync($"/api/v1/recommendations/{id}", Ct));
+        Assert.Equal((HttpStatusCode.OK, 3), (status, statements));
+
+        var upload = new MultipartFormDataContent { { new ByteArrayContent(SampleFiles.Pdf) { Headers = { ContentType = new("application/pdf") } }, "files", "cong-van.pdf" } };
+        (await (await App.ApiAs("xa.hoankiem")).PostAsync($"/api/v1/recommendations/{id}/attachments", upload, Ct)).EnsureSuccessStatusCode();
+        (status, statements, _) = await CountAsync(() => api.GetAsync($"/api/v1/recommendations/{id}", Ct));
+        Assert.Equal((HttpStatusCode.OK, 4), (status, statements));
+        var detail = await (await api.GetAsync($"/api/v1/recommendations/{id}", Ct)).Content.ReadFromJsonAsync<RecommendationDetail>(ApiJson.Options, Ct);
+        Assert.Equal("cong-van.pdf", Assert.Single(detail!.Attachments).FileName);
     }
 
     [Fact]
