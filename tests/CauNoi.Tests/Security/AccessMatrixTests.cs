@@ -287,10 +287,13 @@ public abstract class AccessMatrixTests(CauNoiApp app) : AppTests(app)
     private static string Column(Place p) => p switch { Place.HoanKiem => "HK", Place.HaNoi => "HN", _ => "TQ" };
 
     /// <summary>A table's cell, read as written (the header names the columns, the first word of a row its caller).</summary>
-    /// <summary>A one-record table's cells as theory rows, each named as what it says: every column for every caller.</summary>
-    public static IEnumerable<TheoryDataRow<string, string>> CellsOf(string[] table) =>
+    /// <summary>
+    /// A one-record table's cells as theory rows, each named as what it says: every column for every caller (these
+    /// <see cref="Callers"/>, or a pillar's own list when it adds accounts).
+    /// </summary>
+    public static IEnumerable<TheoryDataRow<string, string>> CellsOf(string[] table, IReadOnlyList<string>? callers = null) =>
         from column in table[0].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-        from caller in Callers
+        from caller in callers ?? Callers
         select new TheoryDataRow<string, string>(column, caller) { TestDisplayName = $"{caller} · {column} → {Cell(table, caller, column)}" };
 
     /// <summary>The columns of a pillar's table are exactly the operations the API documents under it.</summary>

@@ -53,10 +53,7 @@ public abstract class AwardAccessMatrixTests(CauNoiApp app) : AppTests(app)
         return new World(callers, more, round.Id, n.Id, file.Id, ids[0]);
     })).Value;
 
-    public static IEnumerable<TheoryDataRow<string, string>> Cells() =>
-        from column in Table[0].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-        from caller in Callers
-        select new TheoryDataRow<string, string>(column, caller) { TestDisplayName = $"{caller} · {column} → {AccessMatrixTests.Cell(Table, caller, column)}" };
+    public static IEnumerable<TheoryDataRow<string, string>> Cells() => AccessMatrixTests.CellsOf(Table, Callers);
 
     [Theory]
     [MemberData(nameof(Cells))]

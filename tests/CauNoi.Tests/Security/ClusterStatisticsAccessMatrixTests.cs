@@ -7,8 +7,6 @@ namespace CauNoi.Tests.Security;
 /// </summary>
 public abstract class ClusterStatisticsAccessMatrixTests(CauNoiApp app) : AppTests(app)
 {
-    private static readonly string[] Callers = AccessMatrixTests.Callers;
-
     private static readonly string[] Table =
     [
         "                  json  xlsx  docx  north",
@@ -26,10 +24,7 @@ public abstract class ClusterStatisticsAccessMatrixTests(CauNoiApp app) : AppTes
         "anonymous         401   401   401   401",
     ];
 
-    public static IEnumerable<TheoryDataRow<string, string>> Cells() =>
-        from column in Table[0].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-        from caller in Callers
-        select new TheoryDataRow<string, string>(column, caller) { TestDisplayName = $"{caller} · {column} → {AccessMatrixTests.Cell(Table, caller, column)}" };
+    public static IEnumerable<TheoryDataRow<string, string>> Cells() => AccessMatrixTests.CellsOf(Table);
 
     [Theory]
     [MemberData(nameof(Cells))]

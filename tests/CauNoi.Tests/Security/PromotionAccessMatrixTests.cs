@@ -75,10 +75,7 @@ public abstract class PromotionAccessMatrixTests(CauNoiApp app) : AppTests(app)
     /// <summary>A registered proposal of its own for a step or a council that may succeed, so that each success is the first on its proposal.</summary>
     private async Task<int> FreshAsync(World w) => (await ProposalSetup.RegisterAsync(App, w.NationalPlan, Ct)).Id;
 
-    public static IEnumerable<TheoryDataRow<string, string>> Cells() =>
-        from column in Table[0].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-        from caller in Callers
-        select new TheoryDataRow<string, string>(column, caller) { TestDisplayName = $"{caller} · {column} → {AccessMatrixTests.Cell(Table, caller, column)}" };
+    public static IEnumerable<TheoryDataRow<string, string>> Cells() => AccessMatrixTests.CellsOf(Table, Callers);
 
     [Theory]
     [MemberData(nameof(Cells))]

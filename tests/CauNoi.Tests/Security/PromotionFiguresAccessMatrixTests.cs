@@ -30,10 +30,7 @@ public abstract class PromotionFiguresAccessMatrixTests(CauNoiApp app) : AppTest
         "anonymous            401   401   401   401    401         401",
     ];
 
-    public static IEnumerable<TheoryDataRow<string, string>> Cells() =>
-        from column in Table[0].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-        from caller in Callers
-        select new TheoryDataRow<string, string>(column, caller) { TestDisplayName = $"{caller} · {column} → {AccessMatrixTests.Cell(Table, caller, column)}" };
+    public static IEnumerable<TheoryDataRow<string, string>> Cells() => AccessMatrixTests.CellsOf(Table, Callers);
 
     [Theory]
     [MemberData(nameof(Cells))]
