@@ -17,7 +17,7 @@ if (options is null)
           generate-tasks --provider postgres|sqlite --connection "..." [--tasks 200000] [--documents 20000] [--seed 1]
           generate-indicators --provider postgres|sqlite --connection "..." [--values 10000000] [--seed 1]
           bench-indicators --provider postgres|sqlite --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
-                   [--out docs/benchmarks/indicators-<provider>.md]
+                   [--warmup 15] [--only series] [--out docs/benchmarks/indicators-<provider>.md]
           generate-clusters --provider postgres|sqlite --connection "..." [--clusters 5000] [--projects 50000] [--seed 1]
           bench-clusters --provider postgres|sqlite --connection "..." --app-dll src/CauNoi.Web/bin/Release/net10.0/CauNoi.Web.dll
                    [--year 2022] [--out docs/benchmarks/clusters-<provider>.md]
