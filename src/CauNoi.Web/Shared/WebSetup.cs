@@ -16,14 +16,8 @@ public static class WebSetup
         // Vietnamese text is written as is, not as &#x...; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        // Enumerations travel as their names ("Hotline", "InProgress"), readable and stable. Vietnamese letters travel as
-        // themselves ("Tháng", not "Th\u00E1ng"), as an outside user of the open data reads them; the characters HTML
-        // reads (<, >, &, quotes) are still escaped.
-        services.ConfigureHttpJsonOptions(o =>
-        {
-            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
-            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
-        });
+        // Enumerations travel as their names ("Hotline", "InProgress"), readable and stable.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         // What model binding says of a value it cannot take, in Vietnamese like every other message a user reads.
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o =>
         {

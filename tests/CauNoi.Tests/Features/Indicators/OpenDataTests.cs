@@ -36,23 +36,6 @@ public abstract class OpenDataTests(CauNoiApp app) : AppTests(app)
         ], lines);
         Assert.Equal(HttpStatusCode.BadRequest, (await anonymous.GetAsync($"/api/v1/open-data/values?indicator={code}&from=2025-12&to=2024-01", Ct)).StatusCode);
     }
-
-    [Fact]
-    public async Task TheJson_WritesVietnameseAsLetters_AndStillEscapesWhatHtmlReads()
-    {
-        var code = "V" + RecommendationSteps.Token().ToUpperInvariant();
-        await using (var scope = App.Db())
-        {
-            scope.Context.Indicators.Add(new Indicator { Code = code, Name = "Doanh thu <bán lẻ> & dịch vụ", Unit = "tỷ đồng", Decimals = 1, Source = "Thử nghiệm" });
-            await scope.Context.SaveChangesAsync(Ct);
-        }
-        using var anonymous = App.CreateClient();
-
-        var body = await anonymous.GetStringAsync("/api/v1/open-data/indicators", Ct);
-
-        Assert.Contains("\"Doanh thu \\u003Cbán lẻ\\u003E \\u0026 dịch vụ\"", body);
-        Assert.Contains("\"tỷ đồng\"", body);
-    }
 }
 
 [Collection(SqliteCollection.Name)]
