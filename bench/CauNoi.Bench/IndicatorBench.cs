@@ -32,6 +32,7 @@ public static class IndicatorBench
         // Each read is repeated for this long before it is measured, so that it is measured as a server that has been
         // running answers it, not while the JIT is still recompiling the app's code (about 10 s of requests here).
         var warmup = TimeSpan.FromSeconds(double.Parse(o.Values.GetValueOrDefault("warmup", "15"), inv));
+        Task<LoadResult> Measure(string name, Func<Task<bool>> read) => Load.SequentialAsync(name, Warmups, warmup, Runs, read);
         var output = o.Values.GetValueOrDefault("out", $"docs/benchmarks/indicators-{o.Provider}.md");
         var connect = Reads.Connector(o);
 
@@ -70,12 +71,12 @@ public static class IndicatorBench
         var (from, to) = ($"{first.Year}-{first.Month:00}", $"{last.Year}-{last.Month:00}");
         var year = today.Year - 1;
         var r = new Dictionary<string, LoadResult>();
-        r["empty"] = await Load.SequentialAsync("GET /health/live", Warmups, warmup, Runs, () => Get(anonymous, "/health/live"));
+        r["empty"] = await Measure("GET /health/live", () => Get(anonymous, "/health/live"));
         foreach (var (code, id) in new[] { ("BLHH_DV", retail), ("IIP", iip) })
         {
             var url = $"/api/v1/reports/indicators?indicator={code}&from={from}&to={to}";
-            r[$"series-{code}"] = await Load.SequentialAsync($"GET {url} (34 provinces × 120 months)", Warmups, warmup, Runs, () => Get(hub, url));
-            r[$"series-{code}-sql"] = await Load.SequentialAsync($"raw SQL: the same figures of {code} by province and month", Warmups, warmup, Runs,
+            r[$"series-{code}"] = await Measure($"GET {url} (34 provinces × 120 months)", () => Get(hub, url));
+            r[$"series-{code}-sql"] = await Measure($"raw SQL: the same figures of {code} by province and month",
                 () => SqlAsync(connect, SeriesSql(id, first, last)));
         }
         // --only series: the two series and their floors, nothing else, for a short loop while working on that read.
@@ -89,13 +90,13 @@ public static class IndicatorBench
             return 0;
         }
         var completeness = $"/api/v1/completeness?form={form}&year={year}";
-        r["completeness"] = await Load.SequentialAsync($"GET {completeness} (34 departments × 12 months)", Warmups, warmup, Runs, () => Get(hub, completeness));
-        r["completeness-sql"] = await Load.SequentialAsync("raw SQL: the form's departments and their reports of the year", Warmups, warmup, Runs,
+        r["completeness"] = await Measure($"GET {completeness} (34 departments × 12 months)", () => Get(hub, completeness));
+        r["completeness-sql"] = await Measure("raw SQL: the form's departments and their reports of the year",
             () => SqlAsync(connect, CompletenessSql(form, year)));
 
         var brief = $"/api/v1/briefs/me?leader={leaderUser}";
-        r["brief"] = await Load.SequentialAsync($"GET {brief} (json)", Warmups, warmup, Runs, () => Get(hub, brief));
-        r["brief-docx"] = await Load.SequentialAsync($"GET {brief}&format=docx", Warmups, warmup, Runs, () => Get(hub, brief + "&format=docx"));
+        r["brief"] = await Measure($"GET {brief} (json)", () => Get(hub, brief));
+        r["brief-docx"] = await Measure($"GET {brief}&format=docx", () => Get(hub, brief + "&format=docx"));
         var lines = await BriefLinesAsync(hub, brief);
         var imports = new List<(string Name, double Seconds, string Answer)>();
         foreach (var (name, factor) in new[] { ("new figures", 1.0), ("every figure replaced", 1.1) })
