@@ -149,8 +149,10 @@ public sealed class PageTourTests(BrowserApp app) : BrowserTests(app)
     /// <summary>
     /// Every page each role reaches: its home, every entry of its menu (read from the bar, so a feature added to
     /// Shared/Layout/Navigation.cs is toured without a line here), one page of each kind linked below those, and the
-    /// commune search; each answers 200 with no refusal, no error page, no console problem, no axe-core violation and
-    /// no sideways scrolling, at desktop and phone width.
+    /// commune search; each answers 200 with no refusal, no error page, no console problem and no sideways scrolling, at
+    /// desktop and phone width. axe-core checks every page at desktop width, and at phone width the home page, where the
+    /// menu folds behind its toggler: what else changes at that width is layout (lists shown as cards), not the colours,
+    /// names or roles axe-core reads, and axe-core was 60 % of the tour's time.
     /// </summary>
     [Theory]
     [InlineData("admin", 1366)]
@@ -170,7 +172,8 @@ public sealed class PageTourTests(BrowserApp app) : BrowserTests(app)
     public async Task EveryPageOfTheRole_AtDesktopAndPhoneWidth_IsAccessibleWithoutErrors(string userName, int width)
     {
         var (page, problems) = await SignedInAsync(userName);
-        await page.SetViewportSizeAsync(width, width < 1200 ? 844 : 768);
+        var phone = width < 1200;
+        await page.SetViewportSizeAsync(width, phone ? 844 : 768);
         var menu = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#mainNav a[href]')].map(a => a.getAttribute('href'))");
         Assert.NotEmpty(menu);
         HashSet<string> seen = [];
@@ -179,23 +182,26 @@ public sealed class PageTourTests(BrowserApp app) : BrowserTests(app)
         foreach (var path in (string[])["/", .. menu, "/don-vi-hanh-chinh/xa?q=ba%20dinh"])
         {
             if (!seen.Add(path)) continue;
-            await OpenAndCheckAsync(page, path, failures);
+            await OpenAndCheckAsync(page, path, rules: !phone || path == "/", failures);
             if (path == "/") continue;
             foreach (var below in await PagesBelowAsync(page))
-                if (seen.Add(below)) await OpenAndCheckAsync(page, below, failures);
+                if (seen.Add(below)) await OpenAndCheckAsync(page, below, rules: !phone, failures);
         }
         Assert.True(failures.Count == 0, string.Join("\n\n", failures));
         problems.AssertNone();
     }
 
-    /// <summary>Opens the page: a refusal, an error page or a missing heading stops the tour; what axe-core finds is collected.</summary>
-    private static async Task OpenAndCheckAsync(IPage page, string path, List<string> failures)
+    /// <summary>
+    /// Opens the page: a refusal, an error page or a missing heading stops the tour; what axe-core (when its rules are
+    /// asked for) and the overflow check find is collected.
+    /// </summary>
+    private static async Task OpenAndCheckAsync(IPage page, string path, bool rules, List<string> failures)
     {
         var response = await page.GotoAsync(path);
         Assert.True(response!.Status == 200, $"{path} answered {response.Status}");
         await Expect(page.Locator("h1")).Not.ToHaveTextAsync(new Regex("^(Không có quyền|Không tìm thấy)$"));
         await AssertNoErrorPageAsync(page);
-        if (await AccessibilityProblemsAsync(page) is { } found) failures.Add(found);
+        if (await AccessibilityProblemsAsync(page, rules) is { } found) failures.Add(found);
     }
 
     /// <summary>One page of each kind the page links to below its own path (a record, a province, a user…), HTML only.</summary>
