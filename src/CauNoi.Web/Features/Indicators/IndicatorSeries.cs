@@ -34,34 +34,62 @@ public static class IndicatorSeries
     private static async Task<List<Point>> StoredAsync(
         CauNoiDb db, Indicator indicator, Period from, Period to, IReadOnlyCollection<string>? provinces, CancellationToken ct)
     {
-        var rows = await Rows(db, indicator.Id, from, to, provinces).ToListAsync(ct);
-        var constituents = await db.FormerProvinces.GroupBy(p => p.NewProvinceCode).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
-        var weights = indicator.OverPlaces == Aggregation.Weighted && indicator.WeightIndicatorId is { } weight
-            ? await WeightsAsync(db, weight, from.Year - 1, to.Year, ct) : null;
+        var (rows, constituents, weights) = await OneConnection.ReadAsync(db, async () => (
+            await Rows(db, indicator.Id, from, to, provinces).ToListAsync(ct),
+            await db.FormerProvinces.GroupBy(p => p.NewProvinceCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct),
+            indicator.OverPlaces == Aggregation.Weighted && indicator.WeightIndicatorId is { } weight ? await WeightsAsync(db, weight, from.Year - 1, to.Year, ct) : null), ct);
 
-        var points = new List<Point>();
-        foreach (var group in rows.GroupBy(r => (r.ProvinceCode, r.Year, r.Number)).OrderBy(g => g.Key.ProvinceCode, StringComparer.Ordinal).ThenBy(g => g.Key.Year).ThenBy(g => g.Key.Number))
+        // A series is read often and long (34 provinces × 120 months from some 7,000 rows): the rows are gathered in one
+        // pass into each province's run of periods, and the points come out in order by walking provinces and periods.
+        var periods = new List<Period>();
+        for (var period = from; period.CompareTo(to) <= 0; period = period.Next()) periods.Add(period);
+        var reported = new Dictionary<string, Reported?[]>();
+        foreach (var row in rows)
         {
-            var period = new Period(from.Type, group.Key.Year, group.Key.Number);
-            var revised = group.Any(r => r.Revision > 1);
-            if (group.FirstOrDefault(r => r.FormerProvinceCode == null) is { } own)
-            {
-                points.Add(new(group.Key.ProvinceCode, period, own.Value, false, own.Revision > 1, null));
-                continue;
-            }
-            var former = group.ToList();
-            if (former.Count < constituents.GetValueOrDefault(group.Key.ProvinceCode))
-            {
-                points.Add(new(group.Key.ProvinceCode, period, null, true, revised, Incomplete));
-                continue;
-            }
-            var figures = former.Select(r => (r.Value, weights is null ? (double?)null : WeightOf(weights, r.FormerProvinceCode!, period.Year))).ToList();
-            var value = PlaceFigures.Combine(indicator.OverPlaces, figures);
-            var why = value is not null ? null : indicator.OverPlaces == Aggregation.Weighted ? NoWeight : NotCombinable;
-            points.Add(new(group.Key.ProvinceCode, period, value, true, revised, why));
+            if (!reported.TryGetValue(row.ProvinceCode, out var run)) reported.Add(row.ProvinceCode, run = new Reported?[periods.Count]);
+            (run[(row.Year - from.Year) * from.PerYear + row.Number - from.Number] ??= new()).Add(row);
         }
+
+        var points = new List<Point>(periods.Count * reported.Count);
+        var figures = new List<(double Value, double? Weight)>();   // the former provinces' figures of one period
+        foreach (var (province, run) in reported.OrderBy(p => p.Key, StringComparer.Ordinal))
+            for (var i = 0; i < periods.Count; i++)
+            {
+                if (run[i] is not { } found) continue;
+                var period = periods[i];
+                if (found.Own is { } own)
+                {
+                    points.Add(new(province, period, own.Value, false, own.Revision > 1, null));
+                    continue;
+                }
+                if (found.Former.Count < constituents.GetValueOrDefault(province))
+                {
+                    points.Add(new(province, period, null, true, found.Revised, Incomplete));
+                    continue;
+                }
+                figures.Clear();
+                foreach (var r in found.Former) figures.Add((r.Value, weights is null ? null : WeightOf(weights, r.FormerProvinceCode!, period.Year)));
+                var value = PlaceFigures.Combine(indicator.OverPlaces, figures);
+                var why = value is not null ? null : indicator.OverPlaces == Aggregation.Weighted ? NoWeight : NotCombinable;
+                points.Add(new(province, period, value, true, found.Revised, why));
+            }
         return points;
+    }
+
+    /// <summary>What was reported for one province and period: its own figure, or its former provinces'.</summary>
+    private sealed class Reported
+    {
+        private List<Row>? former;
+
+        public Row? Own { get; private set; }
+        public IReadOnlyList<Row> Former => former ?? [];
+        public bool Revised { get; private set; }
+
+        public void Add(Row row)
+        {
+            if (row.FormerProvinceCode is null) Own = row; else (former ??= []).Add(row);
+            Revised |= row.Revision > 1;
+        }
     }
 
     public const string PartsMissing = "Chưa đủ số liệu các kỳ trong kỳ này";

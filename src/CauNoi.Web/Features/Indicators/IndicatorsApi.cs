@@ -230,8 +230,9 @@ public static class IndicatorsApi
         if (end.Year - start.Year > 20) return Problems.BadRequest("Khoảng kỳ tối đa 20 năm.");
         var provinces = province?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var points = await IndicatorSeries.ReadAsync(db, found, start, end, provinces, ct);
+        var labels = points.Select(p => p.Period).Distinct().ToDictionary(p => p, p => (p.Key, p.Name)); // once per period, not per point
         return TypedResults.Ok(new SeriesAnswer(found.Code, found.Name, found.Unit, found.Decimals,
-            [.. points.Select(p => new SeriesPoint(p.ProvinceCode, p.Period.Key, p.Period.Name, p.Value, p.Merged, p.Revised, p.Why))]));
+            [.. points.Select(p => new SeriesPoint(p.ProvinceCode, labels[p.Period].Key, labels[p.Period].Name, p.Value, p.Merged, p.Revised, p.Why))]));
     }
 
     public sealed record CompletenessItem(string Form, string Period, string PeriodName, DateOnly DueOn, int Expected, int Received, int OnTime, int Late,
