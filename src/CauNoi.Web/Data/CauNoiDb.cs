@@ -24,17 +24,14 @@ namespace CauNoi.Web.Data;
 /// </summary>
 public abstract partial class CauNoiDb : IdentityDbContext<AppUser>, IDataProtectionKeyContext
 {
-    private readonly IHttpContextAccessor? http;
+    /// <summary>
+    /// The signed-in user the audit trail names. Contexts are pooled, so the context cannot take the accessor from its
+    /// request; HttpContextAccessor keeps the current request in a static AsyncLocal, so an instance of its own sees the
+    /// same request the registered one does.
+    /// </summary>
+    private static readonly HttpContextAccessor Http = new();
 
-    protected CauNoiDb(DbContextOptions options, IHttpContextAccessor? http) : base(options)
-    {
-        this.http = http;
-        // No savepoint around each save inside a transaction: nothing here goes on after a failed save within its
-        // transaction, and EF ignores a failure to release a savepoint, so a connection lost at that moment went
-        // unseen until the next save died on "Transaction is already completed", an error that names no database
-        // (a 500 instead of a 503 while PostgreSQL restarted). Two round trips fewer per save, too.
-        Database.AutoSavepointsEnabled = false;
-    }
+    protected CauNoiDb(DbContextOptions options) : base(options) { }
 
     public DbSet<Province> Provinces => Set<Province>();
     public DbSet<Commune> Communes => Set<Commune>();
@@ -136,6 +133,12 @@ public abstract partial class CauNoiDb : IdentityDbContext<AppUser>, IDataProtec
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken ct = default)
     {
+        // No savepoint around each save inside a transaction: nothing here goes on after a failed save within its
+        // transaction, and EF ignores a failure to release a savepoint, so a connection lost at that moment went
+        // unseen until the next save died on "Transaction is already completed", an error that names no database
+        // (a 500 instead of a 503 while PostgreSQL restarted). Two round trips fewer per save, too. Set at each save,
+        // not once: a pooled context's facade returns to EF's default each time it goes back to the pool.
+        Database.AutoSavepointsEnabled = false;
         NormaliseText();
         if (SuppressAudit) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, ct);
 
@@ -151,7 +154,20 @@ public abstract partial class CauNoiDb : IdentityDbContext<AppUser>, IDataProtec
         return count;
     }
 
-    private string CurrentUserName() => http?.HttpContext?.User.Identity?.Name ?? SystemUser;
+    private static string CurrentUserName() => Http.HttpContext?.User.Identity?.Name ?? SystemUser;
+
+    // A pooled context lives on after its request; what one use set must not reach the next (EF resets its own state).
+    public override void Dispose()
+    {
+        SuppressAudit = false;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        SuppressAudit = false;
+        return base.DisposeAsync();
+    }
 
     /// <summary>Every stored text in NFC, every search column in step with its text.</summary>
     private void NormaliseText()
@@ -173,6 +189,6 @@ public abstract partial class CauNoiDb : IdentityDbContext<AppUser>, IDataProtec
     }
 }
 
-public sealed class SqliteCauNoiDb(DbContextOptions<SqliteCauNoiDb> options, IHttpContextAccessor? http = null) : CauNoiDb(options, http);
+public sealed class SqliteCauNoiDb(DbContextOptions<SqliteCauNoiDb> options) : CauNoiDb(options);
 
-public sealed class PostgresCauNoiDb(DbContextOptions<PostgresCauNoiDb> options, IHttpContextAccessor? http = null) : CauNoiDb(options, http);
+public sealed class PostgresCauNoiDb(DbContextOptions<PostgresCauNoiDb> options) : CauNoiDb(options);

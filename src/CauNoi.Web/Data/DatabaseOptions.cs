@@ -68,12 +68,12 @@ public static class DatabaseSetup
         }
         if (provider == DatabaseProvider.Sqlite) connectionString = SqliteInContentRoot(connectionString, contentRoot);
 
-        // The options are the same for every request (the engine and the connection string): made once, not at each
-        // request's context, which cost EF a walk of the options to find its services again (3 % of opening one's CPU).
+        // Contexts are pooled: a request takes one whose EF services are already built, instead of building them for
+        // each request (12-14 % of opening one recommendation's CPU in a profile). CauNoiDb clears its own state on return.
         if (provider == DatabaseProvider.Postgres)
-            services.AddDbContext<CauNoiDb, PostgresCauNoiDb>(o => Configure(o, provider, connectionString), optionsLifetime: ServiceLifetime.Singleton);
+            services.AddDbContextPool<CauNoiDb, PostgresCauNoiDb>(o => Configure(o, provider, connectionString));
         else
-            services.AddDbContext<CauNoiDb, SqliteCauNoiDb>(o => Configure(o, provider, connectionString), optionsLifetime: ServiceLifetime.Singleton);
+            services.AddDbContextPool<CauNoiDb, SqliteCauNoiDb>(o => Configure(o, provider, connectionString));
         services.AddSingleton(new DatabaseInfo(provider, connectionString));
         return services;
     }

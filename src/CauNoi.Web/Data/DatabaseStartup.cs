@@ -24,11 +24,27 @@ public static class DatabaseStartup
         // waits for the lock, then finds the data there. On SQLite the lock is the write lock the
         // transaction takes as it begins: wait for it as long as for PostgreSQL's advisory lock, not
         // the 30 seconds of a request, as the first load with the demo data can take longer on a busy machine.
-        if (db.Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection sqlite)
+        var sqlite = db.Database.GetDbConnection() as Microsoft.Data.Sqlite.SqliteConnection;
+        var usualTimeout = sqlite?.DefaultTimeout ?? 0;
+        if (sqlite is not null)
         {
             await db.Database.OpenConnectionAsync(ct);
             sqlite.DefaultTimeout = (int)TimeSpan.FromMinutes(10).TotalSeconds;
         }
+        try
+        {
+            await LoadAsync(db, scope.ServiceProvider, config, logger, ct);
+        }
+        finally
+        {
+            // The context goes back to the pool with its connection: the request that gets it next waits as long as any.
+            if (sqlite is not null) sqlite.DefaultTimeout = usualTimeout;
+        }
+    }
+
+    /// <summary>The reference data on first start, the roles and catalogue a release adds, and the demo data set when asked.</summary>
+    private static async Task LoadAsync(CauNoiDb db, IServiceProvider services, IConfiguration config, ILogger logger, CancellationToken ct)
+    {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (db.Database.IsNpgsql())
             await db.Database.WaitForAsync("SELECT pg_advisory_xact_lock(4242002)", ct);
@@ -72,13 +88,13 @@ public static class DatabaseStartup
         {
             await DemoData.LoadAsync(db, ct);
             await DemoData.LoadDirectionsAsync(db, ct);
-            await Features.Recommendations.DemoRecommendations.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
-            await Features.Tasks.DemoTasks.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
-            await Features.Meetings.DemoMeetings.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
-            await Features.Indicators.DemoIndicators.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
-            await Features.Clusters.DemoClusters.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
-            await Features.Promotion.DemoPromotion.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
-            await Features.Awards.DemoAwards.LoadAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>(), ct);
+            await Features.Recommendations.DemoRecommendations.LoadAsync(db, services.GetRequiredService<TimeProvider>(), ct);
+            await Features.Tasks.DemoTasks.LoadAsync(db, services.GetRequiredService<TimeProvider>(), ct);
+            await Features.Meetings.DemoMeetings.LoadAsync(db, services.GetRequiredService<TimeProvider>(), ct);
+            await Features.Indicators.DemoIndicators.LoadAsync(db, services.GetRequiredService<TimeProvider>(), ct);
+            await Features.Clusters.DemoClusters.LoadAsync(db, services.GetRequiredService<TimeProvider>(), ct);
+            await Features.Promotion.DemoPromotion.LoadAsync(db, services.GetRequiredService<TimeProvider>(), ct);
+            await Features.Awards.DemoAwards.LoadAsync(db, services.GetRequiredService<TimeProvider>(), ct);
         }
         await tx.CommitAsync(ct);
     }

@@ -86,6 +86,9 @@ public abstract class OpeningOneTests(CauNoiApp app) : AppTests(app)
                 if (e.Value is ConnectionEndEventData opened && e.Key == RelationalEventId.ConnectionOpened.Name && Ours(opened.Connection)) Interlocked.Increment(ref connections);
             }));
         }));
+        // Contexts are pooled, and a context's loggers keep "nobody listens" for EF's logging cache time (one second by
+        // default, ConfigureLoggingCacheTime): past it, every context sees the listener above.
+        await Task.Delay(TimeSpan.FromSeconds(1.2), Ct);
         using var response = await request();
         return (response.StatusCode, statements, connections);
 
