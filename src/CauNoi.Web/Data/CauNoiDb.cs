@@ -1,3 +1,4 @@
+using System.Data;
 using CauNoi.Web.Features.Accounts;
 using CauNoi.Web.Features.AdminUnits;
 using CauNoi.Web.Features.Audit;
@@ -15,6 +16,8 @@ using CauNoi.Web.Features.Settings;
 using CauNoi.Web.Features.Tasks;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CauNoi.Web.Data;
 
@@ -156,18 +159,29 @@ public abstract partial class CauNoiDb : IdentityDbContext<AppUser>, IDataProtec
 
     private static string CurrentUserName() => Http.HttpContext?.User.Identity?.Name ?? SystemUser;
 
-    // A pooled context lives on after its request; what one use set must not reach the next (EF resets its own state).
+    // A pooled context lives on after its request; what one use set must not reach the next. EF resets most of its own
+    // state, but not a connection left open (OpenConnection without its CloseConnection): the context would come back from
+    // the pool counting that opening for good, and each later request on it would hold its connection from its first
+    // statement to its end. So a connection still open when the use ends is closed here, as often as it was opened.
+    private IRelationalConnection? connection;   // the context's own, kept across its uses
+
+    private IRelationalConnection Connection => connection ??= this.GetService<IRelationalConnection>();
+
     public override void Dispose()
     {
         SuppressAudit = false;
+        for (var i = 0; i < MaxOpenings && Connection.DbConnection.State == ConnectionState.Open; i++) Connection.Close();
         base.Dispose();
     }
 
-    public override ValueTask DisposeAsync()
+    public override async ValueTask DisposeAsync()
     {
         SuppressAudit = false;
-        return base.DisposeAsync();
+        for (var i = 0; i < MaxOpenings && Connection.DbConnection.State == ConnectionState.Open; i++) await Connection.CloseAsync();
+        await base.DisposeAsync();
     }
+
+    private const int MaxOpenings = 16;   // a connection opened by someone else than EF never closes through it: stop
 
     /// <summary>Every stored text in NFC, every search column in step with its text.</summary>
     private void NormaliseText()

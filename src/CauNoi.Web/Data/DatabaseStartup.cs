@@ -37,8 +37,13 @@ public static class DatabaseStartup
         }
         finally
         {
-            // The context goes back to the pool with its connection: the request that gets it next waits as long as any.
-            if (sqlite is not null) sqlite.DefaultTimeout = usualTimeout;
+            // The context goes back to the pool: the request that gets it next waits as long as any, on a connection it
+            // opens and closes itself.
+            if (sqlite is not null)
+            {
+                sqlite.DefaultTimeout = usualTimeout;
+                await db.Database.CloseConnectionAsync();
+            }
         }
     }
 

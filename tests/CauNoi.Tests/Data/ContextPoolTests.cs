@@ -1,3 +1,4 @@
+using System.Data;
 using System.Diagnostics;
 using CauNoi.Web.Data;
 using CauNoi.Web.Features.Audit;
@@ -19,14 +20,7 @@ public abstract class ContextPoolTests(CauNoiApp app) : AppTests(app)
     {
         _ = App.Services;   // the app has started: its database is migrated and seeded
         using var savepoints = new SavepointCounter();   // before any context of the pool below looks for a listener
-        // A pool of its own over the same database, so that the context returned is the next one given out.
-        await using var services = new ServiceCollection()
-            .AddCauNoiDatabase(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = App.Engine.ToString(),
-                ["ConnectionStrings:CauNoi"] = App.ConnectionString,
-            }).Build(), AppContext.BaseDirectory)
-            .BuildServiceProvider();
+        await using var services = OwnPool();
 
         CauNoiDb first;
         int? usualTimeout;
@@ -57,6 +51,34 @@ public abstract class ContextPoolTests(CauNoiApp app) : AppTests(app)
         var id = await check.Context.Organisations.Where(o => o.Code == code).Select(o => o.Id).SingleAsync(Ct);
         Assert.True(await check.Context.AuditEntries.AnyAsync(a => a.EntityType == nameof(Organisation) && a.EntityKey == id.ToString()
             && a.Action == AuditTrail.Created, Ct));
+    }
+
+    [Fact]
+    public async Task AContextHandedBackWithItsConnectionOpen_OpensAndClosesItAsUsualForTheNextUse()
+    {
+        _ = App.Services;
+        await using var services = OwnPool();
+        await using (var scope = services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<CauNoiDb>().Database.OpenConnectionAsync(Ct);   // and not closed
+
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<CauNoiDb>();   // the same context, the pool's only one
+            Assert.Equal(34, await db.Provinces.CountAsync(Ct));
+            Assert.Equal(ConnectionState.Closed, db.Database.GetDbConnection().State);   // not held to the end of the request
+        }
+    }
+
+    /// <summary>A pool of its own over the app's database, with nothing else using it: the context returned is the next one given out.</summary>
+    private ServiceProvider OwnPool()
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = App.Engine.ToString(),
+            ["ConnectionStrings:CauNoi"] = App.ConnectionString,
+        }).Build();
+        return new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(config)
+            .AddCauNoiDatabase(config, AppContext.BaseDirectory).BuildServiceProvider();
     }
 
     /// <summary>Counts the savepoints EF creates, per context, from its diagnostic events.</summary>

@@ -147,13 +147,20 @@ public abstract class ImportTests(CauNoiApp app) : AppTests(app)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(Ct);
-        await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT * FROM \"{table}\" WHERE \"Id\" = {id}";
-        await using var reader = await command.ExecuteReaderAsync(Ct);
-        Assert.True(await reader.ReadAsync(Ct));
-        return [.. Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetName(i) + ": " + reader.GetFieldType(i).Name + " " +
-            (reader.GetValue(i) is string text && System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}-\d\d-\d\d")
-                ? System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(text, @"\.\d+$", ""), @"\d", "9") : ""))];
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = $"SELECT * FROM \"{table}\" WHERE \"Id\" = {id}";
+            await using var reader = await command.ExecuteReaderAsync(Ct);
+            Assert.True(await reader.ReadAsync(Ct));
+            return [.. Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetName(i) + ": " + reader.GetFieldType(i).Name + " " +
+                (reader.GetValue(i) is string text && System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}-\d\d-\d\d")
+                    ? System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(text, @"\.\d+$", ""), @"\d", "9") : ""))];
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();   // the context goes back to the app's pool
+        }
     }
 
     [Fact]
