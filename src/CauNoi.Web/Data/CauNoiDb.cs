@@ -181,7 +181,7 @@ public abstract partial class CauNoiDb : IdentityDbContext<AppUser>, IDataProtec
         await base.DisposeAsync();
     }
 
-    private const int MaxOpenings = 16;   // a connection opened by someone else than EF never closes through it: stop
+    private const int MaxOpenings = 16;   // a connection opened other than through EF never closes through it: stop there
 
     /// <summary>Every stored text in NFC, every search column in step with its text.</summary>
     private void NormaliseText()
