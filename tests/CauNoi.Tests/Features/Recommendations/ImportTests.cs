@@ -142,26 +142,21 @@ public abstract class ImportTests(CauNoiApp app) : AppTests(app)
             Assert.Equal(await StoredShapes(db, "Recommendations", fromHand), await StoredShapes(db, "Recommendations", fromList));
     }
 
-    /// <summary>Each column's storage class and, for text that is a date, its layout with the digits masked.</summary>
-    private async Task<List<string>> StoredShapes(CauNoiDb db, string table, int id)
-    {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(Ct);
-        try
+    /// <summary>
+    /// Each column's storage class and, for text that is a date, its layout with the digits masked. Read on one opening
+    /// of the connection that is closed again: the context goes back to the app's pool.
+    /// </summary>
+    private Task<List<string>> StoredShapes(CauNoiDb db, string table, int id) =>
+        OneConnection.ReadAsync(db, async () =>
         {
-            await using var command = connection.CreateCommand();
+            await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = $"SELECT * FROM \"{table}\" WHERE \"Id\" = {id}";
             await using var reader = await command.ExecuteReaderAsync(Ct);
             Assert.True(await reader.ReadAsync(Ct));
-            return [.. Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetName(i) + ": " + reader.GetFieldType(i).Name + " " +
+            return (List<string>)[.. Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetName(i) + ": " + reader.GetFieldType(i).Name + " " +
                 (reader.GetValue(i) is string text && System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{4}-\d\d-\d\d")
                     ? System.Text.RegularExpressions.Regex.Replace(System.Text.RegularExpressions.Regex.Replace(text, @"\.\d+$", ""), @"\d", "9") : ""))];
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();   // the context goes back to the app's pool
-        }
-    }
+        }, Ct);
 
     [Fact]
     public async Task StoringAList_WhenOneRowCannotBeWritten_LeavesNothingOfTheList()
