@@ -57,7 +57,11 @@ public static class LegacySchema
 #pragma warning disable EF1002
         foreach (var (table, column, sqlite, pg) in AddedLater)
             await db.Database.ExecuteSqlRawAsync($"""ALTER TABLE "{table}" ADD "{column}" {(postgres ? pg : sqlite)}""", ct);
-        await AdminUnitsSeed.LoadAsync(db, ct);
+        await using (var tx = await db.Database.BeginTransactionAsync(ct))
+        {
+            await AdminUnitsSeed.LoadAsync(db, ct);   // its bulk writes run inside a transaction, as at start-up
+            await tx.CommitAsync(ct);
+        }
         await OrganisationsSeed.LoadAsync(db, ct);
         await HolidaysSeed.LoadAsync(db, ct);
         db.Roles.AddRange(Roles.All.Select(r => new IdentityRole(r) { NormalizedName = r.ToUpperInvariant() }));
