@@ -29,15 +29,15 @@ public sealed record RecommendationDetail(
     public static async Task<RecommendationDetail?> LoadAsync(CauNoiDb db, Scope scope, int id, DateOnly today, CancellationToken ct = default)
     {
         var ministry = scope.SeesAll || scope.UnitId is not null;
-        // Its four statements share one connection (see OneConnection).
+        // Its statements (up to three) share one connection (see OneConnection).
         return await OneConnection.ReadAsync<RecommendationDetail?>(db, async () =>
         {
             // The record and every name it shows in one statement; whether the caller may see it is the scope's check of one record.
             var r = await Stored.ById.For(db)(db, id, ct);
             if (r is null || !scope.Sees(r.Summary.ProvinceCode, r.Summary.CommuneCode, r.Summary.RoutedUnitId)) return null;
-            var history = await HistoryOf.For(db)(db, id).ToListAsync(ct);
-            // Most recommendations have no thread and no file: the record says so, and their statements are not sent.
-            var thread = r.HasThread ? await ThreadOf.For(db)(db, id).ToListAsync(ct) : [];
+            // The history and the thread in one statement; most recommendations have no file: the record says so, and that
+            // statement is not sent.
+            var (history, thread) = await HistoryAndThreadAsync(db, id, ct);
             var files = r.HasFiles ? await FilesOf.For(db)(db, id).ToListAsync(ct) : [];
             var shown = r.Answer is not null && (ministry || !r.AnswerIsDraft);
             if (!ministry && r.AnswerIsDraft) files.RemoveAll(f => f.Id == r.AnswerLetterFileId);
@@ -52,13 +52,48 @@ public sealed record RecommendationDetail(
         }, ct);
     }
 
-    private static readonly CompiledQuery<Func<CauNoiDb, int, IAsyncEnumerable<Step>>> HistoryOf = new(() => EF.CompileAsyncQuery((CauNoiDb db, int id) =>
-        db.RecommendationEvents.Where(e => e.RecommendationId == id).OrderBy(e => e.At).ThenBy(e => e.Id)
-            .Select(e => new Step(e.At, e.ActorName, e.ActorOrganisation, e.Action, ActionName(e.Action), e.FromStatus, e.ToStatus, e.Comment))));
+    /// <summary>The steps and the messages of the record, each in its order, read in one round trip (UNION ALL).</summary>
+    private static async Task<(List<Step> History, List<Message> Thread)> HistoryAndThreadAsync(CauNoiDb db, int id, CancellationToken ct)
+    {
+        List<Step> history = [];
+        List<Message> thread = [];
+        await foreach (var e in HistoryAndThreadOf.For(db)(db, id).WithCancellation(ct))
+        {
+            if (e.IsMessage) thread.Add(new Message(e.Id, e.At, e.Name, e.Organisation, e.FromMinistry, e.Text!));
+            else history.Add(new Step(e.At, e.Name, e.Organisation, e.Action!, ActionName(e.Action!), (RecommendationStatus?)e.FromStatus, (RecommendationStatus)e.ToStatus, e.Text));
+        }
+        return (history, thread);
+    }
 
-    private static readonly CompiledQuery<Func<CauNoiDb, int, IAsyncEnumerable<Message>>> ThreadOf = new(() => EF.CompileAsyncQuery((CauNoiDb db, int id) =>
-        db.RecommendationMessages.Where(m => m.RecommendationId == id).OrderBy(m => m.At).ThenBy(m => m.Id)
-            .Select(m => new Message(m.Id, m.At, m.AuthorName, m.AuthorOrganisation, m.FromMinistry, m.Text))));
+    /// <summary>A step (its comment as the text) or a message, as the one statement of both reads them.</summary>
+    private sealed class Entry
+    {
+        public bool IsMessage { get; init; }
+        public long Id { get; init; }
+        public DateTime At { get; init; }
+        public required string Name { get; init; }
+        public required string Organisation { get; init; }
+        public string? Action { get; init; }
+        public int? FromStatus { get; init; }
+        public int ToStatus { get; init; }
+        public string? Text { get; init; }
+        public bool FromMinistry { get; init; }
+    }
+
+    // Member initialisers, not constructors: EF Core unites two projections only when it can see their columns.
+    private static readonly CompiledQuery<Func<CauNoiDb, int, IAsyncEnumerable<Entry>>> HistoryAndThreadOf = new(() => EF.CompileAsyncQuery((CauNoiDb db, int id) =>
+        db.RecommendationEvents.Where(e => e.RecommendationId == id)
+            .Select(e => new Entry
+            {
+                IsMessage = false, Id = e.Id, At = e.At, Name = e.ActorName, Organisation = e.ActorOrganisation, Action = e.Action,
+                FromStatus = (int?)e.FromStatus, ToStatus = (int)e.ToStatus, Text = e.Comment, FromMinistry = false,
+            })
+            .Concat(db.RecommendationMessages.Where(m => m.RecommendationId == id).Select(m => new Entry
+            {
+                IsMessage = true, Id = m.Id, At = m.At, Name = m.AuthorName, Organisation = m.AuthorOrganisation, Action = null,
+                FromStatus = null, ToStatus = 0, Text = m.Text, FromMinistry = m.FromMinistry,
+            }))
+            .OrderBy(e => e.IsMessage).ThenBy(e => e.At).ThenBy(e => e.Id).AsQueryable()));
 
     private static readonly CompiledQuery<Func<CauNoiDb, int, IAsyncEnumerable<FileView>>> FilesOf = new(() => EF.CompileAsyncQuery((CauNoiDb db, int id) =>
         db.RecommendationAttachments.Where(a => a.RecommendationId == id).OrderBy(a => a.At)
@@ -97,7 +132,6 @@ public sealed record RecommendationDetail(
         public DateTime CreatedAt { get; init; }
         public int? ClusterId { get; init; }
         public string? ClusterName { get; init; }
-        public bool HasThread { get; init; }
         public bool HasFiles { get; init; }
 
         public static readonly CompiledQuery<Func<CauNoiDb, int, CancellationToken, Task<Stored?>>> ById = new(() => EF.CompileAsyncQuery(
@@ -121,7 +155,6 @@ public sealed record RecommendationDetail(
                 CompetentBody = r.CompetentBody, GroupId = r.GroupId, DuplicateOfId = r.DuplicateOfId, Satisfied = r.Satisfied, RatingReason = r.RatingReason,
                 CreatedAt = r.CreatedAt,
                 ClusterId = r.ClusterId, ClusterName = db.Clusters.Where(c => c.Id == r.ClusterId).Select(c => c.Name).FirstOrDefault(),
-                HasThread = db.RecommendationMessages.Any(m => m.RecommendationId == r.Id),
                 HasFiles = db.RecommendationAttachments.Any(a => a.RecommendationId == r.Id),
             }).FirstOrDefault()));
     }
